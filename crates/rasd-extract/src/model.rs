@@ -1,0 +1,239 @@
+//! The plain data that flows out of the extraction core: articles in, events out.
+//! Codes follow `shared/spec/taxonomy.md` verbatim.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+/// A byte range into the article text that the event was extracted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+    pub fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+}
+
+/// An article as a reader hands it over. `text` is the raw page text (title line, byline,
+/// body, possibly trailing boilerplate); all spans index into it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ArticleInput {
+    pub text: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    /// Publication date: the anchor for relative dates. Never `now()`.
+    pub published: Option<Date>,
+    pub lang: Option<String>,
+}
+
+macro_rules! code_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name { $(#[serde(rename = $code)] $variant),+ }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn code(self) -> &'static str { match self { $($name::$variant => $code),+ } }
+            pub fn from_code(s: &str) -> Option<Self> {
+                match s { $($code => Some($name::$variant),)+ _ => None }
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.code()) }
+        }
+    };
+}
+
+code_enum!(
+    /// Event types of taxonomy.md.
+    EventType {
+        Deployment => "deployment",
+        Withdrawal => "withdrawal",
+        BaseEstablished => "base_established",
+        AirStrike => "air_strike",
+        Shelling => "shelling",
+        Explosion => "explosion",
+        ArmedClash => "armed_clash",
+        TerritoryChange => "territory_change",
+        AttackOnCivilians => "attack_on_civilians",
+        Arrest => "arrest",
+        Protest => "protest",
+        Agreement => "agreement",
+        Threat => "threat",
+        Statement => "statement",
+    }
+);
+
+code_enum!(
+    /// How sure the source is (taxonomy.md).
+    Modality {
+        Reported => "reported",
+        Claimed => "claimed",
+        Suspected => "suspected",
+        Planned => "planned",
+        Denied => "denied",
+        Historical => "historical",
+    }
+);
+
+code_enum!(
+    /// Units of quantities (taxonomy.md).
+    Unit {
+        Personnel => "personnel",
+        Vehicle => "vehicle",
+        Truck => "truck",
+        Aircraft => "aircraft",
+        Fatality => "fatality",
+        Injury => "injury",
+        Munition => "munition",
+        Other => "other",
+    }
+);
+
+code_enum!(
+    Qualifier {
+        Approx => "approx",
+        MoreThan => "more_than",
+        LessThan => "less_than",
+    }
+);
+
+impl EventType {
+    /// ACLED (event_type, sub_event_type), per taxonomy.md; `None` where ACLED does not code it.
+    pub fn acled(self) -> Option<(&'static str, &'static str)> {
+        use EventType::*;
+        Some(match self {
+            Deployment | Withdrawal => ("Strategic developments", "Change to group/activity"),
+            BaseEstablished => ("Strategic developments", "Headquarters or base established"),
+            AirStrike => ("Explosions/Remote violence", "Air/drone strike"),
+            Shelling => (
+                "Explosions/Remote violence",
+                "Shelling/artillery/missile attack",
+            ),
+            Explosion => (
+                "Explosions/Remote violence",
+                "Remote explosive/landmine/IED",
+            ),
+            ArmedClash => ("Battles", "Armed clash"),
+            TerritoryChange => ("Battles", "Non-state actor overtakes territory"),
+            AttackOnCivilians => ("Violence against civilians", "Attack"),
+            Arrest => ("Strategic developments", "Arrests"),
+            Protest => ("Protests", "Peaceful protest"),
+            Agreement => ("Strategic developments", "Agreement"),
+            Threat | Statement => return None,
+        })
+    }
+
+    pub fn plover(self) -> &'static str {
+        use EventType::*;
+        match self {
+            Deployment | BaseEstablished => "MOBILIZE",
+            Withdrawal => "RETREAT",
+            AirStrike | Shelling | Explosion | AttackOnCivilians => "ASSAULT",
+            ArmedClash => "FIGHT",
+            TerritoryChange | Arrest => "SEIZE",
+            Protest => "PROTEST",
+            Agreement => "AGREE",
+            Threat => "THREATEN",
+            Statement => "ASSERT",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    pub value: u64,
+    pub qualifier: Option<Qualifier>,
+    pub unit: Unit,
+    /// The surface noun as written (هامفي، شاحنة، صاروخ), normalised.
+    pub kind: Option<String>,
+    /// For fatalities and injuries: who (`CIVILIANS` or an actor code) where the text says.
+    pub target: Option<String>,
+    pub span: Span,
+}
+
+/// A resolved place. `geo_precision` per taxonomy.md (1 site, 2 near/part of region, 3 governorate).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub name: String,
+    pub name_ar: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    pub admin1: Option<String>,
+    pub admin2: Option<String>,
+    pub country: Option<String>,
+    pub geo_precision: u8,
+    /// Where in the text the place was named.
+    pub span: Span,
+}
+
+/// Where each part of an event came from, as byte spans into the article text.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Evidence {
+    pub sentence: Span,
+    pub trigger: Span,
+    pub actor: Option<Span>,
+    pub time: Option<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Stable hash of article id + type + trigger span.
+    pub id: String,
+    pub event_type: EventType,
+    pub actor1: Option<String>,
+    pub assoc_actors: Vec<String>,
+    pub target: Option<String>,
+    pub location: Option<Place>,
+    pub date: Option<Date>,
+    /// 1 day, 2 week, 3 month (taxonomy.md); `None` with no date.
+    pub time_precision: Option<u8>,
+    pub quantities: Vec<Quantity>,
+    pub modality: Modality,
+    /// One English sentence generated from the fields.
+    pub note: String,
+    pub evidence: Evidence,
+}
+
+impl Event {
+    pub fn fatalities(&self) -> u64 {
+        self.quantities
+            .iter()
+            .filter(|q| q.unit == Unit::Fatality)
+            .map(|q| q.value)
+            .sum()
+    }
+}
+
+/// A related-article headline kept as a link, never as an event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RelatedLink {
+    pub title: String,
+    pub span: Span,
+}
+
+/// What the core returns for one article.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Analysis {
+    /// Hash of the normalised body: re-ingesting the same text is a no-op.
+    pub article_id: String,
+    /// Title as found on the page, without the " - Site" suffix.
+    pub title: Option<String>,
+    /// Byte range of the body (events come from here only).
+    pub body: Span,
+    pub events: Vec<Event>,
+    pub related: Vec<RelatedLink>,
+}

@@ -1,0 +1,10 @@
+//! Text layer of rasd: Arabic/English normalisation with a byte map back to the original,
+//! tokens with byte spans, sentences, proclitic stripping and numbers.
+//!
+//! Everything here is pure: strings in, spans out.
+
+mod normalize;
+mod tokens;
+
+pub use normalize::{Normalized, normalize, normalize_key, normalize_str};
+pub use tokens::{Token, proclitic_readings, sentences, strip_article, strip_proclitics, tokenize};

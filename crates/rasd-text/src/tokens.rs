@@ -1,0 +1,208 @@
+//! Tokens with byte spans, sentence splitting and proclitic stripping, over normalised text.
+
+/// A word or number: a byte range into the normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Token {
+    pub fn text(self, s: &str) -> &str {
+        s.get(self.start as usize..self.end as usize).unwrap_or("")
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Maximal runs of letters and digits. A decimal point or comma between digits stays inside.
+pub fn tokenize(s: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(s.len() / 6);
+    let bytes = s.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let word = is_word_char(c);
+        let numeric_joint = (c == '.' || c == ',' || c == '٫')
+            && start.is_some()
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && iter.peek().is_some_and(|&(_, n)| n.is_ascii_digit());
+        if word || numeric_joint {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(st) = start.take() {
+            out.push(Token {
+                start: st as u32,
+                end: i as u32,
+            });
+        }
+    }
+    if let Some(st) = start {
+        out.push(Token {
+            start: st as u32,
+            end: s.len() as u32,
+        });
+    }
+    out
+}
+
+/// Sentence spans: split at `. ! ? ؟ ;` followed by space or end, and at line breaks.
+/// A full stop between digits (1.5) or after a single letter (U.S.) does not split.
+pub fn sentences(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut prev: Option<char> = None;
+    let mut prev2: Option<char> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let end_here = match c {
+            '\n' => true,
+            '!' | '?' | '؟' | '؛' => true,
+            '.' => {
+                let after_ok = next.is_none_or(|n| n.is_whitespace() || n == '"' || n == ')');
+                let initial = prev.is_some_and(|p| p.is_alphabetic())
+                    && prev2.is_none_or(|p| !p.is_alphanumeric());
+                after_ok && !initial
+            }
+            _ => false,
+        };
+        if end_here {
+            let e = i + c.len_utf8();
+            push_trimmed(s, start, e, &mut out);
+            start = e;
+        }
+        prev2 = prev;
+        prev = Some(c);
+    }
+    push_trimmed(s, start, s.len(), &mut out);
+    out
+}
+
+fn push_trimmed(s: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let piece = &s[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push((start + lead, end - trail));
+    }
+}
+
+const CONJ: [&str; 2] = ["و", "ف"];
+const PREP: [&str; 3] = ["ب", "ل", "ك"];
+
+/// The token and its readings with proclitics removed (و ف, then ب ل ك, then ال or لل),
+/// longest first. Every reading is a suffix slice of `tok` of at least two letters.
+pub fn proclitic_readings(tok: &str) -> impl Iterator<Item = &str> {
+    let mut readings: [Option<&str>; 8] = [None; 8];
+    let mut n = 0;
+    readings[n] = Some(tok);
+    n += 1;
+    let mut bases: [Option<&str>; 2] = [Some(tok), None];
+    for c in CONJ {
+        if let Some(rest) = tok.strip_prefix(c)
+            && rest.chars().count() >= 2
+        {
+            bases[1] = Some(rest);
+        }
+    }
+    for base in bases.into_iter().flatten() {
+        let mut stems: [Option<&str>; 2] = [Some(base), None];
+        for p in PREP {
+            if let Some(rest) = base.strip_prefix(p)
+                && rest.chars().count() >= 2
+            {
+                stems[1] = Some(rest);
+            }
+        }
+        // لل = ل + ال with the alef dropped
+        let mut after_ll = None;
+        if let Some(rest) = base.strip_prefix("لل")
+            && rest.chars().count() >= 2
+        {
+            after_ll = Some(rest);
+        }
+        for stem in stems.into_iter().flatten() {
+            if stem != tok && n < readings.len() && !readings[..n].contains(&Some(stem)) {
+                readings[n] = Some(stem);
+                n += 1;
+            }
+            if let Some(rest) = stem.strip_prefix("ال")
+                && rest.chars().count() >= 2
+                && n < readings.len()
+                && !readings[..n].contains(&Some(rest))
+            {
+                readings[n] = Some(rest);
+                n += 1;
+            }
+        }
+        if let Some(rest) = after_ll
+            && n < readings.len()
+            && !readings[..n].contains(&Some(rest))
+        {
+            readings[n] = Some(rest);
+            n += 1;
+        }
+    }
+    readings.into_iter().take(n).flatten()
+}
+
+/// The bare stem: the shortest proclitic reading (و+ب+ال removed).
+pub fn strip_proclitics(tok: &str) -> &str {
+    proclitic_readings(tok)
+        .min_by_key(|r| r.len())
+        .unwrap_or(tok)
+}
+
+/// Removes a leading definite article (ال), if what remains has two letters or more.
+pub fn strip_article(tok: &str) -> &str {
+    match tok.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => tok,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(s: &'a str, t: &[Token]) -> Vec<&'a str> {
+        t.iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn tokens_keep_decimals_and_split_punctuation() {
+        let s = "قتل 3 مدنيين، و1.5 كم (حلب)";
+        assert_eq!(
+            texts(s, &tokenize(s)),
+            ["قتل", "3", "مدنيين", "و1.5", "كم", "حلب"]
+        );
+    }
+
+    #[test]
+    fn sentences_split_on_arabic_and_latin_marks() {
+        let s = "جملة اولى. جملة ثانية؟ ثالثة\nرابعة 1.5 كم.";
+        let got: Vec<&str> = sentences(s).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            got,
+            ["جملة اولى.", "جملة ثانية؟", "ثالثة", "رابعة 1.5 كم."]
+        );
+    }
+
+    #[test]
+    fn clitic_readings() {
+        let r: Vec<&str> = proclitic_readings("والقوات").collect();
+        assert!(r.contains(&"القوات") && r.contains(&"قوات"), "{r:?}");
+        let r: Vec<&str> = proclitic_readings("بريف").collect();
+        assert!(r.contains(&"ريف"), "{r:?}");
+        let r: Vec<&str> = proclitic_readings("للنظام").collect();
+        assert!(r.contains(&"نظام"), "{r:?}");
+        assert_eq!(strip_proclitics("وبالقصف"), "قصف");
+        // too short to strip: the remainder must keep two letters
+        assert_eq!(strip_proclitics("بل"), "بل");
+    }
+}
