@@ -1,5 +1,195 @@
 //! The extraction core of rasd: article in, typed events with provenance out.
 //! Pure and deterministic: no I/O, no clock, no global state.
+//!
+//! ```text
+//! text ─► page structure ─► Doc (normalise, tokens, lexicon hits, places, numbers, times)
+//!      ─► per sentence: triggers ─► drafts with arguments ─► context (actor, place, date)
+//!      ─► merge mentions of one event ─► events with ids, notes and byte spans
+//! ```
 
+mod args;
+pub mod dates;
+mod doc;
+mod frame;
+pub mod lexicon;
+mod merge;
 pub mod model;
+mod note;
+pub mod page;
+
+pub use lexicon::{Lexicon, LexiconError};
+pub use merge::haversine_km;
 pub use model::*;
+pub use note::actor_name;
+pub use rasd_geo::Gazetteer;
+
+use doc::{Doc, Sentence};
+use frame::Draft;
+use jiff::civil::Date;
+
+/// The date from which Syrian state wording means the transitional government.
+const TRANSITION: Date = jiff::civil::date(2024, 12, 8);
+
+/// Lexicons and gazetteer, loaded once and shared by every article.
+pub struct Extractor {
+    pub lexicon: Lexicon,
+    pub gazetteer: Gazetteer,
+}
+
+impl Extractor {
+    pub fn new(lexicon: Lexicon, gazetteer: Gazetteer) -> Self {
+        Extractor { lexicon, gazetteer }
+    }
+
+    pub fn bundled() -> Self {
+        Extractor::new(Lexicon::bundled(), Gazetteer::bundled())
+    }
+
+    pub fn analyse(&self, article: &ArticleInput) -> Analysis {
+        let text = article.text.as_str();
+        let page = page::structure(text, &self.lexicon);
+        let doc = Doc::new(text, &self.lexicon, &self.gazetteer, article.published);
+        let article_id = article_id(text, &page);
+
+        let mut sentences: Vec<Sentence> = Vec::new();
+        if let Some(t) = page.title {
+            sentences.extend(doc.sentences_of(t.start as usize, t.end as usize, None));
+        }
+        for (i, seg) in page.segments.iter().enumerate() {
+            sentences.extend(doc.sentences_of(seg.start as usize, seg.end as usize, Some(i)));
+        }
+
+        let reference = reference_date(&doc, &sentences, article.published);
+        let mut drafts: Vec<Draft> = Vec::new();
+        for (i, s) in sentences.iter().enumerate() {
+            for mut d in frame::frame_sentence(&doc, s, i) {
+                carry_context(&mut d, &drafts);
+                date_draft(&doc, &mut d, reference);
+                drafts.push(d);
+            }
+        }
+        let events = merge::merge(drafts)
+            .into_iter()
+            .map(|mut d| {
+                resolve_state_actor(&mut d, article.published);
+                frame::finish(d, &article_id)
+            })
+            .collect();
+        Analysis {
+            article_id,
+            title: page.title.map(|t| text[t.range()].to_string()),
+            body: page.body,
+            events,
+            related: page.related,
+        }
+    }
+}
+
+/// Hash of the normalised body, so the same text under two URLs is one article.
+fn article_id(text: &str, page: &page::Page) -> String {
+    let mut h = blake3::Hasher::new();
+    if let Some(t) = page.title {
+        h.update(rasd_text::normalize_key(&text[t.range()]).as_bytes());
+    }
+    for s in &page.segments {
+        h.update(rasd_text::normalize_key(&text[s.range()]).as_bytes());
+        h.update(b"\n");
+    }
+    h.finalize().to_hex()[..24].to_string()
+}
+
+/// A sentence without an actor or place takes them from the previous event of its paragraph,
+/// or from the title's event.
+fn carry_context(d: &mut Draft, before: &[Draft]) {
+    let source = before
+        .iter()
+        .rev()
+        .find(|p| {
+            p.segment == d.segment && p.segment.is_some() && d.sentence.abs_diff(p.sentence) <= 2
+        })
+        .or_else(|| before.iter().find(|p| p.segment.is_none()));
+    let Some(src) = source else { return };
+    if d.actors.actor1.is_none() && src.actors.actor1.is_some() {
+        d.actors.actor1 = src.actors.actor1.clone();
+        d.actors.assoc = src.actors.assoc.clone();
+    }
+    let verbal = matches!(d.ty, EventType::Statement | EventType::Threat);
+    if d.place.is_none() && !verbal {
+        d.place = src.place.clone();
+    }
+}
+
+/// The article's own dateline: the first dated, non-historical expression early in the body,
+/// else the publication date.
+fn reference_date(
+    doc: &Doc,
+    sentences: &[Sentence],
+    published: Option<Date>,
+) -> Option<(Date, u8)> {
+    let early_end = sentences
+        .iter()
+        .filter(|s| s.segment.is_none_or(|i| i < 2))
+        .map(|s| s.end_token)
+        .max()
+        .unwrap_or(0);
+    let dateline = doc
+        .times
+        .iter()
+        .filter(|t| t.first_token < early_end && !t.historical && t.precision == 1)
+        .find_map(|t| t.date.map(|d| (d, t.precision)));
+    dateline.or(published.map(|d| (d, 1)))
+}
+
+fn date_draft(doc: &Doc, d: &mut Draft, reference: Option<(Date, u8)>) {
+    let (a, b) = d.sentence_tokens;
+    let nearest = doc
+        .times
+        .iter()
+        .filter(|t| t.first_token >= a && t.first_token < b)
+        .min_by_key(|t| t.first_token.abs_diff(d.trigger_token));
+    match nearest {
+        Some(t) if t.historical => {
+            d.modality = Modality::Historical;
+            d.date = t.date;
+            d.time_precision = t.date.map(|_| t.precision);
+        }
+        Some(t) if t.date.is_some() => {
+            d.date = t.date;
+            d.time_precision = Some(t.precision);
+        }
+        _ => {
+            if d.modality != Modality::Historical
+                && let Some((date, p)) = reference
+            {
+                d.date = Some(date);
+                d.time_precision = Some(p);
+            }
+        }
+    }
+    if let (Some(t), Some(span)) = (
+        nearest,
+        nearest.map(|t| doc.orig_span(t.first_token, t.end_token)),
+    ) {
+        let _ = t;
+        d.evidence.time = Some(span);
+    }
+}
+
+/// "الجيش السوري" is the Assad government before 8 Dec 2024 and the transitional one after.
+fn resolve_state_actor(d: &mut Draft, published: Option<Date>) {
+    let when = d.date.or(published);
+    let code = match when {
+        Some(w) if w >= TRANSITION => "SYR_TRANS",
+        _ => "SYR_GOV",
+    };
+    if let Some((c, _)) = d.actors.actor1.as_mut()
+        && c == "SYR_STATE"
+    {
+        *c = code.to_string();
+    }
+    for a in d.actors.assoc.iter_mut().chain(d.actors.target.iter_mut()) {
+        if a == "SYR_STATE" {
+            *a = code.to_string();
+        }
+    }
+}

@@ -1,1 +1,128 @@
-//! placeholder
+//! The rasd event store: one SQLite file with articles, their URLs, events with provenance,
+//! incidents (the same real-world occurrence reported by several articles) and a full-text
+//! index over normalised Arabic and English.
+//!
+//! - [`Store::insert_batch`] writes analysed articles in one transaction, idempotently: an
+//!   article id already stored is a no-op apart from recording a new URL.
+//! - [`Store::events`] / [`Store::for_each_event`] query with an [`EventFilter`].
+//! - [`export`] writes ACLED-style CSV, GeoJSON and JSON Lines.
+//! - [`same_incident`] is the pure rule that groups events into incidents.
+
+mod error;
+pub mod export;
+mod fts;
+mod incidents;
+mod query;
+mod schema;
+mod write;
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+pub use error::{Error, Result};
+pub use export::{ExportCount, ExportFormat};
+pub use incidents::{
+    EventLike, INCIDENT_MAX_DAYS, INCIDENT_RADIUS_KM, haversine_km, same_incident,
+};
+pub use query::{EventFilter, IncidentStats, Near, StoredEvent};
+pub use write::BatchOutcome;
+
+/// A handle on one store. Not `Sync`: open one per thread (SQLite in WAL mode lets readers run
+/// beside the single writer).
+pub struct Store {
+    conn: Connection,
+}
+
+/// Row counts, for status lines and tests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct StoreCounts {
+    pub articles: u64,
+    pub urls: u64,
+    pub events: u64,
+    pub incidents: u64,
+}
+
+impl Store {
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        let path = path.as_ref();
+        let conn = Connection::open(path).map_err(|source| Error::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::init(conn).map_err(|e| match e {
+            Error::Sqlite(source) => Error::Open {
+                path: path.to_path_buf(),
+                source,
+            },
+            other => other,
+        })
+    }
+
+    /// A private store that lives as long as the handle (tests, `rasd eval`).
+    pub fn open_in_memory() -> Result<Store> {
+        Self::init(Connection::open_in_memory()?)
+    }
+
+    fn init(mut conn: Connection) -> Result<Store> {
+        // WAL: readers (the web server) never block the ingest writer.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        schema::migrate(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// The schema version of this store (SQLite `user_version`).
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    pub fn counts(&self) -> Result<StoreCounts> {
+        let one = |sql: &str| -> Result<u64> {
+            let n: i64 = self.conn.query_row(sql, [], |r| r.get(0))?;
+            Ok(n.max(0) as u64)
+        };
+        Ok(StoreCounts {
+            articles: one("SELECT COUNT(*) FROM articles")?,
+            urls: one("SELECT COUNT(*) FROM article_urls")?,
+            events: one("SELECT COUNT(*) FROM events")?,
+            incidents: one("SELECT COUNT(*) FROM incidents")?,
+        })
+    }
+
+    /// The URLs an article was seen at, in the order they were first recorded.
+    pub fn article_urls(&self, article_id: &str) -> Result<Vec<String>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT url FROM article_urls WHERE article_id = ?1 ORDER BY id")?;
+        let urls = st
+            .query_map([article_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(urls)
+    }
+
+    /// Whether an article id is already stored.
+    pub fn has_article(&self, article_id: &str) -> Result<bool> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?;
+        Ok(st.exists([article_id])?)
+    }
+
+    /// The stored text of an article (evidence spans index into it).
+    pub fn article_text(&self, article_id: &str) -> Result<Option<String>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT text FROM articles WHERE id = ?1")?;
+        let mut rows = st.query([article_id])?;
+        match rows.next()? {
+            Some(r) => Ok(Some(r.get(0)?)),
+            None => Ok(None),
+        }
+    }
+}

@@ -4,7 +4,11 @@
 //! Everything here is pure: strings in, spans out.
 
 mod normalize;
+mod numbers;
 mod tokens;
 
 pub use normalize::{Normalized, normalize, normalize_key, normalize_str};
+pub use numbers::{
+    NumQualifier, NumberMention, dual_stem, find_numbers, looks_like_year, number_at,
+};
 pub use tokens::{Token, proclitic_readings, sentences, strip_article, strip_proclitics, tokenize};

@@ -26,10 +26,15 @@ impl Normalized {
             self.origin_end
                 .get(end - 1)
                 .copied()
-                .unwrap_or_else(|| self.origin.last().copied().unwrap_or(0))
-                as usize
+                .unwrap_or_else(|| self.origin.last().copied().unwrap_or(0)) as usize
         };
         (s, e.max(s))
+    }
+
+    /// The first normalised offset whose character starts at or after original offset `o`.
+    pub fn normalized_offset(&self, o: usize) -> usize {
+        let last = self.origin.len().saturating_sub(1);
+        self.origin[..last].partition_point(|&x| (x as usize) < o)
     }
 
     /// The original byte offset where normalised offset `i` starts.
@@ -188,6 +193,8 @@ mod tests {
         let at = n.text.find("حلب").unwrap_or(0);
         let (s, e) = n.original_span(at, at + "حلب".len());
         assert_eq!(&src[s..e], "حَلَب");
+        let back = n.normalized_offset(s);
+        assert_eq!(back, at);
     }
 
     #[test]

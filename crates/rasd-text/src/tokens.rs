@@ -187,10 +187,7 @@ mod tests {
     fn sentences_split_on_arabic_and_latin_marks() {
         let s = "جملة اولى. جملة ثانية؟ ثالثة\nرابعة 1.5 كم.";
         let got: Vec<&str> = sentences(s).into_iter().map(|(a, b)| &s[a..b]).collect();
-        assert_eq!(
-            got,
-            ["جملة اولى.", "جملة ثانية؟", "ثالثة", "رابعة 1.5 كم."]
-        );
+        assert_eq!(got, ["جملة اولى.", "جملة ثانية؟", "ثالثة", "رابعة 1.5 كم."]);
     }
 
     #[test]

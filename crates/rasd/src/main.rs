@@ -1,1 +1,125 @@
-fn main() {}
+//! `rasd`: Arabic and English conflict news in, a geocoded, deduplicated event store out.
+
+mod bench;
+mod cmd_events;
+mod cmd_export;
+mod cmd_geocode;
+mod demo;
+mod eval;
+mod pipeline;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use rasd_extract::{Extractor, Gazetteer, Lexicon};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "rasd",
+    version,
+    about = "Turn Arabic and English conflict news into a geocoded, deduplicated event database",
+    long_about = "rasd reads news reports (text, HTML, JSONL), extracts typed events \
+(deployments, strikes, clashes, arrests, ...) with actors, places, dates, quantities and the \
+source sentence, and stores them in a SQLite file you can query and export.\n\n\
+Start with `rasd demo`, then `rasd ingest FILES...` and `rasd events`."
+)]
+struct Cli {
+    /// The event store (SQLite file); created if missing.
+    #[arg(long, global = true, default_value = "rasd.db")]
+    db: PathBuf,
+    /// Extra lexicon rows (CATEGORY<TAB>KEY<TAB>FORM), added to the bundled ones. Repeatable.
+    #[arg(long, global = true, value_name = "FILE")]
+    lexicon: Vec<PathBuf>,
+    /// Extra gazetteer rows (the format of data/gazetteer/curated.tsv). Repeatable.
+    #[arg(long, global = true, value_name = "FILE")]
+    gazetteer: Vec<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Ingest the illustrative reports in examples/ into a fresh store and print the events.
+    Demo(demo::DemoArgs),
+    /// Read files and folders (.txt, .html, .jsonl, .json) and store their events.
+    ///
+    /// Re-ingesting an article already stored is a no-op. Bad files and malformed lines are
+    /// reported with their file and line; everything else still goes in.
+    Ingest(pipeline::IngestArgs),
+    /// List and filter stored events.
+    Events(cmd_events::EventsArgs),
+    /// Export stored events as ACLED-style CSV, GeoJSON or JSON Lines.
+    Export(cmd_export::ExportArgs),
+    /// Score rasd against a gold file (shared/spec/eval.md).
+    Eval(eval::EvalArgs),
+    /// Resolve a place name or a sentence to coordinates (JSON); `-` reads lines from stdin.
+    Geocode(cmd_geocode::GeocodeArgs),
+    /// Measure throughput of the extraction core and of ingest.
+    Bench(bench::BenchArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Bundled lexicons and gazetteer plus the user's overlays.
+pub fn load_extractor(lexicons: &[PathBuf], gazetteers: &[PathBuf]) -> Result<Extractor> {
+    let mut lex = Lexicon::bundled();
+    for p in lexicons {
+        let text = std::fs::read_to_string(p)
+            .with_context(|| format!("reading lexicon {}", p.display()))?;
+        lex.add_tsv(&p.display().to_string(), &text)?;
+    }
+    let mut gaz = Gazetteer::bundled();
+    for p in gazetteers {
+        let text = std::fs::read_to_string(p)
+            .with_context(|| format!("reading gazetteer {}", p.display()))?;
+        gaz.add_overlay(&text)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
+    }
+    Ok(Extractor::new(lex, gaz))
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match &cli.command {
+        Command::Demo(a) => demo::run(a, &load_extractor(&cli.lexicon, &cli.gazetteer)?),
+        Command::Ingest(a) => {
+            pipeline::run(a, &cli.db, &load_extractor(&cli.lexicon, &cli.gazetteer)?)
+        }
+        Command::Events(a) => {
+            let store = open_existing(&cli.db)?;
+            cmd_events::run(a, &store)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export(a) => {
+            let store = open_existing(&cli.db)?;
+            cmd_export::run(a, &store)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval(a) => eval::run(a, &load_extractor(&cli.lexicon, &cli.gazetteer)?),
+        Command::Geocode(a) => {
+            let ex = load_extractor(&[], &cli.gazetteer)?;
+            cmd_geocode::run(a, &ex.gazetteer)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench(a) => bench::run(a, &load_extractor(&cli.lexicon, &cli.gazetteer)?),
+    }
+}
+
+fn open_existing(db: &std::path::Path) -> Result<rasd_store::Store> {
+    if !db.exists() {
+        anyhow::bail!(
+            "no store at {} (run `rasd ingest FILES` first, or pass --db)",
+            db.display()
+        );
+    }
+    rasd_store::Store::open(db).with_context(|| format!("opening {}", db.display()))
+}

@@ -1,0 +1,383 @@
+//! Arguments of an event found around its trigger: actors, place, quantities, modality.
+
+use crate::doc::{Doc, Sentence};
+use crate::lexicon::{Category, Hit};
+use crate::model::{EventType, Modality, Qualifier, Quantity, Unit};
+use rasd_geo::PlaceMatch;
+use rasd_text::NumQualifier;
+
+/// Who did it, with whom, and to whom.
+#[derive(Debug, Clone, Default)]
+pub struct Actors {
+    pub actor1: Option<(String, Hit)>,
+    pub assoc: Vec<String>,
+    pub target: Option<String>,
+}
+
+/// Actor hits marked as targets: after a target word (على، ضد، مواقع…), or "عناصر من X".
+fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    if doc.key(h) == "CIVILIANS" {
+        return true;
+    }
+    if h.first > 0
+        && doc
+            .hit_ending_at(s, Category::Role, h.first)
+            .is_some_and(|r| doc.key(r) == "target")
+    {
+        return true;
+    }
+    // "عناصر من قوات النظام", "عنصرا من قسد": members of X are victims, not agents.
+    if h.first >= 2 && doc.token_text(h.first - 1) == "من" {
+        let before = h.first - 1;
+        return doc
+            .hits_in(s, Category::Victim)
+            .chain(doc.hits_in(s, Category::Unit))
+            .any(|v| v.end == before);
+    }
+    false
+}
+
+pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
+    let mut best: Option<(usize, Hit)> = None;
+    let mut target = None;
+    let hits: Vec<Hit> = doc.hits_in(s, Category::Actor).collect();
+    for &h in &hits {
+        if h.first < trig.end && h.end > trig.first && doc.key(h) != "UNKNOWN" {
+            // An actor inside the trigger phrase ("الطيران الروسي") is the agent.
+            best = Some((0, h));
+            break;
+        }
+        if is_target(doc, s, h) {
+            if target.is_none() && h.first >= trig.end {
+                target = Some(doc.key(h).to_string());
+            }
+            continue;
+        }
+        // Arabic is mostly verb-first: the agent after the trigger is preferred on a tie.
+        let dist = if h.first >= trig.end {
+            (h.first - trig.end) * 2
+        } else {
+            (trig.first.saturating_sub(h.end)) * 2 + 1
+        };
+        let dist = if doc.key(h) == "UNKNOWN" {
+            dist + 6
+        } else {
+            dist
+        };
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, h));
+        }
+    }
+    let mut out = Actors {
+        target,
+        ..Actors::default()
+    };
+    if let Some((_, h)) = best {
+        out.actor1 = Some((doc.key(h).to_string(), h));
+        // "النظام وروسيا", "قسد مع التحالف": coordinated actors are associates.
+        let mut end = h.end;
+        for &o in hits.iter().filter(|o| o.first >= h.end) {
+            let gap_ok = o.first == end && doc.token_text(o.first).starts_with('و')
+                || o.first == end + 1 && matches!(doc.token_text(end), "مع" | "و");
+            if !gap_ok || is_target(doc, s, o) {
+                break;
+            }
+            let code = doc.key(o).to_string();
+            if Some(code.as_str()) != out.actor1.as_ref().map(|a| a.0.as_str())
+                && !out.assoc.contains(&code)
+            {
+                out.assoc.push(code);
+            }
+            end = o.end;
+        }
+    }
+    out
+}
+
+/// The place an event happened at: nearest after the trigger, then before it; coarse places
+/// (governorates) only when nothing finer is named. Origins ("من معبر الوليد") are skipped for
+/// deployments.
+pub fn pick_places<'d>(
+    doc: &'d Doc,
+    s: &Sentence,
+    trig: Hit,
+    ty: EventType,
+) -> Vec<&'d PlaceMatch> {
+    let trig_start = doc.tokens.get(trig.first).map_or(0, |t| t.start as usize);
+    let trig_end = trig
+        .end
+        .checked_sub(1)
+        .and_then(|e| doc.tokens.get(e))
+        .map_or(0, |t| t.end as usize);
+    let mut scored: Vec<(usize, &PlaceMatch)> = Vec::new();
+    for p in doc.places_in(s) {
+        // Inside the trigger, or only locating the place before it ("بريف إدلب").
+        if (p.start < trig_end && p.end > trig_start) || p.locator {
+            continue;
+        }
+        let first = doc.token_at(p.start);
+        if ty == EventType::Deployment
+            && first > 0
+            && doc
+                .hit_ending_at(s, Category::Role, first)
+                .is_some_and(|r| doc.key(r) == "origin")
+        {
+            continue;
+        }
+        let dist = if p.start >= trig_end {
+            first.saturating_sub(trig.end)
+        } else {
+            trig.first.saturating_sub(doc.token_at(p.end)) * 2 + 3
+        };
+        let penalty = match p.geo_precision {
+            1 => 0,
+            2 => 3,
+            _ => 10,
+        };
+        scored.push((dist + penalty, p));
+    }
+    scored.sort_by_key(|(d, p)| (*d, p.start));
+    let Some(&(_, best)) = scored.first() else {
+        return Vec::new();
+    };
+    let mut out = vec![best];
+    // Further towns listed with و or a comma after the first one are places of the same event.
+    if matches!(
+        ty,
+        EventType::AirStrike | EventType::Shelling | EventType::Deployment | EventType::ArmedClash
+    ) {
+        for &(_, p) in scored.iter().skip(1) {
+            if p.geo_precision == 1
+                && p.start > best.start
+                && listed(doc, p)
+                && far_from_all(p, &out)
+            {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+fn listed(doc: &Doc, p: &PlaceMatch) -> bool {
+    let text = &doc.norm.text;
+    let before = text.get(..p.start).unwrap_or("").trim_end();
+    before.ends_with(['،', ',']) || text.get(p.start..).is_some_and(|t| t.starts_with('و'))
+}
+
+fn far_from_all(p: &PlaceMatch, others: &[&PlaceMatch]) -> bool {
+    others
+        .iter()
+        .all(|o| crate::merge::haversine_km(p.lat, p.lon, o.lat, o.lon) > 3.0)
+}
+
+fn qualifier(q: Option<NumQualifier>) -> Option<Qualifier> {
+    q.map(|q| match q {
+        NumQualifier::Approx => Qualifier::Approx,
+        NumQualifier::MoreThan => Qualifier::MoreThan,
+        NumQualifier::LessThan => Qualifier::LessThan,
+    })
+}
+
+fn unit_of(key: &str) -> Option<Unit> {
+    Unit::from_code(key)
+}
+
+/// Quantities stated in a sentence: counted nouns, casualties with who they were.
+pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::new();
+    let units: Vec<Hit> = doc.hits_in(s, Category::Unit).collect();
+    let victims: Vec<Hit> = doc.hits_in(s, Category::Victim).collect();
+    let deaths: Vec<Hit> = doc.hits_in(s, Category::Fatality).collect();
+    let hurts: Vec<Hit> = doc.hits_in(s, Category::Injury).collect();
+    let casualty_near = |at: usize, span: usize| -> Option<Unit> {
+        let near = |h: &&Hit| h.end <= at + span + 3 && h.first + 4 >= at;
+        let d = deaths
+            .iter()
+            .filter(near)
+            .map(|h| h.first.abs_diff(at))
+            .min();
+        let i = hurts
+            .iter()
+            .filter(near)
+            .map(|h| h.first.abs_diff(at))
+            .min();
+        match (d, i) {
+            (Some(d), Some(i)) => Some(if d <= i { Unit::Fatality } else { Unit::Injury }),
+            (Some(_), None) => Some(Unit::Fatality),
+            (None, Some(_)) => Some(Unit::Injury),
+            (None, None) => None,
+        }
+    };
+    let mut used_victims: Vec<usize> = Vec::new();
+    for n in doc
+        .numbers
+        .iter()
+        .filter(|n| n.first_token >= s.first_token && n.first_token < s.end_token)
+    {
+        if looks_like_year(doc, n) {
+            continue;
+        }
+        // The counted noun follows within two tokens ("40 آلية", "4 من عناصر", "3 قتلى").
+        let window = n.end_token..n.end_token + 3;
+        let noun = |hs: &[Hit]| hs.iter().find(|h| window.contains(&h.first)).copied();
+        let victim = noun(&victims);
+        let unit = noun(&units);
+        let casualty_noun = noun(&deaths)
+            .map(|_| Unit::Fatality)
+            .or(noun(&hurts).map(|_| Unit::Injury));
+        let cas =
+            casualty_noun.or_else(|| casualty_near(n.first_token, n.end_token - n.first_token));
+        let (unit_code, kind, target) = match (cas, victim, unit) {
+            (Some(c), Some(v), _) => {
+                used_victims.push(v.first);
+                (
+                    c,
+                    Some(doc.lex.entry(v).form.clone()),
+                    victim_target(doc, v),
+                )
+            }
+            (Some(c), None, _) if casualty_noun.is_some() || unit.is_none() => (c, None, None),
+            (_, _, Some(u)) => match unit_of(doc.key(u)) {
+                Some(unit) => (unit, Some(better_kind(doc, s, u)), None),
+                None => continue,
+            },
+            _ => continue,
+        };
+        push_quantity(
+            &mut out,
+            Quantity {
+                value: n.value,
+                qualifier: qualifier(n.qualifier),
+                unit: unit_code,
+                kind,
+                target,
+                span: doc.orig_span(n.first_token, n.end_token),
+            },
+        );
+    }
+    // "مقتل طفل"، "أصيب مدنيان"، "امرأة ورجل": counted by the noun itself.
+    let mut i = 0;
+    while i < victims.len() {
+        let v = victims[i];
+        if used_victims.contains(&v.first) {
+            i += 1;
+            continue;
+        }
+        let Some(unit) = casualty_near(v.first, v.end - v.first).filter(|_| {
+            deaths
+                .iter()
+                .chain(hurts.iter())
+                .any(|c| c.end <= v.first && v.first - c.end <= 2)
+        }) else {
+            i += 1;
+            continue;
+        };
+        let mut count = 0u64;
+        let mut end = v.end;
+        let mut j = i;
+        while j < victims.len() {
+            let w = victims[j];
+            if j > i && !(w.first == end && doc.token_text(w.first).starts_with('و')) {
+                break;
+            }
+            match noun_count(doc.token_text(w.first), &doc.lex.entry(w).form) {
+                Some(c) => count += c,
+                None => {
+                    count = 0;
+                    break;
+                }
+            }
+            end = w.end;
+            j += 1;
+        }
+        if count > 0 {
+            push_quantity(
+                &mut out,
+                Quantity {
+                    value: count,
+                    qualifier: None,
+                    unit,
+                    kind: Some(doc.lex.entry(v).form.clone()),
+                    target: victim_target(doc, v),
+                    span: doc.orig_span(v.first, end),
+                },
+            );
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+fn push_quantity(out: &mut Vec<Quantity>, q: Quantity) {
+    if !out
+        .iter()
+        .any(|o| o.unit == q.unit && o.value == q.value && o.target == q.target)
+    {
+        out.push(q);
+    }
+}
+
+/// A four-digit number that reads as a year (2021), with no counted noun after it.
+fn looks_like_year(doc: &Doc, n: &rasd_text::NumberMention) -> bool {
+    (1900..=2100).contains(&n.value) && doc.token_text(n.first_token).len() == 4
+}
+
+/// Singular nouns count one, duals two; plurals give no count.
+fn noun_count(token: &str, form: &str) -> Option<u64> {
+    let bare = rasd_text::strip_proclitics(token);
+    let base = rasd_text::strip_article(form);
+    if bare.ends_with("ان")
+        || (bare.ends_with("ين")
+            && !base.ends_with("ين")
+            && !base.ends_with('ي')
+            && bare.chars().count() > base.chars().count())
+    {
+        return Some(2);
+    }
+    if bare.ends_with("ين")
+        || bare.ends_with("ون")
+        || bare.starts_with("اطفال")
+        || bare == "نساء"
+        || bare == "اشخاص"
+        || bare == "عناصر"
+        || bare == "جنود"
+        || bare == "عمال"
+    {
+        return None;
+    }
+    Some(1)
+}
+
+fn victim_target(doc: &Doc, v: Hit) -> Option<String> {
+    match doc.key(v) {
+        "civilian" => Some("CIVILIANS".to_string()),
+        _ => None,
+    }
+}
+
+/// For vehicles, the model named right after ("آلية عسكرية نوع هامفي") is the better kind.
+fn better_kind(doc: &Doc, s: &Sentence, u: Hit) -> String {
+    let base = doc.lex.entry(u);
+    if base.key == "vehicle"
+        && let Some(m) = doc
+            .hits_in(s, Category::Unit)
+            .find(|h| h.first > u.first && h.first <= u.end + 3 && doc.key(*h) == "vehicle")
+    {
+        return doc.lex.entry(m).form.clone();
+    }
+    base.form.clone()
+}
+
+/// The modality cue nearest before the trigger in its sentence.
+pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
+    doc.hits_in(s, Category::Modality)
+        .filter(|h| {
+            h.end <= trig.first
+                || (h.first > trig.first && doc.key(*h) == "suspected" && h.first <= trig.end + 4)
+        })
+        .filter(|h| h.first != trig.first)
+        .min_by_key(|h| h.first.abs_diff(trig.first))
+        .and_then(|h| Modality::from_code(doc.key(h)))
+        .unwrap_or(Modality::Reported)
+}

@@ -1,0 +1,128 @@
+//! One article, analysed once: normalised text, tokens, and every mention the later stages
+//! need (lexicon hits, places, numbers, time expressions), each sorted by position.
+
+use crate::dates::{TimeMention, find_time_expressions};
+use crate::lexicon::{Category, Hit, Lexicon};
+use jiff::civil::Date;
+use rasd_geo::{Gazetteer, PlaceMatch};
+use rasd_text::{Normalized, NumberMention, Token, find_numbers, normalize, sentences, tokenize};
+
+pub struct Doc<'a> {
+    pub norm: Normalized,
+    pub tokens: Vec<Token>,
+    pub hits: Vec<Hit>,
+    pub places: Vec<PlaceMatch>,
+    pub numbers: Vec<NumberMention>,
+    pub times: Vec<TimeMention>,
+    pub lex: &'a Lexicon,
+}
+
+/// A sentence: its byte range in the normalised text and its token range.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub first_token: usize,
+    pub end_token: usize,
+    /// Index of the page segment (paragraph) it belongs to; `None` for the title.
+    pub segment: Option<usize>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, lex: &'a Lexicon, gaz: &Gazetteer, published: Option<Date>) -> Self {
+        let norm = normalize(text);
+        let tokens = tokenize(&norm.text);
+        let hits = lex.find_all(&norm.text, &tokens);
+        let mut places = gaz.find_places(&norm.text, &tokens);
+        places.sort_by_key(|p| p.start);
+        let numbers = find_numbers(&norm.text, &tokens);
+        let times = find_time_expressions(&norm.text, &tokens, published);
+        Doc {
+            norm,
+            tokens,
+            hits,
+            places,
+            numbers,
+            times,
+            lex,
+        }
+    }
+
+    pub fn token_text(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(&self.norm.text))
+    }
+
+    /// The first token starting at or after normalised byte `b`.
+    pub fn token_at(&self, b: usize) -> usize {
+        self.tokens.partition_point(|t| (t.start as usize) < b)
+    }
+
+    /// Sentences of an original-text range.
+    pub fn sentences_of(
+        &self,
+        orig_start: usize,
+        orig_end: usize,
+        segment: Option<usize>,
+    ) -> Vec<Sentence> {
+        let a = self.norm.normalized_offset(orig_start);
+        let b = self.norm.normalized_offset(orig_end).max(a);
+        let Some(slice) = self.norm.text.get(a..b) else {
+            return Vec::new();
+        };
+        sentences(slice)
+            .into_iter()
+            .map(|(s, e)| Sentence {
+                start: a + s,
+                end: a + e,
+                first_token: self.token_at(a + s),
+                end_token: self.token_at(a + e),
+                segment,
+            })
+            .filter(|s| s.end_token > s.first_token)
+            .collect()
+    }
+
+    /// Lexicon hits of one category inside a sentence.
+    pub fn hits_in(&self, s: &Sentence, cat: Category) -> impl Iterator<Item = Hit> + '_ {
+        let from = self.hits.partition_point(|h| h.first < s.first_token);
+        let (ft, et) = (s.first_token, s.end_token);
+        self.hits[from..]
+            .iter()
+            .take_while(move |h| h.first < et)
+            .filter(move |h| h.first >= ft && self.lex.entry(**h).category == cat)
+            .copied()
+    }
+
+    pub fn key(&self, h: Hit) -> &str {
+        &self.lex.entry(h).key
+    }
+
+    /// Is there a hit of `cat` ending exactly at token `end` (adjacent before a mention)?
+    pub fn hit_ending_at(&self, s: &Sentence, cat: Category, end: usize) -> Option<Hit> {
+        self.hits_in(s, cat).find(|h| h.end == end)
+    }
+
+    pub fn places_in(&self, s: &Sentence) -> impl Iterator<Item = &PlaceMatch> + '_ {
+        let (a, b) = (s.start, s.end);
+        let from = self.places.partition_point(|p| p.start < a);
+        self.places[from..].iter().take_while(move |p| p.start < b)
+    }
+
+    /// Original-text span of tokens `first..end`.
+    pub fn orig_span(&self, first: usize, end: usize) -> crate::Span {
+        let (Some(a), Some(b)) = (
+            self.tokens.get(first),
+            end.checked_sub(1).and_then(|e| self.tokens.get(e)),
+        ) else {
+            return crate::Span::default();
+        };
+        let (s, e) = self.norm.original_span(a.start as usize, b.end as usize);
+        crate::Span::new(s, e)
+    }
+
+    /// Original-text span of a normalised byte range.
+    pub fn orig_bytes(&self, start: usize, end: usize) -> crate::Span {
+        let (s, e) = self.norm.original_span(start, end);
+        crate::Span::new(s, e)
+    }
+}

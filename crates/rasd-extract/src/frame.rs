@@ -1,0 +1,252 @@
+//! Event framing: each trigger in a sentence becomes an event, typed by its lexicon key (or,
+//! for a generic attack, by the instrument named nearby), with its arguments around it.
+
+use crate::args::{Actors, modality, pick_actors, pick_places, quantities};
+use crate::doc::{Doc, Sentence};
+use crate::lexicon::{Category, Hit};
+use crate::model::{Event, EventType, Evidence, Modality, Place, Quantity, Span, Unit};
+use jiff::civil::Date;
+
+/// An event before its id and note are made.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub ty: EventType,
+    pub actors: Actors,
+    pub place: Option<Place>,
+    pub date: Option<Date>,
+    pub time_precision: Option<u8>,
+    pub quantities: Vec<Quantity>,
+    pub modality: Modality,
+    pub evidence: Evidence,
+    pub segment: Option<usize>,
+    /// Index of the sentence in the article, for carrying context forward.
+    pub sentence: usize,
+    pub trigger_token: usize,
+    pub sentence_tokens: (usize, usize),
+}
+
+/// A trigger key: an event type, `attack`, and an optional `:weak` flag (needs support).
+fn parse_key(key: &str) -> (Option<EventType>, bool) {
+    let (ty, weak) = match key.split_once(':') {
+        Some((t, flag)) => (t, flag == "weak"),
+        None => (key, false),
+    };
+    (EventType::from_code(ty), weak || ty == "attack")
+}
+
+/// The type of a generic attack from the instrument nearest to it in the sentence.
+fn attack_type(doc: &Doc, s: &Sentence, trig: Hit) -> Option<EventType> {
+    let inst = doc
+        .hits_in(s, Category::Instrument)
+        .min_by_key(|h| h.first.abs_diff(trig.first) * 2 + usize::from(h.first < trig.first))?;
+    Some(match doc.key(inst) {
+        "air" => EventType::AirStrike,
+        "ground" => EventType::Shelling,
+        "explosive" => EventType::Explosion,
+        _ => EventType::AttackOnCivilians,
+    })
+}
+
+fn is_military(doc: &Doc, s: &Sentence) -> bool {
+    doc.hits_in(s, Category::Actor)
+        .any(|h| !matches!(doc.key(h), "CIVILIANS"))
+        || doc
+            .hits_in(s, Category::Unit)
+            .any(|h| matches!(doc.key(h), "vehicle" | "truck" | "personnel" | "aircraft"))
+}
+
+fn has_casualties(q: &[Quantity], doc: &Doc, s: &Sentence) -> bool {
+    q.iter()
+        .any(|q| matches!(q.unit, Unit::Fatality | Unit::Injury))
+        || doc.hits_in(s, Category::Fatality).next().is_some()
+        || doc.hits_in(s, Category::Injury).next().is_some()
+}
+
+/// Decide the type of a trigger hit in context; `None` when it is not an event here.
+fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<EventType> {
+    let key = doc.key(trig);
+    let (ty, weak) = parse_key(key);
+    let form = &doc.lex.entry(trig).form;
+    if key == "attack" {
+        if let Some(t) = attack_type(doc, s, trig) {
+            return Some(t);
+        }
+        // A bare "قصف" is shelling; a bare "استهداف" only counts with harm or an agent named.
+        let bombard = form.starts_with("قصف")
+            || form.starts_with("يقصف")
+            || form.starts_with("تقصف")
+            || form == "shelled";
+        if bombard || has_casualties(qty, doc, s) {
+            return Some(EventType::Shelling);
+        }
+        return None;
+    }
+    let ty = ty?;
+    if !weak {
+        return Some(ty);
+    }
+    let ok = match ty {
+        EventType::AttackOnCivilians => has_casualties(qty, doc, s),
+        _ => is_military(doc, s),
+    };
+    ok.then_some(ty)
+}
+
+/// Triggers of a sentence, one per type (the first), with their types.
+pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hit)> {
+    let mut out: Vec<(EventType, Hit)> = Vec::new();
+    for h in doc.hits_in(s, Category::Trigger) {
+        if let Some(ty) = resolve_type(doc, s, h, qty)
+            && !out.iter().any(|(t, _)| *t == ty)
+        {
+            out.push((ty, h));
+        }
+    }
+    let violent = out.iter().any(|(t, _)| {
+        !matches!(
+            t,
+            EventType::Statement | EventType::Threat | EventType::Agreement
+        )
+    });
+    // Casualties with no stated cause still record an attack on civilians.
+    if out.is_empty()
+        && qty.iter().any(|q| {
+            matches!(q.unit, Unit::Fatality | Unit::Injury)
+                && q.target.as_deref() == Some("CIVILIANS")
+        })
+        && let Some(h) = doc
+            .hits_in(s, Category::Fatality)
+            .chain(doc.hits_in(s, Category::Injury))
+            .next()
+    {
+        out.push((EventType::AttackOnCivilians, h));
+    }
+    // Verbal events only stand alone: "said" around a strike is attribution, not news.
+    if violent {
+        out.retain(|(t, _)| !matches!(t, EventType::Statement));
+    }
+    out
+}
+
+pub fn to_place(doc: &Doc, p: &rasd_geo::PlaceMatch) -> Place {
+    Place {
+        name: p.name.clone(),
+        name_ar: p.name_ar.clone(),
+        lat: p.lat,
+        lon: p.lon,
+        admin1: p.admin1.clone(),
+        admin2: p.admin2.clone(),
+        country: p.country.clone(),
+        geo_precision: p.geo_precision,
+        span: doc.orig_bytes(p.start, p.end),
+    }
+}
+
+/// Drafts for one sentence.
+pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
+    let qty = quantities(doc, s);
+    let mut out = Vec::new();
+    for (ty, trig) in triggers(doc, s, &qty) {
+        let actors = pick_actors(doc, s, trig);
+        if matches!(ty, EventType::Statement | EventType::Threat) && actors.actor1.is_none() {
+            continue;
+        }
+        let places = if matches!(ty, EventType::Statement | EventType::Threat) {
+            Vec::new()
+        } else {
+            pick_places(doc, s, trig, ty)
+        };
+        let modality = modality(doc, s, trig);
+        let evidence = Evidence {
+            sentence: doc.orig_bytes(s.start, s.end),
+            trigger: doc.orig_span(trig.first, trig.end),
+            actor: actors
+                .actor1
+                .as_ref()
+                .map(|(_, h)| doc.orig_span(h.first, h.end)),
+            time: None,
+        };
+        let quantities = relevant_quantities(ty, &qty);
+        let mut drafts_places: Vec<Option<Place>> =
+            places.iter().map(|p| Some(to_place(doc, p))).collect();
+        if drafts_places.is_empty() {
+            drafts_places.push(None);
+        }
+        for (k, place) in drafts_places.into_iter().enumerate() {
+            out.push(Draft {
+                ty,
+                actors: actors.clone(),
+                place,
+                date: None,
+                time_precision: None,
+                // Casualty counts belong to the first place named.
+                quantities: if k == 0 {
+                    quantities.clone()
+                } else {
+                    Vec::new()
+                },
+                modality,
+                evidence: evidence.clone(),
+                segment: s.segment,
+                sentence: index,
+                trigger_token: trig.first,
+                sentence_tokens: (s.first_token, s.end_token),
+            });
+        }
+    }
+    out
+}
+
+/// Casualties go with violent events, materiel and troops with movements.
+fn relevant_quantities(ty: EventType, qty: &[Quantity]) -> Vec<Quantity> {
+    use EventType::*;
+    qty.iter()
+        .filter(|q| match ty {
+            Deployment | Withdrawal | BaseEstablished => {
+                !matches!(q.unit, Unit::Fatality | Unit::Injury)
+            }
+            Statement | Threat | Agreement | Protest => false,
+            Arrest => q.unit == Unit::Personnel || q.unit == Unit::Other,
+            _ => matches!(q.unit, Unit::Fatality | Unit::Injury | Unit::Munition),
+        })
+        .cloned()
+        .collect()
+}
+
+/// Final event from a draft.
+pub fn finish(d: Draft, article_id: &str) -> Event {
+    let id = event_id(
+        article_id,
+        d.ty,
+        d.evidence.trigger,
+        d.place.as_ref().map(|p| p.span),
+    );
+    let mut e = Event {
+        id,
+        event_type: d.ty,
+        actor1: d.actors.actor1.map(|(c, _)| c),
+        assoc_actors: d.actors.assoc,
+        target: d.actors.target,
+        location: d.place,
+        date: d.date,
+        time_precision: d.time_precision,
+        quantities: d.quantities,
+        modality: d.modality,
+        note: String::new(),
+        evidence: d.evidence,
+    };
+    e.note = crate::note::english_note(&e);
+    e
+}
+
+fn event_id(article_id: &str, ty: EventType, trigger: Span, place: Option<Span>) -> String {
+    let mut h = blake3::Hasher::new();
+    h.update(article_id.as_bytes());
+    h.update(ty.code().as_bytes());
+    h.update(&trigger.start.to_le_bytes());
+    h.update(&trigger.end.to_le_bytes());
+    if let Some(p) = place {
+        h.update(&p.start.to_le_bytes());
+    }
+    h.finalize().to_hex()[..16].to_string()
+}

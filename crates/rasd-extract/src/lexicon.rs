@@ -1,0 +1,304 @@
+//! Lexicons as data: `CATEGORY<TAB>KEY<TAB>surface form` lines, normalised at load, matched
+//! over tokens with proclitics stripped. Bundled files come from `data/lexicon/`; users add
+//! their own with `Lexicon::add_tsv` (the CLI's `--lexicon FILE`).
+
+use rasd_text::{Token, normalize_key, proclitic_readings, strip_article};
+use rustc_hash::FxHashMap;
+
+const BUNDLED: [(&str, &str); 4] = [
+    (
+        "data/lexicon/actors.tsv",
+        include_str!("../../../data/lexicon/actors.tsv"),
+    ),
+    (
+        "data/lexicon/events.tsv",
+        include_str!("../../../data/lexicon/events.tsv"),
+    ),
+    (
+        "data/lexicon/quantities.tsv",
+        include_str!("../../../data/lexicon/quantities.tsv"),
+    ),
+    (
+        "data/lexicon/context.tsv",
+        include_str!("../../../data/lexicon/context.tsv"),
+    ),
+];
+
+/// What kind of entry a lexicon line is.
+const CATEGORIES: usize = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Category {
+    Actor,
+    Trigger,
+    Instrument,
+    Unit,
+    Fatality,
+    Injury,
+    Victim,
+    Modality,
+    Page,
+    Role,
+}
+
+impl Category {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "actor" => Category::Actor,
+            "trigger" => Category::Trigger,
+            "instrument" => Category::Instrument,
+            "unit" => Category::Unit,
+            "fatality" => Category::Fatality,
+            "injury" => Category::Injury,
+            "victim" => Category::Victim,
+            "modality" => Category::Modality,
+            "page" => Category::Page,
+            "role" => Category::Role,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub category: Category,
+    pub key: String,
+    /// Normalised surface form, as written in the file.
+    pub form: String,
+    words: Vec<String>,
+}
+
+/// A lexicon line that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError {
+    pub origin: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.origin, self.line, self.message)
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// One match of an entry over tokens `first..end` (exclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub entry: u32,
+    pub first: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    /// First word (without the article) → entries starting with it.
+    index: FxHashMap<String, Vec<u32>>,
+}
+
+impl Lexicon {
+    /// The lexicons shipped in `data/lexicon/`.
+    pub fn bundled() -> Self {
+        let mut lex = Lexicon::default();
+        for (origin, text) in BUNDLED {
+            // The bundled files are tested; a bad line there is a build defect, not input.
+            if let Err(e) = lex.add_tsv(origin, text) {
+                debug_assert!(false, "bundled lexicon: {e}");
+            }
+        }
+        lex
+    }
+
+    /// Adds every line of a lexicon file; returns how many entries were added.
+    pub fn add_tsv(&mut self, origin: &str, text: &str) -> Result<usize, LexiconError> {
+        let mut added = 0;
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let err = |message: String| LexiconError {
+                origin: origin.to_string(),
+                line: i + 1,
+                message,
+            };
+            let mut cols = line.split('\t');
+            let (Some(cat), Some(key), Some(form)) = (cols.next(), cols.next(), cols.next()) else {
+                return Err(err(
+                    "expected three tab-separated columns: CATEGORY, KEY, FORM".into(),
+                ));
+            };
+            let category = Category::parse(cat.trim())
+                .ok_or_else(|| err(format!("unknown category {cat:?}")))?;
+            let form = normalize_key(form);
+            if form.is_empty() {
+                return Err(err("empty surface form".into()));
+            }
+            self.push(category, key.trim(), form);
+            added += 1;
+        }
+        Ok(added)
+    }
+
+    fn push(&mut self, category: Category, key: &str, form: String) {
+        let words: Vec<String> = form.split(' ').map(str::to_string).collect();
+        let Some(first) = words.first() else { return };
+        let id = self.entries.len() as u32;
+        self.index
+            .entry(strip_article(first).to_string())
+            .or_default()
+            .push(id);
+        self.entries.push(Entry {
+            category,
+            key: key.to_string(),
+            form,
+            words,
+        });
+    }
+
+    pub fn entry(&self, hit: Hit) -> &Entry {
+        &self.entries[hit.entry as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Longest entries starting at each token, left to right, non-overlapping within a
+    /// category. Every category is matched independently.
+    pub fn find_all(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        // Per category: the token index up to which matches are taken, and the best hit here.
+        let mut taken = [0usize; CATEGORIES];
+        for i in 0..tokens.len() {
+            let mut best: [Option<Hit>; CATEGORIES] = [None; CATEGORIES];
+            let tok = tokens[i].text(text);
+            for reading in proclitic_readings(tok) {
+                let Some(ids) = self.index.get(reading) else {
+                    continue;
+                };
+                for &id in ids {
+                    let e = &self.entries[id as usize];
+                    if let Some(end) = match_rest(e, text, tokens, i, reading) {
+                        let slot = &mut best[e.category as usize];
+                        if slot.is_none_or(|h| h.end < end) {
+                            *slot = Some(Hit {
+                                entry: id,
+                                first: i,
+                                end,
+                            });
+                        }
+                    }
+                }
+            }
+            for (cat, h) in best.into_iter().enumerate() {
+                if let Some(h) = h
+                    && h.first >= taken[cat]
+                {
+                    taken[cat] = h.end;
+                    hits.push(h);
+                }
+            }
+        }
+        hits
+    }
+}
+
+/// The entry's first word was matched by `reading` of token `i`; check the rest.
+fn match_rest(e: &Entry, text: &str, tokens: &[Token], i: usize, reading: &str) -> Option<usize> {
+    let first = e.words.first()?;
+    // "قوات" matches "القوات" and vice versa, but "الروسي" must not match "روسيا".
+    if strip_article(first) != reading && first != reading {
+        return None;
+    }
+    let mut j = i + 1;
+    for w in e.words.iter().skip(1) {
+        let t = tokens.get(j)?.text(text);
+        if !word_eq(t, w) {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+fn word_eq(t: &str, w: &str) -> bool {
+    t == w
+        || strip_article(t) == strip_article(w)
+        || t.strip_prefix('و')
+            .is_some_and(|r| r == w || strip_article(r) == strip_article(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasd_text::{normalize_str, tokenize};
+
+    fn keys(lex: &Lexicon, s: &str, cat: Category) -> Vec<String> {
+        let n = normalize_str(s);
+        let toks = tokenize(&n);
+        lex.find_all(&n, &toks)
+            .into_iter()
+            .filter(|h| lex.entry(*h).category == cat)
+            .map(|h| lex.entry(h).key.clone())
+            .collect()
+    }
+
+    #[test]
+    fn bundled_lexicon_loads_every_line() {
+        let mut lex = Lexicon::default();
+        for (origin, text) in BUNDLED {
+            assert!(lex.add_tsv(origin, text).is_ok(), "{origin}");
+        }
+        assert!(lex.len() > 500);
+    }
+
+    #[test]
+    fn actors_match_with_clitics_and_spelling_variants() {
+        let lex = Lexicon::bundled();
+        assert_eq!(
+            keys(&lex, "ودخل رتل لقوات التحالف", Category::Actor),
+            ["COALITION"]
+        );
+        assert_eq!(keys(&lex, "قصف لقوّات النّظام", Category::Actor), ["SYR_GOV"]);
+        assert_eq!(
+            keys(&lex, "بالتعاون مع الاحتلال الأميركي", Category::Actor),
+            ["US"]
+        );
+        assert_eq!(keys(&lex, "مرتزقة الاحتلال التركي", Category::Actor), ["SNA"]);
+    }
+
+    #[test]
+    fn longest_form_wins() {
+        let lex = Lexicon::bundled();
+        // "قوات النظام السوري" is one mention, not النظام + السوري.
+        assert_eq!(
+            keys(&lex, "قوات النظام السوري", Category::Actor),
+            ["SYR_GOV"]
+        );
+    }
+
+    #[test]
+    fn overlay_adds_entries_and_reports_bad_lines() {
+        let mut lex = Lexicon::bundled();
+        assert_eq!(
+            lex.add_tsv("mine.tsv", "actor\tTRIBAL\tقوات الصناديد\n"),
+            Ok(1)
+        );
+        assert_eq!(
+            keys(&lex, "هاجمت قوات الصناديد", Category::Actor),
+            ["TRIBAL"]
+        );
+        let err = lex.add_tsv("bad.tsv", "# c\nactor TRIBAL x\n");
+        assert_eq!(err.map_err(|e| e.line), Err(2));
+        let err = lex.add_tsv("bad.tsv", "colour\tX\tفلان\n");
+        assert!(err.is_err_and(|e| e.message.contains("unknown category")));
+    }
+}

@@ -1,0 +1,99 @@
+//! Within one article, mentions of the same event (a lead sentence and its detail, the title
+//! and the body) become one event with the most precise place and all quantities.
+
+use crate::frame::Draft;
+use crate::model::{EventType, Modality};
+
+pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    6371.0 * 2.0 * a.sqrt().min(1.0).asin()
+}
+
+fn same_actor_class(a: &str, b: &str) -> bool {
+    fn class(c: &str) -> &str {
+        if c == "US" { "COALITION" } else { c }
+    }
+    class(a) == class(b)
+}
+
+fn compatible(a: &Draft, b: &Draft) -> bool {
+    if a.ty != b.ty || (a.modality == Modality::Historical) != (b.modality == Modality::Historical)
+    {
+        return false;
+    }
+    let actors_ok = match (&a.actors.actor1, &b.actors.actor1) {
+        (Some((x, _)), Some((y, _))) => same_actor_class(x, y),
+        _ => true,
+    };
+    let dates_ok = match (a.date, b.date) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    let places_ok = match (&a.place, &b.place) {
+        (Some(p), Some(q)) => {
+            let d = haversine_km(p.lat, p.lon, q.lat, q.lon);
+            d < 3.0 || (d < 40.0 && p.geo_precision.max(q.geo_precision) >= 2)
+        }
+        // A verbal event or a placeless mention folds into a placed one.
+        _ => true,
+    };
+    let qty_ok = a.quantities.iter().all(|q| {
+        b.quantities
+            .iter()
+            .all(|r| r.unit != q.unit || r.target != q.target || r.value == q.value)
+    });
+    // Far-apart sentences of violent events are separate incidents unless they share a place.
+    let near = b.sentence.abs_diff(a.sentence) <= 2 || (a.place.is_some() && b.place.is_some());
+    let violent = !matches!(a.ty, EventType::Statement | EventType::Threat);
+    actors_ok && dates_ok && places_ok && qty_ok && (near || !violent)
+}
+
+fn absorb(into: &mut Draft, other: Draft) {
+    let other_better_place = match (&into.place, &other.place) {
+        (None, Some(_)) => true,
+        (Some(p), Some(q)) => q.geo_precision < p.geo_precision,
+        _ => false,
+    };
+    if other_better_place {
+        into.place = other.place;
+        into.evidence = other.evidence.clone();
+    }
+    if into.actors.actor1.is_none() {
+        into.actors.actor1 = other.actors.actor1;
+    }
+    for a in other.actors.assoc {
+        if !into.actors.assoc.contains(&a) {
+            into.actors.assoc.push(a);
+        }
+    }
+    if into.actors.target.is_none() {
+        into.actors.target = other.actors.target;
+    }
+    if into.date.is_none() {
+        into.date = other.date;
+        into.time_precision = other.time_precision;
+    }
+    for q in other.quantities {
+        if !into
+            .quantities
+            .iter()
+            .any(|r| r.unit == q.unit && r.target == q.target)
+        {
+            into.quantities.push(q);
+        }
+    }
+}
+
+pub fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        match out.iter_mut().rev().find(|o| compatible(o, &d)) {
+            Some(o) => absorb(o, d),
+            None => out.push(d),
+        }
+    }
+    out
+}

@@ -1,0 +1,134 @@
+//! One English sentence per event, generated from its fields (ACLED-style), not translated.
+
+use crate::model::{Event, EventType, Modality, Qualifier, Unit};
+
+pub fn actor_name(code: &str) -> &str {
+    match code {
+        "US" => "US forces",
+        "COALITION" => "US-led coalition forces",
+        "SYR_GOV" => "Syrian government (Assad) forces",
+        "SYR_TRANS" => "Syrian transitional government forces",
+        "SDF" => "the SDF",
+        "RUS" => "Russian forces",
+        "IRN" => "Iran and Iran-backed militias",
+        "HEZBOLLAH" => "Hezbollah",
+        "ISIS" => "the Islamic State",
+        "TUR" => "Turkish forces",
+        "SNA" => "Turkish-backed SNA factions",
+        "HTS" => "Hay'at Tahrir al-Sham",
+        "OPP" => "opposition factions",
+        "ISR" => "Israeli forces",
+        "IRQ" => "Iraqi forces",
+        "PMF" => "the Popular Mobilization Forces",
+        "JOR" => "Jordanian forces",
+        "TRIBAL" => "tribal forces",
+        "CIVILIANS" => "civilians",
+        "UNKNOWN" => "unidentified attackers",
+        other => other,
+    }
+}
+
+fn verb(t: EventType) -> &'static str {
+    use EventType::*;
+    match t {
+        Deployment => "deployed forces or equipment",
+        Withdrawal => "withdrew forces",
+        BaseEstablished => "set up or expanded a military site",
+        AirStrike => "carried out an air or drone strike",
+        Shelling => "shelled",
+        Explosion => "an explosion occurred",
+        ArmedClash => "fought an armed clash",
+        TerritoryChange => "took control of territory",
+        AttackOnCivilians => "attacked civilians",
+        Arrest => "carried out arrests",
+        Protest => "protested",
+        Agreement => "reached an agreement",
+        Threat => "issued a threat",
+        Statement => "made a statement",
+    }
+}
+
+fn unit_words(u: Unit) -> &'static str {
+    match u {
+        Unit::Personnel => "personnel",
+        Unit::Vehicle => "vehicles",
+        Unit::Truck => "trucks",
+        Unit::Aircraft => "aircraft",
+        Unit::Fatality => "killed",
+        Unit::Injury => "injured",
+        Unit::Munition => "munitions",
+        Unit::Other => "items",
+    }
+}
+
+pub fn english_note(e: &Event) -> String {
+    let who = e.actor1.as_deref().map(actor_name);
+    let mut s = match (e.event_type, who) {
+        (EventType::Explosion, Some(w)) => format!("An explosion attributed to {w}"),
+        (EventType::Explosion, None) => "An explosion".to_string(),
+        (t, Some(w)) => format!("{} {}", capitalize(w), verb(t)),
+        (t, None) => format!("Unidentified actors {}", verb(t)),
+    };
+    if !e.assoc_actors.is_empty() {
+        let names: Vec<&str> = e.assoc_actors.iter().map(|a| actor_name(a)).collect();
+        s.push_str(&format!(" with {}", names.join(" and ")));
+    }
+    if let Some(t) = e.target.as_deref() {
+        s.push_str(&format!(" targeting {}", actor_name(t)));
+    }
+    if let Some(p) = &e.location {
+        let near = if p.geo_precision >= 2 { "near" } else { "in" };
+        s.push_str(&format!(" {near} {}", p.name));
+        if let Some(a) = &p.admin1
+            && a != &p.name
+        {
+            s.push_str(&format!(" ({a})"));
+        }
+    }
+    match (e.date, e.time_precision) {
+        (Some(d), Some(2)) => s.push_str(&format!(" in the week of {d}")),
+        (Some(d), Some(3)) => s.push_str(&format!(" in {}", d.strftime("%B %Y"))),
+        (Some(d), _) => s.push_str(&format!(" on {d}")),
+        _ => {}
+    }
+    let q: Vec<String> = e
+        .quantities
+        .iter()
+        .map(|q| {
+            let qual = match q.qualifier {
+                Some(Qualifier::Approx) => "about ",
+                Some(Qualifier::MoreThan) => "more than ",
+                Some(Qualifier::LessThan) => "fewer than ",
+                None => "",
+            };
+            let whom = if q.target.as_deref() == Some("CIVILIANS") {
+                " civilians"
+            } else {
+                ""
+            };
+            format!("{qual}{}{whom} {}", q.value, unit_words(q.unit))
+        })
+        .collect();
+    if !q.is_empty() {
+        s.push_str(&format!(": {}", q.join(", ")));
+    }
+    let hedge = match e.modality {
+        Modality::Reported => "",
+        Modality::Claimed => " (claimed)",
+        Modality::Suspected => " (suspected)",
+        Modality::Planned => " (planned)",
+        Modality::Denied => " (denied)",
+        Modality::Historical => " (background)",
+    };
+    s.push_str(hedge);
+    s.push('.');
+    s
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

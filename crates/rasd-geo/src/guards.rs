@@ -1,0 +1,314 @@
+//! Words that say a name is not a place here: people, outlets, organisations, and common
+//! nouns that cannot start an unknown place name. Normalised forms, `match` lookups.
+
+use rasd_text::proclitic_readings;
+
+/// A token that says the next name is a person: given names, kunyas, titles.
+pub(crate) fn person_before(tok: &str) -> bool {
+    proclitic_readings(tok).any(|w| {
+        matches!(
+            w,
+            "محمد"
+                | "احمد"
+                | "علي"
+                | "حسن"
+                | "حسين"
+                | "ابراهيم"
+                | "خالد"
+                | "عمر"
+                | "عبد"
+                | "عبدالله"
+                | "يوسف"
+                | "مصطفي"
+                | "سليمان"
+                | "سلمان"
+                | "فهد"
+                | "ماهر"
+                | "بشار"
+                | "حافظ"
+                | "رامي"
+                | "سامر"
+                | "فراس"
+                | "جمال"
+                | "وليد"
+                | "ناصر"
+                | "عادل"
+                | "سعيد"
+                | "سعد"
+                | "صالح"
+                | "فيصل"
+                | "حمزه"
+                | "طارق"
+                | "زياد"
+                | "عماد"
+                | "رياض"
+                | "جميل"
+                | "نبيل"
+                | "فادي"
+                | "ماجد"
+                | "مازن"
+                | "مالك"
+                | "قاسم"
+                | "هادي"
+                | "حيدر"
+                | "عباس"
+                | "جعفر"
+                | "كريم"
+                | "منير"
+                | "بسام"
+                | "هشام"
+                | "ايمن"
+                | "اسامه"
+                | "انس"
+                | "ياسر"
+                | "ياسين"
+                | "عثمان"
+                | "بكر"
+                | "عمار"
+                | "مهند"
+                | "وائل"
+                | "وايل"
+                | "نزار"
+                | "لوي"
+                | "غسان"
+                | "حازم"
+                | "عصام"
+                | "نادر"
+                | "سامي"
+                | "سمير"
+                | "عامر"
+                | "منذر"
+                | "مروان"
+                | "عدنان"
+                | "ابو"
+                | "ام"
+                | "ابن"
+                | "بن"
+                | "بنت"
+                | "السيد"
+                | "الرئيس"
+                | "الوزير"
+                | "العميد"
+                | "اللواء"
+                | "العقيد"
+                | "المقدم"
+                | "الرائد"
+                | "النقيب"
+                | "الملازم"
+                | "الدكتور"
+                | "القيادي"
+                | "المتحدث"
+                | "الناطق"
+                | "الصحفي"
+                | "الشهيد"
+                | "المدعو"
+                | "الحاج"
+                | "الامير"
+                | "عائله"
+                | "عشيره"
+                | "قبيله"
+                | "ال"
+                | "الشاب"
+                | "الطفل"
+                | "mr"
+                | "gen"
+                | "general"
+                | "colonel"
+                | "sheikh"
+                | "abu"
+        )
+    })
+}
+
+/// Nouns that make the next name part of an organisation (مجلس دير الزور العسكري).
+pub(crate) fn org_before(tok: &str) -> bool {
+    proclitic_readings(tok).any(|w| {
+        matches!(
+            w,
+            "مجلس"
+                | "لواء"
+                | "جيش"
+                | "فيلق"
+                | "جبهه"
+                | "كتيبه"
+                | "كتائب"
+                | "فرقه"
+                | "حركه"
+                | "حزب"
+                | "تنظيم"
+                | "تجمع"
+                | "هيئه"
+                | "council"
+                | "brigade"
+                | "army"
+                | "front"
+        )
+    })
+}
+
+/// Common nouns and adjectives that cannot be (part of) an unknown place name after a cue
+/// ("قواعد الاحتلال الأمريكي في سوريا").
+pub(crate) fn not_a_name(tok: &str) -> bool {
+    let w = tok.strip_prefix("ال").unwrap_or(tok);
+    let stem = w
+        .strip_suffix("يه")
+        .or_else(|| w.strip_suffix("ي"))
+        .or_else(|| w.strip_suffix("ه"))
+        .unwrap_or(w);
+    matches!(
+        stem,
+        "احتلال"
+            | "امريك"
+            | "اميرك"
+            | "روس"
+            | "ترك"
+            | "ايران"
+            | "اسرائيل"
+            | "عسكر"
+            | "جو"
+            | "حدود"
+            | "نفط"
+            | "غاز"
+            | "تحالف"
+            | "نظام"
+            | "جيش"
+            | "قوات"
+            | "جديد"
+            | "قديم"
+            | "رئيس"
+            | "كبير"
+            | "صغير"
+            | "محل"
+            | "سور"
+            | "عراق"
+            | "اردن"
+            | "لبنان"
+            | "دول"
+            | "غربي"
+            | "شرقي"
+            | "جنوبي"
+            | "شمالي"
+            | "مذكور"
+            | "اخر"
+            | "اخري"
+            | "ثاني"
+            | "اول"
+            | "عديد"
+            | "تابع"
+            | "واقع"
+            | "مجاور"
+            | "قريب"
+            | "بعيد"
+            | "عربي"
+            | "كردي"
+            | "ارهاب"
+            | "ميليشيات"
+            | "فصائل"
+            | "معارض"
+            | "حكوم"
+            | "اجنب"
+            | "ذاتي"
+            | "us"
+            | "american"
+            | "russian"
+            | "turkish"
+    ) || w.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A token right after a name that makes it a person ("الحسن بن علي").
+pub(crate) fn person_after(tok: &str) -> bool {
+    matches!(tok, "بن" | "ابن" | "bin" | "ibn")
+}
+
+/// Nouns that make the next name an outlet or a source (مراسل الميادين، قناة الجزيرة).
+pub(crate) fn media_before(tok: &str) -> bool {
+    proclitic_readings(tok).any(|w| {
+        matches!(
+            w,
+            "مراسل"
+                | "مراسله"
+                | "مراسلو"
+                | "قناه"
+                | "شبكه"
+                | "موقع"
+                | "صحيفه"
+                | "جريده"
+                | "وكاله"
+                | "تلفزيون"
+                | "اذاعه"
+                | "مصادر"
+                | "مصدر"
+                | "مكتب"
+                | "برنامج"
+        )
+    })
+}
+
+/// Place names that are also outlet names (with or without the article).
+pub(crate) fn outlet(key: &str) -> bool {
+    matches!(
+        key.strip_prefix("ال").unwrap_or(key),
+        "ميادين"
+            | "جزيره"
+            | "عربيه"
+            | "منار"
+            | "حدث"
+            | "وطن"
+            | "ثوره"
+            | "بعث"
+            | "فرات"
+            | "شرق"
+            | "اخباريه"
+    )
+}
+
+/// English words that are also GeoNames variants; never a place on their own.
+pub(crate) fn english_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "salt"
+            | "tyre"
+            | "said"
+            | "will"
+            | "home"
+            | "dana"
+            | "bara"
+            | "nawa"
+            | "sour"
+            | "gaza"
+            | "bala"
+            | "tell"
+            | "tall"
+            | "ayn"
+            | "ain"
+            | "deir"
+            | "khan"
+            | "kafr"
+            | "tal"
+            | "umm"
+            | "abu"
+            | "jabal"
+            | "wadi"
+            | "river"
+            | "camp"
+            | "city"
+            | "town"
+            | "sheikh"
+            | "new"
+            | "old"
+            | "upper"
+            | "lower"
+            | "east"
+            | "west"
+            | "north"
+            | "south"
+            | "alma"
+            | "sadr"
+            | "asad"
+            | "assad"
+            | "omar"
+            | "hawl"
+            | "area"
+            | "base"
+    )
+}

@@ -1,0 +1,269 @@
+//! Second pass: candidates for every name, scored on the kind the cue asks for, the place
+//! that locates it ("X بريف إدلب"), the caller's governorate hint, and the other places of
+//! the document; then guards for names that are also words, people or outlets.
+
+use crate::Gazetteer;
+use crate::context::{self, Ctx, Rel, Toks};
+use crate::geo::{badia_of, destination};
+use crate::model::{Class, Kind, Place};
+use crate::scan;
+use crate::score::{anchors, cue_fit, score};
+use crate::words::{self, Cue};
+
+/// Below this a mention is not reported.
+pub(crate) const ACCEPT: f32 = 0.5;
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cand {
+    pub place: u32,
+    pub score: f32,
+    /// Contradicts the place named right after it.
+    pub misfit: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Status {
+    Ok,
+    Dropped,
+    /// Every reading contradicts its locator: a same-named place elsewhere.
+    Misfit,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub raw: scan::Raw,
+    pub ctx: Ctx,
+    pub cands: Vec<Cand>,
+    /// The mention right after that locates this one.
+    pub locator: Option<usize>,
+    pub status: Status,
+}
+
+/// Where a resolved mention points, and how far that reaches when it locates another.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Loc<'g> {
+    pub lat: f64,
+    pub lon: f64,
+    pub admin1: Option<&'g str>,
+    pub country: &'g str,
+    pub radius_km: f64,
+    pub kind: Kind,
+}
+
+impl Mention {
+    pub fn best<'g>(&self, g: &'g Gazetteer) -> Option<&'g Place> {
+        self.cands.first().map(|c| &g.places[c.place as usize])
+    }
+}
+
+pub(crate) fn mentions(g: &Gazetteer, t: Toks<'_>, hint: Option<&str>) -> Vec<Mention> {
+    let mut floor = 0;
+    let mut ms: Vec<Mention> = Vec::new();
+    for raw in scan::scan(&g.index, t.text, t.tokens) {
+        let mut ctx = context::context(t, &raw, floor);
+        if let Some(prev) = ms.last().map(|m| m.ctx)
+            && prev.shared
+            && ctx.cue.is_none()
+            && ctx.rel == Rel::At
+            && ctx.first == raw.first
+            && raw.first <= prev.end + 1
+            && (t.at(raw.first).starts_with('و') || raw.first == prev.end)
+        {
+            // "ريفي إدلب وحلب", "بلدتي ذيبان والحوايج"
+            ctx.cue = prev.cue;
+            ctx.rel = prev.rel;
+            ctx.shared = true;
+        }
+        floor = ctx.end;
+        ms.push(Mention {
+            raw,
+            ctx,
+            cands: Vec::new(),
+            locator: None,
+            status: Status::Ok,
+        });
+    }
+    link_locators(g, t, &mut ms);
+    // last to first: a locator is scored before the mention it locates
+    for i in (0..ms.len()).rev() {
+        score(g, &mut ms, i, hint, &[]);
+    }
+    let anchors = anchors(g, &ms);
+    for i in (0..ms.len()).rev() {
+        score(g, &mut ms, i, hint, &anchors);
+    }
+    for m in &mut ms {
+        m.status = judge(g, m);
+    }
+    list_of_sites(g, t, &mut ms);
+    ms
+}
+
+/// "القواعد الأمريكية: عين الأسد، التنف، الحرير، كونيكو": a name that is also a word counts
+/// when it sits in a plain list next to sites that did count.
+fn list_of_sites(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
+    let site = |m: &Mention| m.best(g).is_some_and(|p| p.kind.class() == Class::Site);
+    let adjacent = |a: &Mention, b: &Mention| {
+        a.ctx.end == b.ctx.first
+            && t.tokens
+                .get(a.ctx.end - 1)
+                .zip(t.tokens.get(b.ctx.first))
+                .and_then(|(x, y)| t.text.get(x.end as usize..y.start as usize))
+                .is_some_and(|gap| {
+                    gap.chars()
+                        .all(|c| matches!(c, ' ' | ',' | '،' | '"' | '-'))
+                })
+    };
+    for _ in 0..2 {
+        for i in 0..ms.len() {
+            let m = &ms[i];
+            let e = g.index.entry(m.raw.entry);
+            if m.status != Status::Dropped
+                || !e.guarded
+                || m.ctx.person
+                || m.ctx.media
+                || m.ctx.org
+                || !site(m)
+            {
+                continue;
+            }
+            let ok = |j: usize| ms[j].status == Status::Ok && site(&ms[j]);
+            let before = i > 0 && ok(i - 1) && adjacent(&ms[i - 1], m);
+            let after = i + 1 < ms.len() && ok(i + 1) && adjacent(m, &ms[i + 1]);
+            if before || after {
+                ms[i].status = Status::Ok;
+            }
+        }
+    }
+}
+
+fn classes(g: &Gazetteer, m: &Mention) -> (bool, bool) {
+    let e = g.index.entry(m.raw.entry);
+    let kinds = e.places.iter().map(|&p| g.places[p as usize].kind);
+    let mut area_or_city = false;
+    let mut small = false;
+    for k in kinds {
+        area_or_city |= k.class() == Class::Area || k == Kind::City;
+        small |= k.class() != Class::Area && k != Kind::City;
+    }
+    (area_or_city, small)
+}
+
+/// "X بريف إدلب", "X في محافظة حماة", "X شرقي دير الزور", "Saraqib, Idlib".
+fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
+    for i in 1..ms.len() {
+        let (a, b) = (&ms[i - 1], &ms[i]);
+        if b.ctx.first < a.ctx.end || b.ctx.first - a.ctx.end > 2 {
+            continue;
+        }
+        if !(a.ctx.end..b.ctx.first).all(|k| words::gap_word(t.at(k))) {
+            continue;
+        }
+        let b_first = t.at(b.ctx.first);
+        if b_first.starts_with('و') && b.ctx.first == b.raw.first && b.raw.clitic > 0 {
+            continue; // "حلب وإدلب": a list, not a locator
+        }
+        let gap = t
+            .tokens
+            .get(a.ctx.end - 1)
+            .zip(t.tokens.get(b.ctx.first))
+            .and_then(|(x, y)| t.text.get(x.end as usize..y.start as usize))
+            .unwrap_or("");
+        if gap.contains(['.', '!', '?', '؟', '؛', '\n']) {
+            continue;
+        }
+        let relative = !matches!(b.ctx.rel, Rel::At | Rel::Near) || b.ctx.cue == Some(Cue::Admin1);
+        let (b_area, _) = classes(g, b);
+        let (_, a_small) = classes(g, a);
+        // after a comma only a countryside or a governorate locates ("Saraqib, Idlib")
+        let comma = gap.contains([',', '،']);
+        let ok = if comma {
+            matches!(b.ctx.rel, Rel::Countryside | Rel::Badia) || b_area && b.ctx.rel == Rel::At
+        } else {
+            relative || b_area
+        };
+        if a_small && ok {
+            ms[i - 1].locator = Some(i);
+        }
+    }
+}
+
+/// The point a resolved mention stands for, with how far it reaches as a locator.
+pub(crate) fn locate<'g>(g: &'g Gazetteer, m: &Mention) -> Option<Loc<'g>> {
+    let top = m.cands.first()?;
+    if top.misfit || top.score < 0.4 {
+        return None;
+    }
+    let p = &g.places[top.place as usize];
+    let (mut lat, mut lon) = (p.lat, p.lon);
+    let radius = match m.ctx.rel {
+        Rel::Countryside | Rel::Badia => {
+            if let Some(b) = m.ctx.side {
+                (lat, lon) = destination(lat, lon, b, 25.0);
+            } else if m.ctx.rel == Rel::Badia {
+                (lat, lon) = badia_of(lat, lon);
+            }
+            70.0
+        }
+        Rel::Direction(b, km) => {
+            (lat, lon) = destination(lat, lon, b, km.unwrap_or(20.0));
+            45.0
+        }
+        Rel::Near => 25.0,
+        Rel::At => match p.kind {
+            Kind::Governorate | Kind::Province | Kind::Region | Kind::Mountain => 150.0,
+            Kind::River => 60.0,
+            Kind::City => 35.0,
+            _ => 15.0,
+        },
+    };
+    let admin1 = match (m.ctx.rel, p.kind) {
+        (Rel::At, k) if k.is_admin1() || k == Kind::City => p.admin1.as_deref(),
+        (Rel::Countryside | Rel::Badia, _) => p.admin1.as_deref(),
+        _ => None,
+    };
+    Some(Loc {
+        lat,
+        lon,
+        admin1,
+        country: &p.country,
+        radius_km: radius,
+        kind: p.kind,
+    })
+}
+
+/// Reported, dropped, or contradicted by its locator.
+pub(crate) fn judge(g: &Gazetteer, m: &Mention) -> Status {
+    let Some(top) = m.cands.first() else {
+        return Status::Dropped;
+    };
+    let p = &g.places[top.place as usize];
+    let e = g.index.entry(m.raw.entry);
+    let cue_ok = m.ctx.cue.is_some_and(|c| cue_fit(c, p.kind) > 0.0);
+    // "منطقة" and "قرب" are too general to vouch for a name that is also a word
+    let specific = m.ctx.cue.is_some_and(|c| {
+        cue_fit(c, p.kind) > 0.0
+            && (!matches!(c, Cue::Area | Cue::Near) || p.kind.class() == Class::Site)
+    });
+    if m.ctx.org {
+        return Status::Dropped;
+    }
+    let relative = !matches!(m.ctx.rel, Rel::At);
+    let located = m.locator.is_some() && !top.misfit;
+    if m.ctx.person && !cue_ok {
+        return Status::Dropped;
+    }
+    if (m.ctx.media || (e.outlet && m.raw.lam)) && !cue_ok {
+        return Status::Dropped;
+    }
+    if e.guarded && !(specific || relative || located) {
+        return Status::Dropped;
+    }
+    if top.misfit {
+        return Status::Misfit;
+    }
+    if top.score < ACCEPT {
+        return Status::Dropped;
+    }
+    Status::Ok
+}

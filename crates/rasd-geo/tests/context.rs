@@ -1,0 +1,156 @@
+//! Context: relative places, guards for ordinary words, disambiguation, unknown names.
+
+mod common;
+use common::*;
+use rasd_geo::{Relation, destination};
+
+#[test]
+fn countryside_with_a_side_is_an_offset_point() {
+    let ms = places("وصل الرتل إلى ريف الحسكة الجنوبي");
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    let m = &ms[0];
+    assert_eq!(m.relation, Relation::Countryside);
+    assert_eq!(m.geo_precision, 2);
+    assert_eq!(m.admin1.as_deref(), Some("Al-Hasakah"));
+    let d = km(m, 36.50237, 40.74772);
+    assert!((20.0..=30.0).contains(&d), "{d} km from al-Hasakah");
+    assert!(m.lat < 36.3 && (m.lon - 40.74772).abs() < 0.01, "due south");
+    // the same side written before ريف, and a compound side
+    let m2 = &places("جنوب ريف الحسكة")[0];
+    assert!((m2.lat - m.lat).abs() < 1e-6);
+    let nw = &places("في ريف حلب الشمالي الغربي")[0];
+    assert!(nw.lat > 36.2 && nw.lon < 37.16, "{nw:?}");
+}
+
+#[test]
+fn countryside_of_a_governorate_is_around_its_capital() {
+    let m = &places("غارات على ريف إدلب")[0];
+    assert_eq!((m.geo_precision, m.admin1.as_deref()), (2, Some("Idlib")));
+    assert!(km(m, 35.93062, 36.63393) < 1.0);
+    // ريف دمشق is a governorate's own name; with a side it is Damascus's countryside
+    let g = &places("في ريف دمشق")[0];
+    assert_eq!((g.kind.as_str(), g.geo_precision), ("governorate", 3));
+    let w = &places("في ريف دمشق الغربي")[0];
+    assert_eq!(
+        (w.geo_precision, w.admin1.as_deref()),
+        (2, Some("Rif Dimashq"))
+    );
+    assert!(w.lon < 36.2);
+}
+
+#[test]
+fn directions_and_distances() {
+    let m = &places("على بعد 20 كم شرق دير الزور")[0];
+    let (lat, lon) = destination(35.33588, 40.14084, 90.0, 20.0);
+    assert!(km(m, lat, lon) < 0.5, "{m:?}");
+    assert_eq!(m.relation, Relation::Offset);
+    let m = &places("مخيم يقع 12 كلم غربي مدينة الحسكة")[0];
+    assert!((km(m, 36.50237, 40.74772) - 12.0).abs() < 0.5 && m.lon < 40.74);
+    // sides of the Euphrates take the governorate the text is about
+    let ms = places("سيطرت القوات على مناطق جنوبي الفرات في محافظة دير الزور");
+    let s = ms
+        .iter()
+        .find(|m| m.id.as_deref() == Some("sy.riv.euphrates"))
+        .expect("river");
+    assert_eq!(
+        (s.admin1.as_deref(), s.geo_precision),
+        (Some("Deir ez-Zor"), 2)
+    );
+}
+
+#[test]
+fn ordinary_words_need_a_cue() {
+    for text in [
+        "قال عمر العمر إن الاجتماع انتهى",
+        "بلغ العمر أربعين عاما",
+        "فتح الباب أمام المفاوضات",
+        "أكد الشاعر أن الجفرة جافة",
+        "قال إبراهيم الحسن للصحفيين",
+    ] {
+        let ms = places(text);
+        assert!(ms.is_empty(), "{text}: {:?}", ids(&ms));
+    }
+    assert!(with_id(&places("استهداف حقل العمر"), "sy.field.omar").is_some());
+    assert!(with_id(&places("دخلت القوات مدينة الباب"), "gn:174018").is_some());
+    assert!(places("التنف").is_empty());
+    assert!(with_id(&places("قاعدة التنف"), "sy.base.tanf").is_some());
+}
+
+#[test]
+fn outlets_are_not_places() {
+    let ms = places("وقال مراسل الميادين في دير الزور للميادين إن القصف طال مدينة الميادين");
+    let mayadin: Vec<_> = ms
+        .iter()
+        .filter(|m| m.id.as_deref() == Some("gn:173480"))
+        .collect();
+    assert_eq!(mayadin.len(), 1, "{:?}", ids(&ms));
+    assert!(mayadin[0].cue);
+}
+
+#[test]
+fn governorate_context_disambiguates() {
+    // Sinjar: a village in Idlib and a town in Nineveh (Iraq)
+    let idlib = places("سقطت قذائف على بلدة سنجار بريف إدلب الشرقي");
+    assert!(with_id(&idlib, "gn:164094").is_some(), "{:?}", ids(&idlib));
+    let iraq = places("اشتباكات في قضاء سنجار بمحافظة نينوى");
+    assert!(with_id(&iraq, "gn:448149").is_some(), "{:?}", ids(&iraq));
+    let hinted = places_in("قصف على بلدة سنجار", "Idlib");
+    assert!(
+        with_id(&hinted, "gn:164094").is_some(),
+        "{:?}",
+        ids(&hinted)
+    );
+    // the other places of the text pull towards their area
+    let near = places("قصفت المدفعية سراقب وسنجار وأبو الظهور");
+    assert!(with_id(&near, "gn:164094").is_some(), "{:?}", ids(&near));
+}
+
+#[test]
+fn the_two_al_walid_crossings() {
+    let ne = places(
+        "دخلت قافلة للتحالف الدولي من معبر الوليد قادمة من إقليم كردستان العراق واتجهت إلى قواعده في ريف الحسكة",
+    );
+    assert!(with_id(&ne, "sy.x.walidne").is_some(), "{:?}", ids(&ne));
+    let tanf = places("وصلت تعزيزات إلى قاعدة التنف قرب معبر الوليد في بادية حمص");
+    assert!(
+        with_id(&tanf, "sy.x.tanfwalid").is_some(),
+        "{:?}",
+        ids(&tanf)
+    );
+    let g = gaz();
+    let a = g.geocode("معبر الوليد", Some("Homs"));
+    assert_eq!(a.id.as_deref(), Some("sy.x.tanfwalid"));
+    let b = g.geocode("معبر الوليد", Some("Al-Hasakah"));
+    assert_eq!(b.id.as_deref(), Some("sy.x.walidne"));
+    assert!(
+        !b.runners_up.is_empty(),
+        "the other crossing is a runner-up"
+    );
+}
+
+#[test]
+fn unknown_names_fall_back_to_what_locates_them() {
+    let ms = places("قصف على قرية كفرعويد بريف إدلب الجنوبي");
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    let m = &ms[0];
+    assert_eq!(
+        (m.relation, m.geo_precision, m.id.as_deref()),
+        (Relation::Unresolved, 2, None)
+    );
+    assert_eq!(m.admin1.as_deref(), Some("Idlib"));
+    assert!(m.lat < 35.9, "south of Idlib");
+    // a known name whose only readings are far from the place that locates it
+    let ms = places("قصف على بلدة تل تمر بريف إدلب");
+    assert!(with_id(&ms, "gn:163434").is_none(), "{ms:?}");
+    assert!(
+        ms.iter()
+            .any(|m| m.relation == Relation::Unresolved && m.admin1.as_deref() == Some("Idlib"))
+    );
+}
+
+#[test]
+fn locator_flag_marks_the_locating_phrase() {
+    let ms = places("ووصلت إلى القاعدة الأمريكية في مدينة الشدادي بريف الحسكة الجنوبي");
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    assert!(!ms[0].locator && ms[1].locator);
+}

@@ -1,0 +1,123 @@
+//! Matching mechanisms: spelling variants, clitics, inner spaces, English names.
+
+mod common;
+use common::*;
+
+const ABU_KAMAL: &str = "gn:174448";
+const SHADDADI: &str = "gn:172837";
+const HASAKAH: &str = "gn:173811";
+const DEIR_EZ_ZOR: &str = "gn:170794";
+
+#[test]
+fn spelling_variants_of_abu_kamal() {
+    for text in [
+        "قصف في البوكمال",
+        "قصف في البو كمال",
+        "قصف في ابو كمال",
+        "قصف في أبو كمال",
+        "قصف في مدينة البوكمال",
+    ] {
+        let ms = places(text);
+        let m = with_id(&ms, ABU_KAMAL).unwrap_or_else(|| panic!("{text}: {:?}", ids(&ms)));
+        assert!(km(m, 34.4533, 40.9186) < 2.0, "{text}");
+        assert_eq!(m.geo_precision, 1);
+    }
+}
+
+#[test]
+fn optional_inner_space_and_variants() {
+    for text in ["وصل إلى دير الزور", "وصل إلى ديرالزور", "وصل الى دير الزّور"]
+    {
+        let ms = places(text);
+        assert!(
+            with_id(&ms, DEIR_EZ_ZOR).is_some(),
+            "{text}: {:?}",
+            ids(&ms)
+        );
+    }
+    for text in ["اشتباكات في الشدادي", "اشتباكات في الشدادة"] {
+        assert!(with_id(&places(text), SHADDADI).is_some(), "{text}");
+    }
+}
+
+#[test]
+fn proclitics_are_stripped() {
+    let text = "وصلت القوات بمدينة الشدادي والحسكة ولمدينة دير الزور وللحسكة";
+    let ms = places(text);
+    let sh = with_id(&ms, SHADDADI).expect("الشدادي");
+    assert!(sh.cue, "مدينة is a cue");
+    let n = rasd_text::normalize_str(text);
+    assert_eq!(
+        &n[sh.start..sh.end],
+        "بمدينه الشدادي",
+        "span covers the cue word"
+    );
+    assert_eq!(
+        ms.iter()
+            .filter(|m| m.id.as_deref() == Some(HASAKAH))
+            .count(),
+        2
+    );
+    assert!(with_id(&ms, DEIR_EZ_ZOR).is_some_and(|m| m.cue));
+}
+
+#[test]
+fn article_is_not_stripped_to_reach_a_name() {
+    // السورية (Syrian) is not سورية (Syria); الدوما (the Duma) is not the town Douma
+    let ms = places("الحكومة السورية ومجلس الدوما الروسي");
+    assert!(
+        ms.iter().all(|m| m.id.as_deref() != Some("cc.sy")),
+        "{:?}",
+        ids(&ms)
+    );
+    assert!(
+        ms.iter().all(|m| m.id.as_deref() != Some("gn:170592")),
+        "{:?}",
+        ids(&ms)
+    );
+}
+
+#[test]
+fn english_names_and_phrases() {
+    let ms = places(
+        "Airstrikes near al-Shaddadi and in the southern Hasakah countryside, 15 km north of Deir ez-Zor",
+    );
+    let sh = with_id(&ms, SHADDADI).expect("al-Shaddadi");
+    assert_eq!(sh.geo_precision, 2, "near");
+    let south: Vec<_> = ms
+        .iter()
+        .filter(|m| m.id.as_deref() == Some(HASAKAH))
+        .collect();
+    assert_eq!(south.len(), 1);
+    assert!(south[0].lat < 36.40 && south[0].geo_precision == 2);
+    let off = with_id(&ms, DEIR_EZ_ZOR).expect("Deir ez-Zor");
+    assert!((km(off, 35.33588, 40.14084) - 15.0).abs() < 0.5);
+    assert!(off.lat > 35.33588);
+}
+
+#[test]
+fn sites_with_their_cues() {
+    let ms = places("وصل رتل إلى حقل العمر النفطي ثم إلى قاعدة التنف وحقل كونيكو وحقل الجفرة");
+    for id in [
+        "sy.field.omar",
+        "sy.base.tanf",
+        "sy.field.conoco",
+        "sy.field.jafra",
+    ] {
+        let m = with_id(&ms, id).unwrap_or_else(|| panic!("{id}: {:?}", ids(&ms)));
+        assert!(m.cue, "{id}");
+    }
+    // a site cue before a town's name finds the site named after it
+    let ms = places("أغلقت السلطات منفذ البوكمال الحدودي");
+    assert!(with_id(&ms, "sy.x.qaim").is_some(), "{:?}", ids(&ms));
+}
+
+#[test]
+fn dual_cues_carry_over() {
+    let ms = places("قصف على ريفي إدلب وحماة");
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    assert!(
+        ms.iter()
+            .all(|m| m.relation == rasd_geo::Relation::Countryside && m.geo_precision == 2)
+    );
+}

@@ -1,0 +1,62 @@
+//! rasd-ingest: the readers at the I/O edge of rasd. They turn files and folders of news
+//! into [`rasd_extract::ArticleInput`]s, each with the place it came from.
+//!
+//! - `.txt` (and other text files): the whole file is the article text.
+//! - `.html`/`.htm`: metadata (title, outlet, date, canonical URL, language) and the main
+//!   content block, see [`article_from_html`].
+//! - `.jsonl`: one article object per line, streamed; a bad line is an error for that line.
+//! - `.json`: one article object or an array of them.
+//!
+//! Folders are read recursively in sorted order, hidden entries skipped; other extensions
+//! are sniffed (text or HTML is read, binary is skipped). Files read whole are limited to
+//! [`MAX_FILE_BYTES`]; JSONL is streamed with lines up to [`MAX_LINE_BYTES`].
+//!
+//! Bytes are decoded by BOM, then as UTF-8, then by `chardetng` detection (windows-1256 and
+//! ISO-8859-6 Arabic included); HTML's declared charset is honoured where it reads cleanly.
+//! Errors never stop a run: [`read_paths`] yields them as items, each naming `file` or
+//! `file:line`, and goes on.
+
+mod content;
+pub mod dates;
+pub mod decode;
+mod html;
+mod json;
+mod walk;
+
+use std::fmt;
+
+pub use dates::{date_from_url, parse_published};
+pub use decode::{DecodeError, decode_bytes, decode_html};
+pub use html::{article_from_html, article_from_html_bytes, strip_site_suffix};
+pub use json::{
+    JsonlReader, MAX_LINE_BYTES, article_from_json, jsonl_from_reader, read_json_str,
+    read_jsonl_str,
+};
+pub use walk::{
+    MAX_FILE_BYTES, PathReader, ReadOptions, article_from_text, read_paths, read_paths_with,
+};
+
+/// An article as read, with where it was read from.
+#[derive(Debug, Clone)]
+pub struct SourceArticle {
+    pub input: rasd_extract::ArticleInput,
+    /// `path` for a file holding one article, `path:line` for a JSONL line or a JSON array
+    /// element (the line it starts on).
+    pub origin: String,
+}
+
+/// A file, or one line of one, that could not be read. Displays as `origin: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError {
+    /// `path` or `path:line`.
+    pub origin: String,
+    pub message: String,
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.origin, self.message)
+    }
+}
+
+impl std::error::Error for ReadError {}

@@ -1,0 +1,289 @@
+//! Incidents: events from one or several articles that describe the same real-world
+//! occurrence. The rule is a pure function ([`same_incident`]) so that the evaluator can group
+//! events without a database; the store applies it against events already stored.
+
+use jiff::civil::Date;
+use rasd_extract::{Event, EventType};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::Result;
+
+/// Two events farther apart than this are different incidents.
+pub const INCIDENT_RADIUS_KM: f64 = 15.0;
+/// Two dated events further apart than this many days are different incidents.
+pub const INCIDENT_MAX_DAYS: i32 = 1;
+/// With no dates on either side, only the same place (name or within this distance) groups.
+const SAME_PLACE_KM: f64 = 1.0;
+
+/// The fields the incident rule looks at, borrowed from an [`Event`] or a stored row.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EventLike<'a> {
+    pub event_type: EventType,
+    pub actor1: Option<&'a str>,
+    /// (lat, lon) in degrees.
+    pub point: Option<(f64, f64)>,
+    pub place_name: Option<&'a str>,
+    pub date: Option<Date>,
+}
+
+impl<'a> From<&'a Event> for EventLike<'a> {
+    fn from(e: &'a Event) -> Self {
+        EventLike {
+            event_type: e.event_type,
+            actor1: e.actor1.as_deref(),
+            point: e.location.as_ref().map(|p| (p.lat, p.lon)),
+            place_name: e.location.as_ref().map(|p| p.name.as_str()),
+            date: e.date,
+        }
+    }
+}
+
+/// Same type, or both remote violence (air strike, shelling, explosion: sources often cannot
+/// tell them apart), or both a deployment and the base it goes to.
+pub fn compatible_types(a: EventType, b: EventType) -> bool {
+    use EventType::*;
+    let remote = |t| matches!(t, AirStrike | Shelling | Explosion);
+    let posture = |t| matches!(t, Deployment | BaseEstablished);
+    a == b || (remote(a) && remote(b)) || (posture(a) && posture(b))
+}
+
+/// Same actor, or either unknown; `US` and `COALITION` are one class (sources use both).
+pub fn compatible_actors(a: Option<&str>, b: Option<&str>) -> bool {
+    fn class(code: Option<&str>) -> Option<&str> {
+        match code {
+            None | Some("UNKNOWN") | Some("") => None,
+            Some("COALITION") => Some("US"),
+            Some(c) => Some(c),
+        }
+    }
+    match (class(a), class(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Great-circle distance in kilometres.
+pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    const R: f64 = 6371.0088;
+    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
+    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
+        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    2.0 * R * h.sqrt().min(1.0).asin()
+}
+
+/// Whether two events are the same real-world occurrence: compatible types and actors,
+/// within [`INCIDENT_RADIUS_KM`], and within ±[`INCIDENT_MAX_DAYS`] (or, with neither dated,
+/// at the same place). Events without a location never group: nothing ties them together.
+pub fn same_incident(a: &EventLike, b: &EventLike) -> bool {
+    if !compatible_types(a.event_type, b.event_type) || !compatible_actors(a.actor1, b.actor1) {
+        return false;
+    }
+    let (Some(pa), Some(pb)) = (a.point, b.point) else {
+        return false;
+    };
+    let km = haversine_km(pa, pb);
+    if km > INCIDENT_RADIUS_KM {
+        return false;
+    }
+    match (a.date, b.date) {
+        (Some(da), Some(db)) => days_between(da, db) <= INCIDENT_MAX_DAYS,
+        (None, None) => km <= SAME_PLACE_KM || same_name(a.place_name, b.place_name),
+        _ => false,
+    }
+}
+
+fn days_between(a: Date, b: Date) -> i32 {
+    a.until(b).map(|s| s.get_days().abs()).unwrap_or(i32::MAX)
+}
+
+fn same_name(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            let (x, y) = (rasd_text::normalize_key(x), rasd_text::normalize_key(y));
+            !x.is_empty() && x == y
+        }
+        _ => false,
+    }
+}
+
+/// Degrees of latitude and longitude that cover `km` around `lat` (a bounding box for SQL).
+pub(crate) fn box_degrees(lat: f64, km: f64) -> (f64, f64) {
+    let dlat = km / 111.195;
+    let dlon = km / (111.195 * lat.to_radians().cos().abs().max(0.01));
+    (dlat, dlon)
+}
+
+/// The incident a new event joins: the nearest stored event it is the same incident as
+/// (ties: the earlier stored). `None`: it starts its own.
+pub(crate) fn find_incident(conn: &Connection, ev: &EventLike) -> Result<Option<String>> {
+    let Some((lat, lon)) = ev.point else {
+        return Ok(None);
+    };
+    let (dlat, dlon) = box_degrees(lat, INCIDENT_RADIUS_KM);
+    // Dates as text compare correctly (YYYY-MM-DD); undated events only meet undated ones.
+    // The day range is the selective part, hence the index by day first.
+    const COLS: &str = "SELECT type, actor1, lat, lon, place_name, date, incident_id
+        FROM events INDEXED BY events_by_day_place";
+    let mut st;
+    let mut rows = match ev.date {
+        Some(d) => {
+            let span = jiff::Span::new().days(INCIDENT_MAX_DAYS);
+            let lo = d.checked_sub(span).unwrap_or(d).to_string();
+            let hi = d.checked_add(span).unwrap_or(d).to_string();
+            st = conn.prepare_cached(&format!(
+                "{COLS} WHERE date BETWEEN ?1 AND ?2 AND lat BETWEEN ?3 AND ?4
+                   AND lon BETWEEN ?5 AND ?6 ORDER BY seq"
+            ))?;
+            st.query(params![
+                lo,
+                hi,
+                lat - dlat,
+                lat + dlat,
+                lon - dlon,
+                lon + dlon
+            ])?
+        }
+        None => {
+            st = conn.prepare_cached(&format!(
+                "{COLS} WHERE date IS NULL AND lat BETWEEN ?1 AND ?2
+                   AND lon BETWEEN ?3 AND ?4 ORDER BY seq"
+            ))?;
+            st.query(params![lat - dlat, lat + dlat, lon - dlon, lon + dlon])?
+        }
+    };
+    let mut best: Option<(f64, String)> = None;
+    while let Some(r) = rows.next()? {
+        let ty: String = r.get(0)?;
+        let Some(event_type) = EventType::from_code(&ty) else {
+            continue;
+        };
+        let actor: Option<String> = r.get(1)?;
+        let point = (r.get::<_, f64>(2)?, r.get::<_, f64>(3)?);
+        let place: Option<String> = r.get(4)?;
+        let date: Option<String> = r.get(5)?;
+        let other = EventLike {
+            event_type,
+            actor1: actor.as_deref(),
+            point: Some(point),
+            place_name: place.as_deref(),
+            date: date.and_then(|d| d.parse().ok()),
+        };
+        if same_incident(ev, &other) {
+            let km = haversine_km((lat, lon), point);
+            if best.as_ref().is_none_or(|(b, _)| km < *b) {
+                best = Some((km, r.get(6)?));
+            }
+        }
+    }
+    Ok(best.map(|(_, id)| id))
+}
+
+/// Creates an incident row if it does not exist yet.
+pub(crate) fn ensure_incident(conn: &Connection, id: &str) -> Result<bool> {
+    let n = conn
+        .prepare_cached("INSERT OR IGNORE INTO incidents (id) VALUES (?1)")?
+        .execute([id])?;
+    Ok(n > 0)
+}
+
+/// Recomputes an incident's counts from its events (outlets from every URL of every article).
+pub(crate) fn refresh_incident(conn: &Connection, id: &str) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE incidents SET
+            event_count = (SELECT COUNT(*) FROM events WHERE incident_id = ?1),
+            article_count = (SELECT COUNT(DISTINCT article_id) FROM events WHERE incident_id = ?1),
+            earliest_date = (SELECT MIN(date) FROM events WHERE incident_id = ?1),
+            outlet_count = (SELECT COUNT(DISTINCT o) FROM (
+                SELECT lower(trim(a.outlet)) AS o FROM events e JOIN articles a ON a.id = e.article_id
+                 WHERE e.incident_id = ?1 AND a.outlet IS NOT NULL AND trim(a.outlet) <> ''
+                UNION
+                SELECT lower(trim(u.outlet)) FROM events e JOIN article_urls u ON u.article_id = e.article_id
+                 WHERE e.incident_id = ?1 AND u.outlet IS NOT NULL AND trim(u.outlet) <> ''))
+         WHERE id = ?1",
+    )?
+    .execute([id])?;
+    Ok(())
+}
+
+/// The incidents an article's events belong to (to refresh them when it gains a URL).
+pub(crate) fn incidents_of_article(conn: &Connection, article_id: &str) -> Result<Vec<String>> {
+    let mut st =
+        conn.prepare_cached("SELECT DISTINCT incident_id FROM events WHERE article_id = ?1")?;
+    let ids = st
+        .query_map([article_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(ids)
+}
+
+/// Whether an event id is already stored.
+pub(crate) fn event_exists(conn: &Connection, id: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM events WHERE id = ?1")?
+        .query_row([id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn ev(
+        t: EventType,
+        actor: Option<&'static str>,
+        p: (f64, f64),
+        d: Option<Date>,
+    ) -> EventLike<'static> {
+        EventLike {
+            event_type: t,
+            actor1: actor,
+            point: Some(p),
+            place_name: None,
+            date: d,
+        }
+    }
+
+    #[test]
+    fn rule() {
+        let d = Some(date(2024, 3, 10));
+        let a = ev(EventType::AirStrike, Some("US"), (35.0, 40.0), d);
+        // ~5.5 km north, next day, shelling by the coalition: same
+        let b = ev(
+            EventType::Shelling,
+            Some("COALITION"),
+            (35.05, 40.0),
+            Some(date(2024, 3, 11)),
+        );
+        assert!(same_incident(&a, &b));
+        // two days later: different
+        let c = ev(
+            EventType::AirStrike,
+            Some("US"),
+            (35.0, 40.0),
+            Some(date(2024, 3, 12)),
+        );
+        assert!(!same_incident(&a, &c));
+        // another actor
+        let e = ev(EventType::AirStrike, Some("RUS"), (35.0, 40.0), d);
+        assert!(!same_incident(&a, &e));
+        // unknown actor joins
+        let f = ev(EventType::Explosion, None, (35.0, 40.0), d);
+        assert!(same_incident(&a, &f));
+        // incompatible type
+        let g = ev(EventType::Deployment, Some("US"), (35.0, 40.0), d);
+        assert!(!same_incident(&a, &g));
+        // one dated, one not
+        let h = ev(EventType::AirStrike, Some("US"), (35.0, 40.0), None);
+        assert!(!same_incident(&a, &h));
+        // neither dated, same spot
+        assert!(same_incident(&h, &h));
+    }
+
+    #[test]
+    fn haversine_sane() {
+        let km = haversine_km((36.5, 40.75), (36.5, 41.0));
+        assert!((km - 22.3).abs() < 0.5, "{km}");
+    }
+}

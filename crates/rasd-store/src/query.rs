@@ -1,0 +1,311 @@
+//! Queries: filters become SQL (with a bounding box for `near`), then the exact distance is
+//! checked here. Rows come back as [`StoredEvent`]s that carry everything a display or an
+//! export needs.
+
+use std::str::FromStr;
+
+use jiff::civil::Date;
+use rasd_extract::{Event, EventType, Modality, Place, Span};
+use rusqlite::Row;
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+
+use crate::incidents::{box_degrees, haversine_km};
+use crate::{Error, Result, Store, fts};
+
+/// A circle on the map: events within `km` of (`lat`, `lon`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Near {
+    pub lat: f64,
+    pub lon: f64,
+    pub km: f64,
+}
+
+impl Near {
+    fn validate(&self) -> Result<()> {
+        let ok = (-90.0..=90.0).contains(&self.lat)
+            && (-180.0..=180.0).contains(&self.lon)
+            && self.km.is_finite()
+            && self.km > 0.0;
+        if ok {
+            Ok(())
+        } else {
+            Err(Error::Filter(format!(
+                "near {},{},{}: latitude must be within ±90, longitude within ±180, km > 0",
+                self.lat, self.lon, self.km
+            )))
+        }
+    }
+}
+
+impl FromStr for Near {
+    type Err = Error;
+    /// "LAT,LON,KM", e.g. "36.5,40.75,25".
+    fn from_str(s: &str) -> Result<Near> {
+        let bad = || {
+            Error::Filter(format!(
+                "expected LAT,LON,KM (e.g. 36.5,40.75,25), got {s:?}"
+            ))
+        };
+        let parts: Vec<f64> = s
+            .split(',')
+            .map(|p| p.trim().parse::<f64>())
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|_| bad())?;
+        let [lat, lon, km] = parts[..] else {
+            return Err(bad());
+        };
+        let near = Near { lat, lon, km };
+        near.validate()?;
+        Ok(near)
+    }
+}
+
+/// What to select. Every field narrows; the default selects everything.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventFilter {
+    pub event_type: Option<EventType>,
+    /// An actor code (case-insensitive), matched against actor1 and the associated actors.
+    /// Exact: `US` does not select `COALITION`.
+    pub actor: Option<String>,
+    /// Inclusive bounds on the event date; undated events never match a date bound.
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+    pub near: Option<Near>,
+    /// Full-text search, Arabic or English, normalised like the index.
+    pub q: Option<String>,
+    pub article_id: Option<String>,
+    pub incident_id: Option<String>,
+    pub limit: Option<usize>,
+}
+
+/// An incident's counts as of the query.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IncidentStats {
+    pub events: u64,
+    pub articles: u64,
+    pub outlets: u64,
+    pub earliest_date: Option<Date>,
+}
+
+/// An event as stored, with its article's metadata and its incident.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredEvent {
+    #[serde(flatten)]
+    pub event: Event,
+    pub article_id: String,
+    pub incident_id: String,
+    pub incident: IncidentStats,
+    /// The evidence sentence as written in the article.
+    pub sentence: String,
+    pub article_title: Option<String>,
+    pub outlet: Option<String>,
+    /// The first URL the article was seen at; `urls` has all of them.
+    pub url: Option<String>,
+    pub urls: Vec<String>,
+    pub published: Option<Date>,
+    /// Unix seconds when the article was stored.
+    pub stored_at: i64,
+}
+
+const SELECT: &str = "SELECT e.id, e.article_id, e.type, e.actor1, e.assoc_actors, e.target,
+    e.place_name, e.place_name_ar, e.lat, e.lon, e.admin1, e.admin2, e.country, e.geo_precision,
+    e.place_start, e.place_end, e.date, e.time_precision, e.modality, e.note, e.evidence,
+    e.sentence, e.quantities, e.incident_id,
+    i.event_count, i.article_count, i.outlet_count, i.earliest_date,
+    a.title, a.outlet, a.published, a.stored_at,
+    (SELECT json_group_array(url) FROM
+        (SELECT url FROM article_urls u WHERE u.article_id = e.article_id ORDER BY u.id))
+  FROM events e
+  JOIN articles a ON a.id = e.article_id
+  JOIN incidents i ON i.id = e.incident_id
+  WHERE 1 = 1";
+
+impl Store {
+    /// Events matching `f`, newest first (undated last), then by id.
+    pub fn events(&self, f: &EventFilter) -> Result<Vec<StoredEvent>> {
+        let mut out = Vec::new();
+        self.for_each_event(f, |e| {
+            out.push(e);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Streams the events matching `f` to `each` (exports of a large store stay small in
+    /// memory). Returns how many were passed on.
+    pub fn for_each_event(
+        &self,
+        f: &EventFilter,
+        mut each: impl FnMut(StoredEvent) -> Result<()>,
+    ) -> Result<usize> {
+        let (sql, args) = build_sql(f)?;
+        let mut st = self.conn.prepare(&sql)?;
+        let mut rows = st.query(rusqlite::params_from_iter(args))?;
+        let mut n = 0;
+        let limit = f.limit.unwrap_or(usize::MAX);
+        while n < limit {
+            let Some(row) = rows.next()? else { break };
+            let ev = from_row(row)?;
+            if let (Some(near), Some(p)) = (f.near, &ev.event.location)
+                && haversine_km((near.lat, near.lon), (p.lat, p.lon)) > near.km
+            {
+                continue;
+            }
+            each(ev)?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// One incident's counts, if it exists.
+    pub fn incident(&self, id: &str) -> Result<Option<IncidentStats>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT event_count, article_count, outlet_count, earliest_date
+             FROM incidents WHERE id = ?1",
+        )?;
+        let mut rows = st.query([id])?;
+        let Some(r) = rows.next()? else {
+            return Ok(None);
+        };
+        Ok(Some(IncidentStats {
+            events: r.get::<_, i64>(0)?.max(0) as u64,
+            articles: r.get::<_, i64>(1)?.max(0) as u64,
+            outlets: r.get::<_, i64>(2)?.max(0) as u64,
+            earliest_date: parse_date(r.get(3)?)?,
+        }))
+    }
+}
+
+fn build_sql(f: &EventFilter) -> Result<(String, Vec<Value>)> {
+    let mut sql = String::from(SELECT);
+    let mut args: Vec<Value> = Vec::new();
+    // Every `?` of a clause becomes the number of its one value.
+    let mut arg = |sql: &mut String, clause: &str, v: Value| {
+        args.push(v);
+        sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+    };
+    if let Some(t) = f.event_type {
+        arg(&mut sql, " AND e.type = ?", Value::Text(t.code().into()));
+    }
+    if let Some(a) = f.actor.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
+        arg(
+            &mut sql,
+            " AND (e.actor1 = ? OR EXISTS (SELECT 1 FROM json_each(e.assoc_actors) j WHERE j.value = ?))",
+            Value::Text(a.to_ascii_uppercase()),
+        );
+    }
+    if let (Some(s), Some(u)) = (f.since, f.until)
+        && s > u
+    {
+        return Err(Error::Filter(format!("since {s} is after until {u}")));
+    }
+    if let Some(s) = f.since {
+        arg(&mut sql, " AND e.date >= ?", Value::Text(s.to_string()));
+    }
+    if let Some(u) = f.until {
+        arg(&mut sql, " AND e.date <= ?", Value::Text(u.to_string()));
+    }
+    if let Some(n) = f.near {
+        n.validate()?;
+        let (dlat, dlon) = box_degrees(n.lat, n.km);
+        arg(&mut sql, " AND e.lat >= ?", Value::Real(n.lat - dlat));
+        arg(&mut sql, " AND e.lat <= ?", Value::Real(n.lat + dlat));
+        arg(&mut sql, " AND e.lon >= ?", Value::Real(n.lon - dlon));
+        arg(&mut sql, " AND e.lon <= ?", Value::Real(n.lon + dlon));
+    }
+    if let Some(q) = &f.q {
+        arg(
+            &mut sql,
+            " AND e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)",
+            Value::Text(fts::match_expr(q)?),
+        );
+    }
+    if let Some(a) = &f.article_id {
+        arg(&mut sql, " AND e.article_id = ?", Value::Text(a.clone()));
+    }
+    if let Some(i) = &f.incident_id {
+        arg(&mut sql, " AND e.incident_id = ?", Value::Text(i.clone()));
+    }
+    sql.push_str(" ORDER BY e.date IS NULL, e.date DESC, e.id");
+    Ok((sql, args))
+}
+
+fn parse_date(s: Option<String>) -> Result<Option<Date>> {
+    s.map(|s| {
+        s.parse::<Date>()
+            .map_err(|e| Error::Store(format!("stored date {s:?}: {e}")))
+    })
+    .transpose()
+}
+
+fn span(start: Option<u32>, end: Option<u32>) -> Span {
+    Span {
+        start: start.unwrap_or(0),
+        end: end.unwrap_or(0),
+    }
+}
+
+fn from_row(r: &Row) -> Result<StoredEvent> {
+    let id: String = r.get(0)?;
+    let ty: String = r.get(2)?;
+    let event_type = EventType::from_code(&ty)
+        .ok_or_else(|| Error::Store(format!("event {id}: unknown type {ty:?}")))?;
+    let modality_code: String = r.get(18)?;
+    let modality = Modality::from_code(&modality_code)
+        .ok_or_else(|| Error::Store(format!("event {id}: unknown modality {modality_code:?}")))?;
+    let name: Option<String> = r.get(6)?;
+    let lat: Option<f64> = r.get(8)?;
+    let lon: Option<f64> = r.get(9)?;
+    let location = match (name, lat, lon) {
+        (Some(name), Some(lat), Some(lon)) => Some(Place {
+            name,
+            name_ar: r.get(7)?,
+            lat,
+            lon,
+            admin1: r.get(10)?,
+            admin2: r.get(11)?,
+            country: r.get(12)?,
+            geo_precision: r.get::<_, Option<u8>>(13)?.unwrap_or(3),
+            span: span(r.get(14)?, r.get(15)?),
+        }),
+        _ => None,
+    };
+    let assoc: String = r.get(4)?;
+    let evidence: String = r.get(20)?;
+    let quantities: String = r.get(22)?;
+    let urls: String = r.get(32)?;
+    let urls: Vec<String> = serde_json::from_str(&urls)?;
+    let event = Event {
+        id,
+        event_type,
+        actor1: r.get(3)?,
+        assoc_actors: serde_json::from_str(&assoc)?,
+        target: r.get(5)?,
+        location,
+        date: parse_date(r.get(16)?)?,
+        time_precision: r.get(17)?,
+        quantities: serde_json::from_str(&quantities)?,
+        modality,
+        note: r.get(19)?,
+        evidence: serde_json::from_str(&evidence)?,
+    };
+    Ok(StoredEvent {
+        event,
+        article_id: r.get(1)?,
+        incident_id: r.get(23)?,
+        incident: IncidentStats {
+            events: r.get::<_, i64>(24)?.max(0) as u64,
+            articles: r.get::<_, i64>(25)?.max(0) as u64,
+            outlets: r.get::<_, i64>(26)?.max(0) as u64,
+            earliest_date: parse_date(r.get(27)?)?,
+        },
+        sentence: r.get(21)?,
+        article_title: r.get(28)?,
+        outlet: r.get(29)?,
+        url: urls.first().cloned(),
+        urls,
+        published: parse_date(r.get(30)?)?,
+        stored_at: r.get(31)?,
+    })
+}

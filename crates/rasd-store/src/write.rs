@@ -1,0 +1,285 @@
+//! Idempotent, transactional writes. A batch is one IMMEDIATE transaction: it commits whole
+//! or not at all, so a bad item never leaves half an article behind.
+
+use std::collections::BTreeSet;
+
+use rasd_extract::{Analysis, ArticleInput, Event, Span};
+use rusqlite::{Transaction, TransactionBehavior, params};
+use serde::Serialize;
+
+use crate::incidents::{
+    EventLike, ensure_incident, event_exists, find_incident, incidents_of_article, refresh_incident,
+};
+use crate::{Error, Result, Store, fts};
+
+/// What one `insert_batch` did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct BatchOutcome {
+    /// Articles stored for the first time.
+    pub new_articles: usize,
+    /// Articles whose id was already stored (their events were not written again).
+    pub duplicate_articles: usize,
+    /// Events written by this batch.
+    pub events_stored: usize,
+    /// URLs recorded, for new and for already stored articles.
+    pub new_urls: usize,
+    /// Incidents started by this batch (the other stored events joined existing ones).
+    pub new_incidents: usize,
+}
+
+impl Store {
+    /// Stores analysed articles in one transaction. An article id already stored is a no-op,
+    /// except that a URL not seen before is recorded. Any error rolls the whole batch back.
+    pub fn insert_batch(&mut self, items: &[(ArticleInput, Analysis)]) -> Result<BatchOutcome> {
+        self.insert_iter(items.iter().map(|(i, a)| (i, a)))
+    }
+
+    /// [`Store::insert_batch`] over borrowed pairs (no need to build a slice of owned ones).
+    pub fn insert_iter<'a>(
+        &mut self,
+        items: impl IntoIterator<Item = (&'a ArticleInput, &'a Analysis)>,
+    ) -> Result<BatchOutcome> {
+        let stored_at = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut out = BatchOutcome::default();
+        for (input, analysis) in items {
+            insert_one(&tx, input, analysis, stored_at, &mut out)?;
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+fn insert_one(
+    tx: &Transaction,
+    input: &ArticleInput,
+    an: &Analysis,
+    stored_at: i64,
+    out: &mut BatchOutcome,
+) -> Result<()> {
+    let id = an.article_id.as_str();
+    if id.trim().is_empty() {
+        return Err(Error::Invalid("article without an id".into()));
+    }
+    let outlet = input
+        .outlet
+        .clone()
+        .filter(|o| !o.trim().is_empty())
+        .or_else(|| input.url.as_deref().and_then(url_host));
+    let exists = tx
+        .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?
+        .exists([id])?;
+    if exists {
+        out.duplicate_articles += 1;
+        if record_url(tx, id, input.url.as_deref(), outlet.as_deref())? {
+            out.new_urls += 1;
+            // A new URL may bring a new outlet to the incidents this article reports.
+            for inc in incidents_of_article(tx, id)? {
+                refresh_incident(tx, &inc)?;
+            }
+        }
+        return Ok(());
+    }
+    validate_span(&input.text, an.body, || format!("article {id}: body"))?;
+    let title = an.title.as_ref().or(input.title.as_ref());
+    tx.prepare_cached(
+        "INSERT INTO articles (id, title, outlet, published, lang, text, body_start, body_end,
+                               stored_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        id,
+        title,
+        outlet,
+        input.published.map(|d| d.to_string()),
+        input.lang,
+        input.text,
+        an.body.start,
+        an.body.end,
+        stored_at,
+    ])?;
+    out.new_articles += 1;
+    if record_url(tx, id, input.url.as_deref(), outlet.as_deref())? {
+        out.new_urls += 1;
+    }
+    let mut st = tx.prepare_cached(
+        "INSERT INTO related_links (article_id, seq, title, span_start, span_end)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (i, r) in an.related.iter().enumerate() {
+        st.execute(params![id, i as i64, r.title, r.span.start, r.span.end])?;
+    }
+    let mut touched = BTreeSet::new();
+    for ev in &an.events {
+        if let Some(inc) = insert_event(tx, id, &input.text, ev, out)? {
+            touched.insert(inc);
+        }
+    }
+    for inc in &touched {
+        refresh_incident(tx, inc)?;
+    }
+    Ok(())
+}
+
+/// Records `url` for an article; true if it was not recorded before.
+fn record_url(tx: &Transaction, id: &str, url: Option<&str>, outlet: Option<&str>) -> Result<bool> {
+    let Some(url) = url.map(str::trim).filter(|u| !u.is_empty()) else {
+        return Ok(false);
+    };
+    let n = tx
+        .prepare_cached(
+            "INSERT OR IGNORE INTO article_urls (article_id, url, outlet) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, url, outlet])?;
+    Ok(n > 0)
+}
+
+/// The host of a URL without "www.", as the outlet of last resort.
+fn url_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?.trim_start_matches("www.");
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+fn validate_span(text: &str, span: Span, what: impl Fn() -> String) -> Result<()> {
+    if span.is_empty() || text.get(span.range()).is_some() {
+        return Ok(());
+    }
+    Err(Error::Invalid(format!(
+        "{}: span {}..{} is not inside the text ({} bytes) on character boundaries",
+        what(),
+        span.start,
+        span.end,
+        text.len()
+    )))
+}
+
+fn validate_event(article: &str, text: &str, ev: &Event) -> Result<()> {
+    let at = || format!("article {article}: event {}", ev.id);
+    if ev.id.trim().is_empty() {
+        return Err(Error::Invalid(format!(
+            "article {article}: event without an id"
+        )));
+    }
+    validate_span(text, ev.evidence.sentence, || {
+        format!("{} evidence sentence", at())
+    })?;
+    validate_span(text, ev.evidence.trigger, || format!("{} trigger", at()))?;
+    if let Some(p) = &ev.location {
+        let ok = p.lat.is_finite()
+            && p.lon.is_finite()
+            && (-90.0..=90.0).contains(&p.lat)
+            && (-180.0..=180.0).contains(&p.lon);
+        if !ok {
+            return Err(Error::Invalid(format!(
+                "{}: place {:?} has coordinates {}, {} out of range",
+                at(),
+                p.name,
+                p.lat,
+                p.lon
+            )));
+        }
+    }
+    if ev.time_precision.is_some_and(|t| !(1..=3).contains(&t)) {
+        return Err(Error::Invalid(format!(
+            "{}: time_precision must be 1, 2 or 3",
+            at()
+        )));
+    }
+    Ok(())
+}
+
+/// Inserts one event and returns its incident id; `None` if the event id was already stored.
+fn insert_event(
+    tx: &Transaction,
+    article: &str,
+    text: &str,
+    ev: &Event,
+    out: &mut BatchOutcome,
+) -> Result<Option<String>> {
+    validate_event(article, text, ev)?;
+    if event_exists(tx, &ev.id)? {
+        return Ok(None);
+    }
+    let like = EventLike::from(ev);
+    let incident = match find_incident(tx, &like)? {
+        Some(inc) => inc,
+        None => {
+            if ensure_incident(tx, &ev.id)? {
+                out.new_incidents += 1;
+            }
+            ev.id.clone()
+        }
+    };
+    let sentence = text.get(ev.evidence.sentence.range()).unwrap_or("");
+    let p = ev.location.as_ref();
+    tx.prepare_cached(
+        "INSERT INTO events (id, article_id, type, actor1, assoc_actors, target,
+            place_name, place_name_ar, lat, lon, admin1, admin2, country, geo_precision,
+            place_start, place_end, date, time_precision, modality, note, evidence, sentence,
+            quantities, fatalities, incident_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                 ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+    )?
+    .execute(params![
+        ev.id,
+        article,
+        ev.event_type.code(),
+        ev.actor1,
+        serde_json::to_string(&ev.assoc_actors)?,
+        ev.target,
+        p.map(|p| &p.name),
+        p.and_then(|p| p.name_ar.as_ref()),
+        p.map(|p| p.lat),
+        p.map(|p| p.lon),
+        p.and_then(|p| p.admin1.as_ref()),
+        p.and_then(|p| p.admin2.as_ref()),
+        p.and_then(|p| p.country.as_ref()),
+        p.map(|p| p.geo_precision),
+        p.map(|p| p.span.start),
+        p.map(|p| p.span.end),
+        ev.date.map(|d| d.to_string()),
+        ev.time_precision,
+        ev.modality.code(),
+        ev.note,
+        serde_json::to_string(&ev.evidence)?,
+        sentence,
+        serde_json::to_string(&ev.quantities)?,
+        ev.fatalities() as i64,
+        incident,
+    ])?;
+    let seq = tx.last_insert_rowid();
+    let mut parts = vec![sentence, ev.note.as_str()];
+    if let Some(p) = p {
+        parts.push(&p.name);
+        parts.extend(p.name_ar.as_deref());
+        parts.extend(p.admin1.as_deref());
+        parts.extend(p.admin2.as_deref());
+    }
+    tx.prepare_cached("INSERT INTO events_fts (rowid, body) VALUES (?1, ?2)")?
+        .execute(params![seq, fts::index_text(parts)])?;
+    out.events_stored += 1;
+    Ok(Some(incident))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::url_host;
+
+    #[test]
+    fn hosts() {
+        assert_eq!(
+            url_host("https://www.Example.com/a?b").as_deref(),
+            Some("example.com")
+        );
+        assert_eq!(url_host("http://x.org:8080").as_deref(), Some("x.org"));
+        assert_eq!(url_host("").as_deref(), None);
+    }
+}

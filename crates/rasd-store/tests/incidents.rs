@@ -1,0 +1,155 @@
+mod common;
+
+use common::*;
+use rasd_extract::EventType;
+use rasd_store::{EventFilter, EventLike, Store, same_incident};
+
+#[test]
+fn incidents_group_nearby_same_day_reports() {
+    let mut s = Store::open_in_memory().unwrap();
+    let t = "قصف";
+    let here = place("Al-Hasakah", "الحسكة", 36.5, 40.75);
+    // ~5 km east, reported by another outlet, typed as shelling by an unknown actor
+    let near = place("Tal Baydar", "تل بيدر", 36.5, 40.806);
+    // ~50 km away
+    let far = place("Tal Tamr", "تل تمر", 36.95, 40.75);
+    s.insert_batch(&[
+        article(
+            "a1",
+            t,
+            "https://one.org/1",
+            "One",
+            vec![event(
+                "e1",
+                EventType::AirStrike,
+                Some("US"),
+                Some(here),
+                Some(DAY),
+                t,
+            )],
+        ),
+        article(
+            "a2",
+            "قصف!",
+            "https://two.org/2",
+            "Two",
+            vec![event(
+                "e2",
+                EventType::Shelling,
+                None,
+                Some(near),
+                Some(DAY),
+                "قصف!",
+            )],
+        ),
+        article(
+            "a3",
+            "قصف؟",
+            "https://three.org/3",
+            "Three",
+            vec![event(
+                "e3",
+                EventType::AirStrike,
+                Some("COALITION"),
+                Some(far),
+                Some(DAY),
+                "قصف؟",
+            )],
+        ),
+    ])
+    .unwrap();
+    let all = s.events(&EventFilter::default()).unwrap();
+    let inc = |id: &str| {
+        all.iter()
+            .find(|e| e.event.id == id)
+            .unwrap()
+            .incident_id
+            .clone()
+    };
+    assert_eq!(inc("e1"), "e1");
+    assert_eq!(inc("e2"), "e1");
+    assert_eq!(inc("e3"), "e3");
+    let stats = s.incident("e1").unwrap().unwrap();
+    assert_eq!((stats.events, stats.articles, stats.outlets), (2, 2, 2));
+    assert_eq!(stats.earliest_date, Some(DAY));
+    assert_eq!(s.counts().unwrap().incidents, 2);
+}
+
+#[test]
+fn undated_events_group_only_at_the_same_place() {
+    let mut s = Store::open_in_memory().unwrap();
+    let base = || place("Rmelan", "رميلان", 36.9167, 41.9667);
+    let mut other = base();
+    other.lat += 0.05; // ~5.5 km: near, but not the same place
+    other.name = "Elsewhere".into();
+    let d = EventType::Deployment;
+    s.insert_batch(&[
+        article(
+            "a1",
+            "١",
+            "https://one.org/1",
+            "One",
+            vec![event("e1", d, Some("US"), Some(base()), None, "١")],
+        ),
+        article(
+            "a2",
+            "٢",
+            "https://two.org/2",
+            "Two",
+            vec![event(
+                "e2",
+                EventType::BaseEstablished,
+                Some("COALITION"),
+                Some(base()),
+                None,
+                "٢",
+            )],
+        ),
+        article(
+            "a3",
+            "٣",
+            "https://three.org/3",
+            "Three",
+            vec![event("e3", d, Some("US"), Some(other), None, "٣")],
+        ),
+        article(
+            "a4",
+            "٤",
+            "https://four.org/4",
+            "Four",
+            vec![event("e4", d, Some("US"), Some(base()), Some(DAY), "٤")],
+        ),
+    ])
+    .unwrap();
+    let all = s.events(&EventFilter::default()).unwrap();
+    let inc = |id: &str| {
+        all.iter()
+            .find(|e| e.event.id == id)
+            .unwrap()
+            .incident_id
+            .clone()
+    };
+    assert_eq!(inc("e2"), "e1");
+    assert_eq!(inc("e3"), "e3");
+    assert_eq!(inc("e4"), "e4");
+    // undated events come last
+    assert_eq!(all[0].event.id, "e4");
+}
+
+#[test]
+fn pure_rule_matches_the_store() {
+    let t = "قصف";
+    let a = event(
+        "x",
+        EventType::AirStrike,
+        Some("US"),
+        Some(place("A", "ا", 36.5, 40.75)),
+        Some(DAY),
+        t,
+    );
+    let mut b = a.clone();
+    b.location = Some(place("B", "ب", 36.5, 40.806));
+    assert!(same_incident(&EventLike::from(&a), &EventLike::from(&b)));
+    b.location = Some(place("C", "ج", 36.95, 40.75));
+    assert!(!same_incident(&EventLike::from(&a), &EventLike::from(&b)));
+}

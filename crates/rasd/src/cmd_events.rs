@@ -1,0 +1,245 @@
+//! `rasd events`: query the store, print an aligned table or JSON. Also home of the filter
+//! flags that `rasd export` shares.
+
+use std::io::{self, Write};
+
+use anyhow::{Context, Result, anyhow};
+use clap::{Args, ValueEnum};
+use jiff::civil::Date;
+use rasd_extract::{EventType, Qualifier, Quantity};
+use rasd_store::{EventFilter, Near, Store, StoredEvent};
+
+/// Filter flags shared by `events` and `export`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterArgs {
+    /// Event type code, e.g. air_strike, shelling, deployment (see taxonomy.md)
+    #[arg(long = "type", value_name = "TYPE")]
+    pub event_type: Option<String>,
+    /// Actor code, matched against actor1 and associated actors, e.g. RUS, SDF, US
+    #[arg(long, value_name = "CODE")]
+    pub actor: Option<String>,
+    /// Only events on or after this date
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<String>,
+    /// Only events on or before this date
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub until: Option<String>,
+    /// Only events within KM kilometres of a point, e.g. 36.5,40.75,25
+    #[arg(long, value_name = "LAT,LON,KM", allow_hyphen_values = true)]
+    pub near: Option<String>,
+    /// Full-text search, Arabic or English (evidence sentence, note, place names)
+    #[arg(long, value_name = "TEXT")]
+    pub q: Option<String>,
+}
+
+impl FilterArgs {
+    /// The store filter, with a message naming the flag for every value it cannot use.
+    pub fn to_filter(&self, limit: Option<usize>) -> Result<EventFilter> {
+        let event_type = match &self.event_type {
+            None => None,
+            Some(t) => Some(
+                EventType::from_code(t.trim().to_ascii_lowercase().as_str()).ok_or_else(|| {
+                    let all: Vec<&str> = EventType::ALL.iter().map(|t| t.code()).collect();
+                    anyhow!(
+                        "--type: unknown event type {t:?} (expected one of: {})",
+                        all.join(", ")
+                    )
+                })?,
+            ),
+        };
+        let near = match &self.near {
+            None => None,
+            Some(s) => Some(s.parse::<Near>().map_err(|_| {
+                anyhow!(
+                    "--near expects LAT,LON,KM with latitude within ±90, longitude within ±180 \
+                     and KM > 0, e.g. --near 36.5,40.75,25 (got {s:?})"
+                )
+            })?),
+        };
+        let q = match &self.q {
+            Some(q) if q.trim().is_empty() => return Err(anyhow!("--q expects search text")),
+            q => q.clone(),
+        };
+        let actor = match &self.actor {
+            Some(a) if a.trim().is_empty() => return Err(anyhow!("--actor expects an actor code")),
+            a => a.clone(),
+        };
+        Ok(EventFilter {
+            event_type,
+            actor,
+            since: parse_date("--since", self.since.as_deref())?,
+            until: parse_date("--until", self.until.as_deref())?,
+            near,
+            q,
+            limit,
+            ..EventFilter::default()
+        })
+    }
+}
+
+fn parse_date(flag: &str, s: Option<&str>) -> Result<Option<Date>> {
+    s.map(|s| {
+        s.trim()
+            .parse::<Date>()
+            .map_err(|_| anyhow!("{flag} expects a date as YYYY-MM-DD, got {s:?}"))
+    })
+    .transpose()
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum EventsFormat {
+    #[default]
+    Table,
+    Json,
+}
+
+/// List stored events, newest first.
+#[derive(Debug, Clone, Args)]
+pub struct EventsArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// At most this many events
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    /// table (aligned, for reading) or json (an array of events with every field)
+    #[arg(long, value_enum, default_value_t = EventsFormat::Table)]
+    pub format: EventsFormat,
+}
+
+pub fn run(args: &EventsArgs, store: &Store) -> Result<()> {
+    let filter = args.filter.to_filter(Some(args.limit))?;
+    let events = store.events(&filter).context("querying events")?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let written = match args.format {
+        EventsFormat::Json => serde_json::to_writer_pretty(&mut out, &events)
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out)),
+        EventsFormat::Table => write_table(&mut out, &events),
+    };
+    match written.and_then(|()| out.flush()) {
+        // `rasd events | head` closes the pipe early: not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(()),
+        r => r.context("writing to stdout")?,
+    }
+    if args.format == EventsFormat::Table {
+        match events.len() {
+            0 => eprintln!("no events match"),
+            n if n == args.limit => eprintln!("{n} events (the --limit; raise it to see more)"),
+            n => eprintln!("{n} event{}", if n == 1 { "" } else { "s" }),
+        }
+    }
+    Ok(())
+}
+
+/// Prints `events` as the aligned table of `rasd events` on stdout. Write errors (a closed
+/// pipe) are ignored: the table is for reading only.
+pub fn print_table(events: &[StoredEvent]) {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let _ = write_table(&mut out, events).and_then(|()| out.flush());
+}
+
+/// "~40 personnel, 3 vehicle"
+pub fn format_quantities(qs: &[Quantity]) -> String {
+    qs.iter()
+        .map(|q| {
+            let prefix = match q.qualifier {
+                Some(Qualifier::Approx) => "~",
+                Some(Qualifier::MoreThan) => ">",
+                Some(Qualifier::LessThan) => "<",
+                None => "",
+            };
+            format!("{prefix}{} {}", q.value, q.unit.code())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn cut(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+    t.push('…');
+    t
+}
+
+const HEADER: [&str; 9] = [
+    "DATE",
+    "TYPE",
+    "ACTOR",
+    "PLACE",
+    "ADMIN1",
+    "MODALITY",
+    "QUANTITIES",
+    "SRC",
+    "NOTE",
+];
+/// Column caps in characters; the note is last, so it is only cut, never padded.
+const CAPS: [usize; 9] = [12, 19, 20, 24, 16, 10, 26, 3, 90];
+
+fn row(e: &StoredEvent) -> [String; 9] {
+    let ev = &e.event;
+    let date = match (ev.date, ev.time_precision) {
+        (None, _) => "-".to_string(),
+        (Some(d), Some(2)) => format!("{d}/w"),
+        (Some(d), Some(3)) => format!("{d}/m"),
+        (Some(d), _) => d.to_string(),
+    };
+    let mut actor = ev.actor1.clone().unwrap_or_else(|| "-".into());
+    if !ev.assoc_actors.is_empty() {
+        actor = format!("{actor}+{}", ev.assoc_actors.join("+"));
+    }
+    if let Some(t) = &ev.target {
+        actor = format!("{actor}→{t}");
+    }
+    let place = ev.location.as_ref();
+    [
+        date,
+        ev.event_type.code().to_string(),
+        actor,
+        place
+            .map(|p| format!("{} ({})", p.name, p.geo_precision))
+            .unwrap_or_else(|| "-".into()),
+        place
+            .and_then(|p| p.admin1.clone())
+            .unwrap_or_else(|| "-".into()),
+        ev.modality.code().to_string(),
+        format_quantities(&ev.quantities),
+        e.incident.outlets.to_string(),
+        ev.note.clone(),
+    ]
+}
+
+fn write_table(out: &mut impl Write, events: &[StoredEvent]) -> io::Result<()> {
+    let rows: Vec<[String; 9]> = events
+        .iter()
+        .map(|e| {
+            let mut r = row(e);
+            for (cell, cap) in r.iter_mut().zip(CAPS) {
+                *cell = cut(cell, cap);
+            }
+            r
+        })
+        .collect();
+    let mut widths = HEADER.map(|h| h.chars().count());
+    for r in &rows {
+        for (w, cell) in widths.iter_mut().zip(r) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let header = HEADER.map(String::from);
+    for r in std::iter::once(&header).chain(&rows) {
+        let mut line = String::new();
+        for (i, cell) in r.iter().enumerate() {
+            line.push_str(cell);
+            if i + 1 < r.len() {
+                let pad = widths[i] - cell.chars().count() + 2;
+                line.extend(std::iter::repeat_n(' ', pad));
+            }
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}

@@ -1,0 +1,186 @@
+//! `rasd ingest`: readers → a pool of analysers → one writer, in batched transactions.
+
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+use rasd_extract::{Analysis, ArticleInput, Extractor};
+use rasd_ingest::{ReadError, SourceArticle, read_paths};
+use rasd_store::Store;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::{Mutex, mpsc};
+use std::time::Instant;
+
+#[derive(clap::Args)]
+pub struct IngestArgs {
+    /// Files or folders: .txt (page text), .html, .jsonl (one article per line), .json.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Analyser threads (default: all cores).
+    #[arg(long)]
+    pub jobs: Option<usize>,
+    /// Articles per transaction.
+    #[arg(long, default_value_t = 500)]
+    pub batch: usize,
+    /// No progress bar or summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// What one ingest run did.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct IngestReport {
+    pub articles_read: usize,
+    pub new_articles: usize,
+    pub duplicates: usize,
+    pub events: usize,
+    pub errors: usize,
+    pub bytes: usize,
+}
+
+enum Msg {
+    Analysed(Vec<(ArticleInput, Analysis)>),
+    Failed(ReadError),
+}
+
+/// Reads, analyses and stores everything under `paths`. Read errors are reported through
+/// `on_error` and do not stop the run.
+pub fn ingest(
+    paths: &[PathBuf],
+    store: &mut Store,
+    ex: &Extractor,
+    jobs: usize,
+    batch: usize,
+    progress: &ProgressBar,
+    on_error: &mut dyn FnMut(&ReadError),
+) -> Result<IngestReport> {
+    let mut report = IngestReport::default();
+    let batch = batch.max(1);
+    let jobs = jobs.max(1);
+    let (work_tx, work_rx) = mpsc::sync_channel::<Vec<SourceArticle>>(jobs * 2);
+    let work_rx = Mutex::new(work_rx);
+    let (done_tx, done_rx) = mpsc::sync_channel::<Msg>(jobs * 2);
+    std::thread::scope(|scope| -> Result<()> {
+        let reader_done = done_tx.clone();
+        scope.spawn(move || {
+            let mut chunk = Vec::with_capacity(batch);
+            for item in read_paths(paths) {
+                match item {
+                    Ok(a) => {
+                        chunk.push(a);
+                        if chunk.len() >= batch && work_tx.send(std::mem::take(&mut chunk)).is_err()
+                        {
+                            return;
+                        }
+                    }
+                    Err(e) => {
+                        if reader_done.send(Msg::Failed(e)).is_err() {
+                            return;
+                        }
+                    }
+                }
+            }
+            if !chunk.is_empty() {
+                let _ = work_tx.send(chunk);
+            }
+        });
+        for _ in 0..jobs {
+            let done = done_tx.clone();
+            let rx = &work_rx;
+            scope.spawn(move || {
+                loop {
+                    let next = match rx.lock() {
+                        Ok(guard) => guard.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok(chunk) = next else { return };
+                    let out: Vec<(ArticleInput, Analysis)> = chunk
+                        .into_iter()
+                        .map(|a| {
+                            let analysis = ex.analyse(&a.input);
+                            (a.input, analysis)
+                        })
+                        .collect();
+                    if done.send(Msg::Analysed(out)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+        for msg in done_rx {
+            match msg {
+                Msg::Failed(e) => {
+                    report.errors += 1;
+                    on_error(&e);
+                }
+                Msg::Analysed(items) => {
+                    let n = items.len();
+                    report.articles_read += n;
+                    report.bytes += items.iter().map(|(a, _)| a.text.len()).sum::<usize>();
+                    let out = store.insert_batch(&items).context("writing to the store")?;
+                    report.new_articles += out.new_articles;
+                    report.duplicates += out.duplicate_articles;
+                    report.events += out.events_stored;
+                    progress.inc(n as u64);
+                }
+            }
+        }
+        Ok(())
+    })?;
+    Ok(report)
+}
+
+pub fn progress_bar(quiet: bool) -> ProgressBar {
+    if quiet {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::new_spinner();
+    pb.set_style(
+        ProgressStyle::with_template(
+            "{spinner} {pos} articles  {per_sec}  {elapsed_precise}  {msg}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    pb.enable_steady_tick(std::time::Duration::from_millis(200));
+    pb
+}
+
+pub fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
+}
+
+pub fn run(args: &IngestArgs, db: &Path, ex: &Extractor) -> Result<ExitCode> {
+    let mut store = Store::open(db).with_context(|| format!("opening store {}", db.display()))?;
+    let pb = progress_bar(args.quiet);
+    let started = Instant::now();
+    let report = ingest(
+        &args.paths,
+        &mut store,
+        ex,
+        args.jobs.unwrap_or_else(default_jobs),
+        args.batch,
+        &pb,
+        &mut |e| pb.suspend(|| eprintln!("error: {e}")),
+    )?;
+    pb.finish_and_clear();
+    let secs = started.elapsed().as_secs_f64().max(1e-9);
+    if !args.quiet {
+        eprintln!(
+            "ingested {} articles into {} ({} new, {} already stored), {} events; {} errors; {:.1}s, {:.0} articles/s",
+            report.articles_read,
+            db.display(),
+            report.new_articles,
+            report.duplicates,
+            report.events,
+            report.errors,
+            secs,
+            report.articles_read as f64 / secs
+        );
+    }
+    // Partial success still fails the exit status, so scripts notice the skipped inputs.
+    Ok(if report.errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
