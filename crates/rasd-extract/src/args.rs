@@ -131,7 +131,7 @@ pub fn pick_places<'d>(
         };
         let penalty = match p.geo_precision {
             1 => 0,
-            2 => 3,
+            2 => 1,
             _ => 10,
         };
         scored.push((dist + penalty, p));
@@ -190,24 +190,24 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     let victims: Vec<Hit> = doc.hits_in(s, Category::Victim).collect();
     let deaths: Vec<Hit> = doc.hits_in(s, Category::Fatality).collect();
     let hurts: Vec<Hit> = doc.hits_in(s, Category::Injury).collect();
-    let casualty_near = |at: usize, span: usize| -> Option<Unit> {
-        let near = |h: &&Hit| h.end <= at + span + 3 && h.first + 4 >= at;
-        let d = deaths
-            .iter()
-            .filter(near)
-            .map(|h| h.first.abs_diff(at))
-            .min();
-        let i = hurts
-            .iter()
-            .filter(near)
-            .map(|h| h.first.abs_diff(at))
-            .min();
-        match (d, i) {
-            (Some(d), Some(i)) => Some(if d <= i { Unit::Fatality } else { Unit::Injury }),
-            (Some(_), None) => Some(Unit::Fatality),
-            (None, Some(_)) => Some(Unit::Injury),
-            (None, None) => None,
-        }
+    // The casualty word governing a counted phrase a..b: a verb or noun just before it
+    // ("مقتل 3 مدنيين", verb-first) wins over one just after it ("شخصا مدنيا توفي").
+    let casualty_around = |a: usize, b: usize, reach: usize| -> Option<Unit> {
+        let tagged = || {
+            deaths
+                .iter()
+                .map(|h| (h, Unit::Fatality))
+                .chain(hurts.iter().map(|h| (h, Unit::Injury)))
+        };
+        tagged()
+            .filter(|(h, _)| h.end <= a && a - h.end <= reach)
+            .max_by_key(|(h, _)| h.end)
+            .or_else(|| {
+                tagged()
+                    .filter(|(h, _)| h.first >= b && h.first - b <= reach)
+                    .min_by_key(|(h, _)| h.first)
+            })
+            .map(|(_, u)| u)
     };
     let mut used_victims: Vec<usize> = Vec::new();
     for n in doc
@@ -226,23 +226,29 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         let casualty_noun = noun(&deaths)
             .map(|_| Unit::Fatality)
             .or(noun(&hurts).map(|_| Unit::Injury));
-        let cas =
-            casualty_noun.or_else(|| casualty_near(n.first_token, n.end_token - n.first_token));
-        let (unit_code, kind, target) = match (cas, victim, unit) {
-            (Some(c), Some(v), _) => {
-                used_victims.push(v.first);
-                (
-                    c,
-                    Some(doc.lex.entry(v).form.clone()),
-                    victim_target(doc, v),
-                )
+        let (unit_code, kind, target) = if let Some(c) = casualty_noun {
+            (c, None, None)
+        } else if let Some((v, c)) =
+            victim.and_then(|v| casualty_around(n.first_token, v.end, 3).map(|c| (v, c)))
+        {
+            used_victims.push(v.first);
+            (
+                c,
+                Some(doc.lex.entry(v).form.clone()),
+                victim_target(doc, v),
+            )
+        } else if let Some(u) = unit {
+            let Some(base) = unit_of(doc.key(u)) else {
+                continue;
+            };
+            match casualty_around(n.first_token, u.end, 3) {
+                Some(c) if base == Unit::Personnel => {
+                    (c, Some(doc.lex.entry(u).form.clone()), None)
+                }
+                _ => (base, Some(better_kind(doc, s, u)), None),
             }
-            (Some(c), None, _) if casualty_noun.is_some() || unit.is_none() => (c, None, None),
-            (_, _, Some(u)) => match unit_of(doc.key(u)) {
-                Some(unit) => (unit, Some(better_kind(doc, s, u)), None),
-                None => continue,
-            },
-            _ => continue,
+        } else {
+            continue;
         };
         push_quantity(
             &mut out,
@@ -264,12 +270,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        let Some(unit) = casualty_near(v.first, v.end - v.first).filter(|_| {
-            deaths
-                .iter()
-                .chain(hurts.iter())
-                .any(|c| c.end <= v.first && v.first - c.end <= 2)
-        }) else {
+        let Some(unit) = casualty_around(v.first, v.end, 2) else {
             i += 1;
             continue;
         };

@@ -23,6 +23,13 @@ pub struct Draft {
     pub sentence: usize,
     pub trigger_token: usize,
     pub sentence_tokens: (usize, usize),
+    /// Normalised text of the time expression used, if any: two different expressions
+    /// ("اليوم الخميس", "أول أمس الثلاثاء") are two occurrences even when neither resolves.
+    pub time_key: Option<String>,
+    /// The place is an area (a countryside, region, governorate), which may contain others.
+    pub place_area: bool,
+    /// Made from casualty words alone, with no attack named in the sentence.
+    pub cause_unstated: bool,
 }
 
 /// A trigger key: an event type, `attack`, and an optional `:weak` flag (needs support).
@@ -95,7 +102,18 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
 /// Triggers of a sentence, one per type (the first), with their types.
 pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hit)> {
     let mut out: Vec<(EventType, Hit)> = Vec::new();
+    // End of the last trigger that refers back ("هذه التعزيزات"), so that one coordinated
+    // with it ("هذه التعزيزات والدفع بجنود") refers back too.
+    let mut anaphora_end: Option<usize> = None;
     for h in doc.hits_in(s, Category::Trigger) {
+        let after_demonstrative = h.first > s.first_token
+            && matches!(doc.token_text(h.first - 1), "هذه" | "هذا" | "تلك" | "ذلك");
+        let coordinated = anaphora_end
+            .is_some_and(|e| h.first <= e + 1 && doc.token_text(h.first).starts_with('و'));
+        if after_demonstrative || coordinated {
+            anaphora_end = Some(h.end);
+            continue;
+        }
         if let Some(ty) = resolve_type(doc, s, h, qty)
             && !out.iter().any(|(t, _)| *t == ty)
         {
@@ -121,11 +139,34 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
     {
         out.push((EventType::AttackOnCivilians, h));
     }
+    // "بعد معارك" beside a capture is its background, not a second event.
+    if out.len() > 1 {
+        let subordinate = |h: &Hit| {
+            h.first > s.first_token
+                && rasd_text::proclitic_readings(doc.token_text(h.first - 1))
+                    .any(|r| matches!(r, "بعد" | "عقب" | "اثر" | "جراء" | "اعقاب"))
+        };
+        let main_exists = out.iter().any(|(_, h)| !subordinate(h));
+        if main_exists {
+            out.retain(|(_, h)| !subordinate(h));
+        }
+    }
     // Verbal events only stand alone: "said" around a strike is attribution, not news.
     if violent {
         out.retain(|(t, _)| !matches!(t, EventType::Statement));
     }
     out
+}
+
+/// Countrysides, sides of a town, regions and governorates contain other places.
+fn is_area(p: &rasd_geo::PlaceMatch) -> bool {
+    use rasd_geo::Relation;
+    matches!(p.relation, Relation::Countryside | Relation::Offset)
+        || matches!(
+            p.kind.as_str(),
+            "country" | "governorate" | "province" | "region" | "river" | "mountain"
+        )
+        || p.geo_precision >= 3
 }
 
 pub fn to_place(doc: &Doc, p: &rasd_geo::PlaceMatch) -> Place {
@@ -156,6 +197,16 @@ pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
         } else {
             pick_places(doc, s, trig, ty)
         };
+        // A trigger with no actor or quantity of its own, placed no finer than a region of the
+        // country ("ما يجري في الشمال السوري من تعزيزات"), is a passing mention.
+        if actors.actor1.is_none()
+            && places
+                .iter()
+                .all(|p| p.geo_precision >= 3 || matches!(p.kind.as_str(), "country" | "region"))
+            && relevant_quantities(ty, &qty).is_empty()
+        {
+            continue;
+        }
         let modality = modality(doc, s, trig);
         let evidence = Evidence {
             sentence: doc.orig_bytes(s.start, s.end),
@@ -167,12 +218,14 @@ pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
             time: None,
         };
         let quantities = relevant_quantities(ty, &qty);
-        let mut drafts_places: Vec<Option<Place>> =
-            places.iter().map(|p| Some(to_place(doc, p))).collect();
+        let mut drafts_places: Vec<(Option<Place>, bool)> = places
+            .iter()
+            .map(|p| (Some(to_place(doc, p)), is_area(p)))
+            .collect();
         if drafts_places.is_empty() {
-            drafts_places.push(None);
+            drafts_places.push((None, false));
         }
-        for (k, place) in drafts_places.into_iter().enumerate() {
+        for (k, (place, place_area)) in drafts_places.into_iter().enumerate() {
             out.push(Draft {
                 ty,
                 actors: actors.clone(),
@@ -191,6 +244,10 @@ pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
                 sentence: index,
                 trigger_token: trig.first,
                 sentence_tokens: (s.first_token, s.end_token),
+                time_key: None,
+                place_area,
+                cause_unstated: ty == EventType::AttackOnCivilians
+                    && doc.lex.entry(trig).category != Category::Trigger,
             });
         }
     }

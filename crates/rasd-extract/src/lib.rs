@@ -63,8 +63,22 @@ impl Extractor {
         let mut drafts: Vec<Draft> = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
             for mut d in frame::frame_sentence(&doc, s, i) {
-                carry_context(&mut d, &drafts);
+                let source = carry_context(&mut d, &drafts);
                 date_draft(&doc, &mut d, reference);
+                // A sentence that continues another keeps its time ("... وصلت إلى الشدادي").
+                if d.time_key.is_none()
+                    && let Some(src) = source.and_then(|k| drafts.get(k))
+                    && src.segment.is_some()
+                {
+                    d.time_key = src.time_key.clone();
+                    if src.date.is_some() {
+                        d.date = src.date;
+                        d.time_precision = src.time_precision;
+                    }
+                }
+                if attach_casualties(&mut drafts, &d) {
+                    continue;
+                }
                 drafts.push(d);
             }
         }
@@ -98,17 +112,14 @@ fn article_id(text: &str, page: &page::Page) -> String {
     h.finalize().to_hex()[..24].to_string()
 }
 
-/// A sentence without an actor or place takes them from the previous event of its paragraph,
-/// or from the title's event.
-fn carry_context(d: &mut Draft, before: &[Draft]) {
+/// A sentence without an actor or place takes them from the event just before it (two
+/// sentences back at most), or from the title's event. Returns the index of that event.
+fn carry_context(d: &mut Draft, before: &[Draft]) -> Option<usize> {
     let source = before
         .iter()
-        .rev()
-        .find(|p| {
-            p.segment == d.segment && p.segment.is_some() && d.sentence.abs_diff(p.sentence) <= 2
-        })
-        .or_else(|| before.iter().find(|p| p.segment.is_none()));
-    let Some(src) = source else { return };
+        .rposition(|p| p.segment.is_some() && d.sentence.abs_diff(p.sentence) <= 2)
+        .or_else(|| before.iter().position(|p| p.segment.is_none()));
+    let src = &before[source?];
     if d.actors.actor1.is_none() && src.actors.actor1.is_some() {
         d.actors.actor1 = src.actors.actor1.clone();
         d.actors.assoc = src.actors.assoc.clone();
@@ -116,7 +127,30 @@ fn carry_context(d: &mut Draft, before: &[Draft]) {
     let verbal = matches!(d.ty, EventType::Statement | EventType::Threat);
     if d.place.is_none() && !verbal {
         d.place = src.place.clone();
+        d.place_area = src.place_area;
     }
+    source
+}
+
+/// "قتل طفل وأصيب آخرون" after a strike is that strike's toll, not another attack: casualties of
+/// a sentence with no violent trigger go to the violent event of the sentence before.
+fn attach_casualties(drafts: &mut [Draft], d: &Draft) -> bool {
+    if d.ty != EventType::AttackOnCivilians || !d.cause_unstated {
+        return false;
+    }
+    let Some(prev) = drafts
+        .iter_mut()
+        .rev()
+        .find(|p| d.sentence.abs_diff(p.sentence) <= 1 && p.segment.is_some() && p.ty.is_violent())
+    else {
+        return false;
+    };
+    for q in &d.quantities {
+        if !prev.quantities.iter().any(|r| r.unit == q.unit) {
+            prev.quantities.push(q.clone());
+        }
+    }
+    true
 }
 
 /// The article's own dateline: the first dated, non-historical expression early in the body,
@@ -166,12 +200,12 @@ fn date_draft(doc: &Doc, d: &mut Draft, reference: Option<(Date, u8)>) {
             }
         }
     }
-    if let (Some(t), Some(span)) = (
-        nearest,
-        nearest.map(|t| doc.orig_span(t.first_token, t.end_token)),
-    ) {
-        let _ = t;
-        d.evidence.time = Some(span);
+    if let Some(t) = nearest {
+        d.evidence.time = Some(doc.orig_span(t.first_token, t.end_token));
+        let words: Vec<&str> = (t.first_token..t.end_token)
+            .map(|i| doc.token_text(i))
+            .collect();
+        d.time_key = Some(words.join(" "));
     }
 }
 

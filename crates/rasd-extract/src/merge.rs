@@ -30,12 +30,21 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     };
     let dates_ok = match (a.date, b.date) {
         (Some(x), Some(y)) => x == y,
-        _ => true,
+        _ => match (&a.time_key, &b.time_key) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        },
     };
+    // Places listed for one trigger are separate sites by construction.
+    if a.evidence.trigger == b.evidence.trigger {
+        return false;
+    }
+    let title = a.segment.is_none() || b.segment.is_none();
     let places_ok = match (&a.place, &b.place) {
         (Some(p), Some(q)) => {
             let d = haversine_km(p.lat, p.lon, q.lat, q.lon);
-            d < 3.0 || (d < 40.0 && p.geo_precision.max(q.geo_precision) >= 2)
+            // The same site, or an area and a place inside it; a headline summarises its body.
+            d < 3.0 || (d < 60.0 && (a.place_area || b.place_area)) || (title && d < 150.0)
         }
         // A verbal event or a placeless mention folds into a placed one.
         _ => true,
@@ -52,14 +61,23 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
 }
 
 fn absorb(into: &mut Draft, other: Draft) {
+    // A body sentence is better evidence than the headline; a site better than an area.
     let other_better_place = match (&into.place, &other.place) {
         (None, Some(_)) => true,
-        (Some(p), Some(q)) => q.geo_precision < p.geo_precision,
+        (Some(p), Some(q)) => {
+            (into.segment.is_none() && other.segment.is_some())
+                || (into.place_area && !other.place_area)
+                || (into.place_area == other.place_area && q.geo_precision < p.geo_precision)
+        }
         _ => false,
     };
+    if other_better_place || (into.segment.is_none() && other.segment.is_some()) {
+        into.evidence = other.evidence.clone();
+        into.segment = other.segment;
+    }
     if other_better_place {
         into.place = other.place;
-        into.evidence = other.evidence.clone();
+        into.place_area = other.place_area;
     }
     if into.actors.actor1.is_none() {
         into.actors.actor1 = other.actors.actor1;
@@ -75,6 +93,9 @@ fn absorb(into: &mut Draft, other: Draft) {
     if into.date.is_none() {
         into.date = other.date;
         into.time_precision = other.time_precision;
+    }
+    if into.time_key.is_none() {
+        into.time_key = other.time_key;
     }
     for q in other.quantities {
         if !into

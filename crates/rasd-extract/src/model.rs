@@ -137,6 +137,15 @@ impl EventType {
         })
     }
 
+    /// Physical violence (strikes, clashes, attacks), as opposed to movements and words.
+    pub fn is_violent(self) -> bool {
+        use EventType::*;
+        matches!(
+            self,
+            AirStrike | Shelling | Explosion | ArmedClash | AttackOnCivilians
+        )
+    }
+
     pub fn plover(self) -> &'static str {
         use EventType::*;
         match self {

@@ -1,155 +1,47 @@
 //! Words that say a name is not a place here: people, outlets, organisations, and common
-//! nouns that cannot start an unknown place name. Normalised forms, `match` lookups.
+//! nouns that cannot start an unknown place name. Normalised forms; checked only around names.
 
 use rasd_text::proclitic_readings;
 
+#[rustfmt::skip]
+const PERSON: &[&str] = &[
+    "محمد", "احمد", "علي", "حسن", "حسين", "ابراهيم", "خالد", "عمر", "عبد", "عبدالله", "يوسف",
+    "مصطفي", "سليمان", "سلمان", "فهد", "ماهر", "بشار", "حافظ", "رامي", "سامر", "فراس", "جمال",
+    "وليد", "ناصر", "عادل", "سعيد", "سعد", "صالح", "فيصل", "حمزه", "طارق", "زياد", "عماد",
+    "رياض", "جميل", "نبيل", "فادي", "ماجد", "مازن", "مالك", "قاسم", "هادي", "حيدر", "عباس",
+    "جعفر", "كريم", "منير", "بسام", "هشام", "ايمن", "اسامه", "انس", "ياسر", "ياسين", "عثمان",
+    "بكر", "عمار", "مهند", "وائل", "وايل", "نزار", "لوي", "غسان", "حازم", "عصام", "نادر",
+    "سامي", "سمير", "عامر", "منذر", "مروان", "عدنان", "ابو", "ام", "ابن", "بن", "بنت", "السيد",
+    "الرئيس", "الوزير", "العميد", "اللواء", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم",
+    "الدكتور", "القيادي", "المتحدث", "الناطق", "الصحفي", "الشهيد", "المدعو", "الحاج", "الامير",
+    "عائله", "عشيره", "قبيله", "ال", "الشاب", "الطفل", "mr", "gen", "general", "colonel",
+    "sheikh", "abu",
+];
+
 /// A token that says the next name is a person: given names, kunyas, titles.
 pub(crate) fn person_before(tok: &str) -> bool {
-    proclitic_readings(tok).any(|w| {
-        matches!(
-            w,
-            "محمد"
-                | "احمد"
-                | "علي"
-                | "حسن"
-                | "حسين"
-                | "ابراهيم"
-                | "خالد"
-                | "عمر"
-                | "عبد"
-                | "عبدالله"
-                | "يوسف"
-                | "مصطفي"
-                | "سليمان"
-                | "سلمان"
-                | "فهد"
-                | "ماهر"
-                | "بشار"
-                | "حافظ"
-                | "رامي"
-                | "سامر"
-                | "فراس"
-                | "جمال"
-                | "وليد"
-                | "ناصر"
-                | "عادل"
-                | "سعيد"
-                | "سعد"
-                | "صالح"
-                | "فيصل"
-                | "حمزه"
-                | "طارق"
-                | "زياد"
-                | "عماد"
-                | "رياض"
-                | "جميل"
-                | "نبيل"
-                | "فادي"
-                | "ماجد"
-                | "مازن"
-                | "مالك"
-                | "قاسم"
-                | "هادي"
-                | "حيدر"
-                | "عباس"
-                | "جعفر"
-                | "كريم"
-                | "منير"
-                | "بسام"
-                | "هشام"
-                | "ايمن"
-                | "اسامه"
-                | "انس"
-                | "ياسر"
-                | "ياسين"
-                | "عثمان"
-                | "بكر"
-                | "عمار"
-                | "مهند"
-                | "وائل"
-                | "وايل"
-                | "نزار"
-                | "لوي"
-                | "غسان"
-                | "حازم"
-                | "عصام"
-                | "نادر"
-                | "سامي"
-                | "سمير"
-                | "عامر"
-                | "منذر"
-                | "مروان"
-                | "عدنان"
-                | "ابو"
-                | "ام"
-                | "ابن"
-                | "بن"
-                | "بنت"
-                | "السيد"
-                | "الرئيس"
-                | "الوزير"
-                | "العميد"
-                | "اللواء"
-                | "العقيد"
-                | "المقدم"
-                | "الرائد"
-                | "النقيب"
-                | "الملازم"
-                | "الدكتور"
-                | "القيادي"
-                | "المتحدث"
-                | "الناطق"
-                | "الصحفي"
-                | "الشهيد"
-                | "المدعو"
-                | "الحاج"
-                | "الامير"
-                | "عائله"
-                | "عشيره"
-                | "قبيله"
-                | "ال"
-                | "الشاب"
-                | "الطفل"
-                | "mr"
-                | "gen"
-                | "general"
-                | "colonel"
-                | "sheikh"
-                | "abu"
-        )
-    })
+    proclitic_readings(tok).any(|w| PERSON.contains(&w))
 }
+
+#[rustfmt::skip]
+const ORG: &[&str] = &[
+    "مجلس", "لواء", "جيش", "فيلق", "جبهه", "كتيبه", "كتائب", "فرقه", "حركه", "حزب", "تنظيم",
+    "تجمع", "هيئه", "council", "brigade", "army", "front",
+];
 
 /// Nouns that make the next name part of an organisation (مجلس دير الزور العسكري).
 pub(crate) fn org_before(tok: &str) -> bool {
-    proclitic_readings(tok).any(|w| {
-        matches!(
-            w,
-            "مجلس"
-                | "لواء"
-                | "جيش"
-                | "فيلق"
-                | "جبهه"
-                | "كتيبه"
-                | "كتائب"
-                | "فرقه"
-                | "حركه"
-                | "حزب"
-                | "تنظيم"
-                | "تجمع"
-                | "هيئه"
-                | "council"
-                | "brigade"
-                | "army"
-                | "front"
-        )
-    })
+    proclitic_readings(tok).any(|w| ORG.contains(&w))
 }
 
 /// Common nouns and adjectives that cannot be (part of) an unknown place name after a cue
 /// ("قواعد الاحتلال الأمريكي في سوريا").
 pub(crate) fn not_a_name(tok: &str) -> bool {
-    let w = tok.strip_prefix("ال").unwrap_or(tok);
+    proclitic_readings(tok).any(common_noun) || tok.chars().all(|c| c.is_ascii_digit())
+}
+
+fn common_noun(w: &str) -> bool {
+    let w = w.strip_prefix("ال").unwrap_or(w);
     let stem = w
         .strip_suffix("يه")
         .or_else(|| w.strip_suffix("ي"))
@@ -220,28 +112,16 @@ pub(crate) fn person_after(tok: &str) -> bool {
     matches!(tok, "بن" | "ابن" | "bin" | "ibn")
 }
 
+#[rustfmt::skip]
+const MEDIA: &[&str] = &[
+    "مراسل", "مراسله", "مراسلو", "قناه", "شبكه", "موقع", "صحيفه", "جريده", "وكاله", "تلفزيون",
+    "اذاعه", "مصادر", "مصدر", "مكتب", "برنامج", "قالت", "افادت", "علمت", "ذكرت", "نقلت", "كشفت",
+    "حصلت", "اطلعت", "وفق", "بحسب", "حسب",
+];
+
 /// Nouns that make the next name an outlet or a source (مراسل الميادين، قناة الجزيرة).
 pub(crate) fn media_before(tok: &str) -> bool {
-    proclitic_readings(tok).any(|w| {
-        matches!(
-            w,
-            "مراسل"
-                | "مراسله"
-                | "مراسلو"
-                | "قناه"
-                | "شبكه"
-                | "موقع"
-                | "صحيفه"
-                | "جريده"
-                | "وكاله"
-                | "تلفزيون"
-                | "اذاعه"
-                | "مصادر"
-                | "مصدر"
-                | "مكتب"
-                | "برنامج"
-        )
-    })
+    proclitic_readings(tok).any(|w| MEDIA.contains(&w))
 }
 
 /// Place names that are also outlet names (with or without the article).

@@ -4,7 +4,7 @@
 
 use crate::Gazetteer;
 use crate::context::{self, Ctx, Rel, Toks};
-use crate::geo::{badia_of, destination};
+use crate::geo::{badia_of, bearing, destination, haversine_km};
 use crate::model::{Class, Kind, Place};
 use crate::scan;
 use crate::score::{anchors, cue_fit, score};
@@ -47,7 +47,29 @@ pub(crate) struct Loc<'g> {
     pub admin1: Option<&'g str>,
     pub country: &'g str,
     pub radius_km: f64,
-    pub kind: Kind,
+    /// A country or a broad region: only the country is checked.
+    pub country_only: bool,
+    /// "X شمال شرقي حلب": X lies that way from (lat, lon), at no stated distance.
+    pub bearing: Option<f64>,
+}
+
+impl Loc<'_> {
+    /// Does a place at (lat, lon) in `country`/`admin1` agree with this locator?
+    pub fn fits(&self, lat: f64, lon: f64, country: &str, admin1: Option<&str>) -> bool {
+        let way = |max_km: f64| match self.bearing {
+            Some(b) => {
+                let d = haversine_km(self.lat, self.lon, lat, lon);
+                let off =
+                    (bearing(self.lat, self.lon, lat, lon) - b + 540.0).rem_euclid(360.0) - 180.0;
+                d <= max_km && (d < 5.0 || off.abs() <= 55.0)
+            }
+            None => haversine_km(self.lat, self.lon, lat, lon) <= max_km,
+        };
+        if self.country_only {
+            return country == self.country && (self.bearing.is_none() || way(1500.0));
+        }
+        (self.admin1.is_some() && self.admin1 == admin1) || way(self.radius_km)
+    }
 }
 
 impl Mention {
@@ -196,6 +218,9 @@ pub(crate) fn locate<'g>(g: &'g Gazetteer, m: &Mention) -> Option<Loc<'g>> {
     }
     let p = &g.places[top.place as usize];
     let (mut lat, mut lon) = (p.lat, p.lon);
+    let broad = p.kind == Kind::Country
+        || (p.geo_precision == 3 && !p.kind.is_admin1() && p.kind != Kind::River);
+    let mut bearing = None;
     let radius = match m.ctx.rel {
         Rel::Countryside | Rel::Badia => {
             if let Some(b) = m.ctx.side {
@@ -205,14 +230,19 @@ pub(crate) fn locate<'g>(g: &'g Gazetteer, m: &Mention) -> Option<Loc<'g>> {
             }
             70.0
         }
-        Rel::Direction(b, km) => {
-            (lat, lon) = destination(lat, lon, b, km.unwrap_or(20.0));
-            45.0
+        Rel::Direction(_, _) if p.kind == Kind::River => 200.0,
+        Rel::Direction(b, Some(km)) => {
+            (lat, lon) = destination(lat, lon, b, km);
+            (km / 2.0).max(15.0)
+        }
+        Rel::Direction(b, None) => {
+            bearing = Some(b);
+            250.0
         }
         Rel::Near => 25.0,
         Rel::At => match p.kind {
             Kind::Governorate | Kind::Province | Kind::Region | Kind::Mountain => 150.0,
-            Kind::River => 60.0,
+            Kind::River => 200.0,
             Kind::City => 35.0,
             _ => 15.0,
         },
@@ -228,7 +258,8 @@ pub(crate) fn locate<'g>(g: &'g Gazetteer, m: &Mention) -> Option<Loc<'g>> {
         admin1,
         country: &p.country,
         radius_km: radius,
-        kind: p.kind,
+        country_only: broad,
+        bearing,
     })
 }
 
@@ -248,7 +279,12 @@ pub(crate) fn judge(g: &Gazetteer, m: &Mention) -> Status {
     if m.ctx.org {
         return Status::Dropped;
     }
-    let relative = !matches!(m.ctx.rel, Rel::At);
+    // ريف X and "20 كم شرق X" vouch for X; a bare "جنوبي المدينة" does not
+    let relative = matches!(
+        m.ctx.rel,
+        Rel::Countryside | Rel::Badia | Rel::Direction(_, Some(_))
+    ) || (matches!(m.ctx.rel, Rel::Direction(_, None))
+        && p.kind.class() == Class::Area);
     let located = m.locator.is_some() && !top.misfit;
     if m.ctx.person && !cue_ok {
         return Status::Dropped;

@@ -35,7 +35,7 @@ pub(crate) fn scan(ix: &Index, text: &str, tokens: &[Token]) -> Vec<Raw> {
     let mut i = 0;
     while i < tokens.len() {
         let tok = tokens[i].text(text);
-        if tok.chars().nth(1).is_none() || tok.as_bytes()[0].is_ascii_digit() {
+        if tok.chars().nth(1).is_none() || tok.as_bytes().first().is_some_and(u8::is_ascii_digit) {
             i += 1;
             continue;
         }

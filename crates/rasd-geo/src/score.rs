@@ -111,7 +111,10 @@ pub(crate) fn score(
     hint: Option<&str>,
     anchors: &[Anchor],
 ) {
-    let loc = ms[i].locator.and_then(|j| locate(g, &ms[j]));
+    let loc = ms[i]
+        .locator
+        .filter(|&j| judge(g, &ms[j]) != Status::Dropped)
+        .and_then(|j| locate(g, &ms[j]));
     let m = &ms[i];
     let e = site_entry(g, m).unwrap_or_else(|| g.index.entry(m.raw.entry));
     let hinted = hint.filter(|h| {
@@ -146,20 +149,17 @@ pub(crate) fn score(
         let mut misfit = false;
         // a named site (base, field, crossing) is not re-placed by what follows it
         if let Some(l) = loc.as_ref().filter(|_| p.kind.class() != Class::Site) {
-            if l.kind == Kind::Country {
-                if p.country == l.country {
-                    s += 0.1;
-                } else {
-                    s -= 0.6;
-                    misfit = true;
-                }
-            } else if l.admin1.is_some() && l.admin1 == p.admin1.as_deref() {
-                s += 0.3;
-            } else if haversine_km(p.lat, p.lon, l.lat, l.lon) <= l.radius_km {
-                s += 0.2;
-            } else {
+            if !l.fits(p.lat, p.lon, &p.country, p.admin1.as_deref()) {
                 s -= 0.6;
                 misfit = true;
+            } else if l.country_only {
+                s += 0.1;
+            } else {
+                s += if l.admin1.is_some() && l.admin1 == p.admin1.as_deref() {
+                    0.3
+                } else {
+                    0.2
+                };
             }
         }
         s += doc_fit(p, anchors, i);

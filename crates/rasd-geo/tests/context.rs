@@ -154,3 +154,14 @@ fn locator_flag_marks_the_locating_phrase() {
     assert_eq!(ms.len(), 2, "{ms:?}");
     assert!(!ms[0].locator && ms[1].locator);
 }
+
+#[test]
+fn reporting_verbs_and_sources_are_not_places() {
+    let ms = places("وقالت الميادين إن القصف استهدف محيط دمشق، بحسب الميادين، قرب الميادين");
+    let mayadin: Vec<_> = ms
+        .iter()
+        .filter(|m| m.id.as_deref() == Some("gn:173480"))
+        .collect();
+    assert_eq!(mayadin.len(), 1, "{:?}", ids(&ms));
+    assert_eq!(mayadin[0].geo_precision, 2, "قرب: near the town");
+}

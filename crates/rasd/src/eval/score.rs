@@ -36,6 +36,9 @@ pub struct PredQuantity {
     pub target: Option<String>,
 }
 
+/// Pairing distance given to a prediction inside a governorate-only gold location.
+const ADMIN1_MATCH_KM: f64 = 1000.0;
+
 fn same_class(a: &str, b: &str) -> bool {
     fn class(x: &str) -> &str {
         if x == "US" { "COALITION" } else { x }
@@ -63,7 +66,8 @@ pub fn location(g: &GoldEvent, p: &Pred) -> Option<(bool, f64)> {
         (Some(g), Some(p)) => admin1_key(g) == admin1_key(p),
         _ => false,
     };
-    Some((ok, if ok { 0.0 } else { f64::INFINITY }))
+    // Inside a governorate ranks after any point match: a point is the more specific place.
+    Some((ok, if ok { ADMIN1_MATCH_KM } else { f64::INFINITY }))
 }
 
 pub fn actor_ok(g: &GoldEvent, p: &Pred) -> Option<bool> {
@@ -229,7 +233,7 @@ pub fn score_case(case: &Case, preds: &[Pred], t: &mut Tally) -> serde_json::Val
             .or_default() += 1;
         matched.push(serde_json::json!({
             "gold": gi, "pred": pi,
-            "location_ok": loc.map(|l| l.0), "distance_km": loc.map(|l| l.1).filter(|d| d.is_finite()),
+            "location_ok": loc.map(|l| l.0), "distance_km": loc.map(|l| l.1).filter(|d| d.is_finite() && *d != ADMIN1_MATCH_KM),
             "actor_ok": actor, "date_ok": date, "quantities_found": found, "quantities_given": given,
         }));
     }
