@@ -49,7 +49,7 @@ impl Extractor {
         let text = article.text.as_str();
         let page = page::structure(text, &self.lexicon);
         let doc = Doc::new(text, &self.lexicon, &self.gazetteer, article.published);
-        let article_id = article_id(text, &page);
+        let article_id = article_id(&doc, &page);
 
         let mut sentences: Vec<Sentence> = Vec::new();
         if let Some(t) = page.title {
@@ -99,14 +99,18 @@ impl Extractor {
     }
 }
 
-/// Hash of the normalised body, so the same text under two URLs is one article.
-fn article_id(text: &str, page: &page::Page) -> String {
+/// Hash of the normalised title and body, so the same text under two URLs is one article.
+/// Words only: spacing and punctuation differences do not make a new article.
+fn article_id(doc: &Doc, page: &page::Page) -> String {
     let mut h = blake3::Hasher::new();
-    if let Some(t) = page.title {
-        h.update(rasd_text::normalize_key(&text[t.range()]).as_bytes());
-    }
-    for s in &page.segments {
-        h.update(rasd_text::normalize_key(&text[s.range()]).as_bytes());
+    let parts = page.title.iter().chain(page.segments.iter());
+    for span in parts {
+        let a = doc.token_at(doc.norm.normalized_offset(span.start as usize));
+        let b = doc.token_at(doc.norm.normalized_offset(span.end as usize));
+        for i in a..b {
+            h.update(doc.token_text(i).as_bytes());
+            h.update(b" ");
+        }
         h.update(b"\n");
     }
     h.finalize().to_hex()[..24].to_string()

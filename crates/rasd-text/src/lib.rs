@@ -11,4 +11,6 @@ pub use normalize::{Normalized, normalize, normalize_key, normalize_str};
 pub use numbers::{
     NumQualifier, NumberMention, dual_stem, find_numbers, looks_like_year, number_at,
 };
-pub use tokens::{Token, proclitic_readings, sentences, strip_article, strip_proclitics, tokenize};
+pub use tokens::{
+    Token, is_word_char, proclitic_readings, sentences, strip_article, strip_proclitics, tokenize,
+};

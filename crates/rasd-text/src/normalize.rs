@@ -78,6 +78,7 @@ fn fold_char(c: char) -> Fold {
         }
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => Fold::Many,
         'A'..='Z' => Fold::Char(c.to_ascii_lowercase()),
+        '\u{0600}'..='\u{06FF}' => Fold::Char(c),
         c if c.is_uppercase() => {
             let mut l = c.to_lowercase();
             match (l.next(), l.next()) {
@@ -148,7 +149,7 @@ pub fn normalize_str(s: &str) -> String {
 pub fn normalize_key(s: &str) -> String {
     let n = normalize_str(s);
     let mut out = String::with_capacity(n.len());
-    for w in n.split(|c: char| !c.is_alphanumeric()) {
+    for w in n.split(|c: char| !crate::is_word_char(c)) {
         if w.is_empty() {
             continue;
         }
