@@ -307,7 +307,41 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         }
         i = j.max(i + 1);
     }
+    singular_casualties(doc, s, &mut out);
     out
+}
+
+/// "سقوط شهيد"، "قتيلا وجرحى": a singular casualty noun with no number before it is one.
+fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
+    for (cat, unit) in [
+        (Category::Fatality, Unit::Fatality),
+        (Category::Injury, Unit::Injury),
+    ] {
+        if out.iter().any(|q| q.unit == unit) {
+            continue;
+        }
+        let counted = |h: &Hit| {
+            doc.numbers
+                .iter()
+                .any(|n| n.end_token <= h.first && h.first - n.end_token <= 2)
+        };
+        if let Some(h) = doc
+            .hits_in(s, cat)
+            .find(|h| doc.key(*h) == "one" && !counted(h))
+        {
+            push_quantity(
+                out,
+                Quantity {
+                    value: 1,
+                    qualifier: None,
+                    unit,
+                    kind: Some(doc.lex.entry(h).form.clone()),
+                    target: None,
+                    span: doc.orig_span(h.first, h.end),
+                },
+            );
+        }
+    }
 }
 
 fn push_quantity(out: &mut Vec<Quantity>, q: Quantity) {
@@ -328,6 +362,17 @@ fn looks_like_year(doc: &Doc, n: &rasd_text::NumberMention) -> bool {
 fn noun_count(token: &str, form: &str) -> Option<u64> {
     let bare = rasd_text::strip_proclitics(token);
     let base = rasd_text::strip_article(form);
+    // A dual with a pronoun: "طفليه" (his two children), "طفليها".
+    if ["يه", "يها", "يهما", "يهم"]
+        .iter()
+        .any(|suffix| bare.strip_suffix(suffix) == Some(base))
+    {
+        return Some(2);
+    }
+    // Plural "others" are counted only by a number before them.
+    if matches!(bare, "اخرين" | "اخرون" | "اخريات") {
+        return None;
+    }
     if bare.ends_with("ان")
         || (bare.ends_with("ين")
             && !base.ends_with("ين")

@@ -20,8 +20,11 @@ fn same_actor_class(a: &str, b: &str) -> bool {
 }
 
 fn compatible(a: &Draft, b: &Draft) -> bool {
-    if a.ty != b.ty || (a.modality == Modality::Historical) != (b.modality == Modality::Historical)
-    {
+    let title = a.segment.is_none() || b.segment.is_none();
+    // A headline's "three killed in shelling" is the toll of the strike its body describes,
+    // whichever kind of strike the body names.
+    let types_ok = a.ty == b.ty || (title && a.ty.is_violent() && b.ty.is_violent());
+    if !types_ok || (a.modality == Modality::Historical) != (b.modality == Modality::Historical) {
         return false;
     }
     let actors_ok = match (&a.actors.actor1, &b.actors.actor1) {
@@ -39,7 +42,6 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     if a.evidence.trigger == b.evidence.trigger {
         return false;
     }
-    let title = a.segment.is_none() || b.segment.is_none();
     let places_ok = match (&a.place, &b.place) {
         (Some(p), Some(q)) => {
             let d = haversine_km(p.lat, p.lon, q.lat, q.lon);
@@ -71,6 +73,9 @@ fn absorb(into: &mut Draft, other: Draft) {
         }
         _ => false,
     };
+    if into.segment.is_none() && other.segment.is_some() {
+        into.ty = other.ty;
+    }
     if other_better_place || (into.segment.is_none() && other.segment.is_some()) {
         into.evidence = other.evidence.clone();
         into.segment = other.segment;

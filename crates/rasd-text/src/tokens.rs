@@ -33,8 +33,22 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     let bytes = s.as_bytes();
     let mut start: Option<usize> = None;
     let mut iter = s.char_indices().peekable();
+    let mut prev_arabic = false;
     while let Some((i, c)) = iter.next() {
         let word = is_word_char(c);
+        let arabic = ('\u{0600}'..='\u{06FF}').contains(&c);
+        // "الحسكةDecember": a change of script inside a run starts a new token.
+        if word && start.is_some() && c.is_alphabetic() && arabic != prev_arabic {
+            if let Some(st) = start.take() {
+                out.push(Token {
+                    start: st as u32,
+                    end: i as u32,
+                });
+            }
+        }
+        if c.is_alphabetic() {
+            prev_arabic = arabic;
+        }
         let numeric_joint = (c == '.' || c == ',' || c == '٫')
             && start.is_some()
             && i > 0
@@ -191,6 +205,17 @@ mod tests {
             texts(s, &tokenize(s)),
             ["قتل", "3", "مدنيين", "و1.5", "كم", "حلب"]
         );
+    }
+
+    #[test]
+    fn script_change_splits_tokens() {
+        let s = "مرصد الحسكةDecember 17, 2025";
+        assert_eq!(
+            texts(s, &tokenize(s)),
+            ["مرصد", "الحسكة", "December", "17", "2025"]
+        );
+        let t = "F16 و3";
+        assert_eq!(texts(t, &tokenize(t)), ["F16", "و3"]);
     }
 
     #[test]
