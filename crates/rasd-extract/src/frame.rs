@@ -38,7 +38,10 @@ fn parse_key(key: &str) -> (Option<EventType>, bool) {
         Some((t, flag)) => (t, flag == "weak"),
         None => (key, false),
     };
-    (EventType::from_code(ty), weak || ty == "attack")
+    (
+        EventType::from_code(ty),
+        weak || ty == "attack" || ty == "assault",
+    )
 }
 
 /// The type of a generic attack from the instrument nearest to it in the sentence.
@@ -88,6 +91,10 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
         }
         return None;
     }
+    if key == "assault" {
+        // "هجوم بالمسيرات" is a strike; a plain "هجوم" is fighting.
+        return Some(attack_type(doc, s, trig).unwrap_or(EventType::ArmedClash));
+    }
     let ty = ty?;
     if !weak {
         return Some(ty);
@@ -110,6 +117,13 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
             && matches!(doc.token_text(h.first - 1), "هذه" | "هذا" | "تلك" | "ذلك");
         let coordinated = anaphora_end
             .is_some_and(|e| h.first <= e + 1 && doc.token_text(h.first).starts_with('و'));
+        // "تحرير" inside "هيئة تحرير الشام" names an actor, not an event.
+        let inside_actor = doc
+            .hits_in(s, Category::Actor)
+            .any(|a| a.first <= h.first && h.end <= a.end);
+        if inside_actor {
+            continue;
+        }
         if after_demonstrative || coordinated {
             anaphora_end = Some(h.end);
             continue;
