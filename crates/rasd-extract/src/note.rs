@@ -77,7 +77,14 @@ pub fn english_note(e: &Event) -> String {
         s.push_str(&format!(" targeting {}", actor_name(t)));
     }
     if let Some(p) = &e.location {
-        let near = if p.geo_precision >= 2 { "near" } else { "in" };
+        let relative = ["near ", "north", "south", "east", "west", "central "]
+            .iter()
+            .any(|w| p.name.starts_with(w));
+        let near = match (p.geo_precision >= 2, relative) {
+            (_, true) => "in the area:",
+            (true, false) => "near",
+            (false, false) => "in",
+        };
         s.push_str(&format!(" {near} {}", p.name));
         if let Some(a) = &p.admin1
             && a != &p.name

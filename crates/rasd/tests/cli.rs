@@ -1,0 +1,129 @@
+//! The CLI end to end on fixtures written here: bad input is reported with file and line and
+//! the rest still goes in; re-ingesting is a no-op; events and exports read the store.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn rasd(db: &Path, args: &[&str]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_rasd"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output();
+    match out {
+        Ok(o) => o,
+        Err(e) => panic!("cannot run rasd: {e}"),
+    }
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+const REPORT: &str = "غارة روسية على بلدة كنصفرة - موقع المثال\n\nموقع المثال - (خاص)\n\n\
+قتل ثلاثة مدنيين وأصيب خمسة آخرون بغارة جوية روسية استهدفت بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، اليوم الأحد.\n";
+
+fn write_inputs(dir: &Path) {
+    let ok = serde_json::json!({"text": REPORT, "url": "https://example.org/a", "outlet": "Example", "published": "2021-07-18"});
+    let other = serde_json::json!({"text": "وصل رتل عسكري لقوات التحالف الدولي يضم 20 شاحنة إلى قاعدة الشدادي بريف الحسكة الجنوبي.", "published": "2021-07-19"});
+    let jsonl = format!("{ok}\n{{\"text\": broken\n{other}\n");
+    std::fs::write(dir.join("batch.jsonl"), jsonl).unwrap_or_default();
+    std::fs::write(dir.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap_or_default();
+    std::fs::write(dir.join("empty.txt"), b"").unwrap_or_default();
+}
+
+#[test]
+fn bad_inputs_are_named_and_the_rest_goes_in_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let inputs = dir.path().join("in");
+    std::fs::create_dir_all(&inputs).expect("mkdir");
+    write_inputs(&inputs);
+    let db = dir.path().join("t.db");
+
+    let first = rasd(
+        &db,
+        &["ingest", "--quiet", inputs.to_str().unwrap_or_default()],
+    );
+    let err = text(&first.stderr);
+    assert!(
+        err.contains("batch.jsonl:2"),
+        "malformed line not named: {err}"
+    );
+    assert!(err.contains("binary.txt"), "binary file not named: {err}");
+    assert!(err.contains("empty.txt"), "empty file not named: {err}");
+    assert!(
+        !first.status.success(),
+        "partial ingest must not report success"
+    );
+
+    let events = rasd(&db, &["events", "--format", "json"]);
+    assert!(events.status.success(), "{}", text(&events.stderr));
+    let listed: serde_json::Value = serde_json::from_slice(&events.stdout).expect("json");
+    let n = listed.as_array().map_or(0, Vec::len);
+    assert!(n >= 2, "both good articles yield events: {listed}");
+    let strike = listed
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|e| e["event_type"] == "air_strike");
+    let Some(strike) = strike else {
+        panic!("no air strike in {listed}");
+    };
+    assert_eq!(strike["actor1"], "RUS");
+    assert_eq!(strike["date"], "2021-07-18");
+
+    // The same files again: nothing new.
+    let _ = rasd(
+        &db,
+        &["ingest", "--quiet", inputs.to_str().unwrap_or_default()],
+    );
+    let again = rasd(&db, &["events", "--format", "json"]);
+    let relisted: serde_json::Value = serde_json::from_slice(&again.stdout).expect("json");
+    assert_eq!(relisted.as_array().map_or(0, Vec::len), n);
+}
+
+#[test]
+fn exports_read_the_store() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("one.txt");
+    std::fs::write(&input, REPORT).expect("write");
+    let db = dir.path().join("t.db");
+    let ing = rasd(
+        &db,
+        &["ingest", "--quiet", input.to_str().unwrap_or_default()],
+    );
+    assert!(ing.status.success(), "{}", text(&ing.stderr));
+
+    let csv = rasd(&db, &["export", "--format", "acled-csv"]);
+    let csv = text(&csv.stdout);
+    let header = csv.lines().next().unwrap_or_default();
+    for col in [
+        "event_date",
+        "event_type",
+        "actor1",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "notes",
+        "fatalities",
+    ] {
+        assert!(
+            header.split(',').any(|c| c == col),
+            "missing {col} in {header}"
+        );
+    }
+    assert!(csv.contains("Air/drone strike"), "{csv}");
+
+    let geo = rasd(&db, &["export", "--format", "geojson"]);
+    let geo: serde_json::Value = serde_json::from_slice(&geo.stdout).expect("geojson");
+    assert_eq!(geo["type"], "FeatureCollection");
+    assert!(geo["features"].as_array().is_some_and(|f| !f.is_empty()));
+}
+
+#[test]
+fn events_without_a_store_explain_what_to_do() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = rasd(&dir.path().join("missing.db"), &["events"]);
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("rasd ingest"));
+}
