@@ -38,13 +38,15 @@ pub fn tokenize(s: &str) -> Vec<Token> {
         let word = is_word_char(c);
         let arabic = ('\u{0600}'..='\u{06FF}').contains(&c);
         // "الحسكةDecember": a change of script inside a run starts a new token.
-        if word && start.is_some() && c.is_alphabetic() && arabic != prev_arabic {
-            if let Some(st) = start.take() {
-                out.push(Token {
-                    start: st as u32,
-                    end: i as u32,
-                });
-            }
+        if word
+            && c.is_alphabetic()
+            && arabic != prev_arabic
+            && let Some(st) = start.take()
+        {
+            out.push(Token {
+                start: st as u32,
+                end: i as u32,
+            });
         }
         if c.is_alphabetic() {
             prev_arabic = arabic;
