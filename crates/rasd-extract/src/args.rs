@@ -147,11 +147,14 @@ pub fn pick_places<'d>(
         EventType::AirStrike | EventType::Shelling | EventType::Deployment | EventType::ArmedClash
     ) {
         for &(_, p) in scored.iter().skip(1) {
-            if p.geo_precision == 1
-                && p.start > best.start
-                && listed(doc, p)
-                && far_from_all(p, &out)
-            {
+            // Towns listed after the first are further sites ("في بلدات الشعفة والشحيل،
+            // إضافة إلى بلدتي الجنينة والهرموشية").
+            let site = if ty.is_violent() {
+                p.geo_precision == 1 && !after_origin(doc, s, p) && listed(doc, p)
+            } else {
+                p.geo_precision <= 2 && listed(doc, p)
+            };
+            if site && p.start >= trig_end && far_from_all(p, &out) {
                 out.push(p);
             }
         }
@@ -159,10 +162,44 @@ pub fn pick_places<'d>(
     out
 }
 
+/// "من مواقعها في X": the place fire came from.
+fn after_origin(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
+    let first = doc.token_at(p.start);
+    (first.saturating_sub(3)..first).any(|i| {
+        doc.hit_ending_at(s, Category::Role, i + 1)
+            .is_some_and(|r| doc.key(r) == "origin")
+    })
+}
+
+/// Is this place one of a list: coordinated ("والشحيل"), after a comma, after "إضافة إلى",
+/// or introduced by a plural or dual cue ("بلدتي الجنينة والهرموشية")?
 fn listed(doc: &Doc, p: &PlaceMatch) -> bool {
     let text = &doc.norm.text;
     let before = text.get(..p.start).unwrap_or("").trim_end();
-    before.ends_with(['،', ',']) || text.get(p.start..).is_some_and(|t| t.starts_with('و'))
+    if before.ends_with(['،', ',']) || text.get(p.start..).is_some_and(|t| t.starts_with('و')) {
+        return true;
+    }
+    let first = doc.token_at(p.start);
+    let plural_cue = rasd_text::proclitic_readings(doc.token_text(first)).any(|r| {
+        matches!(
+            r,
+            "بلدات"
+                | "بلدتي"
+                | "قري"
+                | "قريتي"
+                | "مدن"
+                | "مدينتي"
+                | "مناطق"
+                | "احياء"
+                | "حيي"
+                | "مخيمات"
+        )
+    });
+    let also = (first.saturating_sub(2)..first).any(|i| {
+        rasd_text::proclitic_readings(doc.token_text(i))
+            .any(|r| matches!(r, "اضافه" | "كذلك" | "ايضا"))
+    });
+    plural_cue || also
 }
 
 fn far_from_all(p: &PlaceMatch, others: &[&PlaceMatch]) -> bool {

@@ -57,6 +57,25 @@ fn attack_type(doc: &Doc, s: &Sentence, trig: Hit) -> Option<EventType> {
     })
 }
 
+/// The kind of strike an article's weapons point to most often.
+fn article_weapon(doc: &Doc) -> Option<EventType> {
+    let (mut air, mut ground) = (0usize, 0usize);
+    for h in &doc.hits {
+        if doc.lex.entry(*h).category == Category::Instrument {
+            match doc.key(*h) {
+                "air" => air += 1,
+                "ground" => ground += 1,
+                _ => {}
+            }
+        }
+    }
+    match (air, ground) {
+        (0, 0) => None,
+        (a, g) if a >= g => Some(EventType::AirStrike),
+        _ => Some(EventType::Shelling),
+    }
+}
+
 fn is_military(doc: &Doc, s: &Sentence) -> bool {
     doc.hits_in(s, Category::Actor)
         .any(|h| !matches!(doc.key(h), "CIVILIANS"))
@@ -88,6 +107,14 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
             || form == "shelled";
         if bombard || has_casualties(qty, doc, s) {
             return Some(EventType::Shelling);
+        }
+        // "استهدفت المقاومة قاعدتي ... في حقل كونيكو": attacker and target named, the weapon
+        // given elsewhere in the article.
+        let named_attacker = doc
+            .hits_in(s, Category::Actor)
+            .any(|a| !matches!(doc.key(a), "CIVILIANS" | "UNKNOWN"));
+        if named_attacker && doc.places_in(s).next().is_some() {
+            return Some(article_weapon(doc).unwrap_or(EventType::Shelling));
         }
         return None;
     }
