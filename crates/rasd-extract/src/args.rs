@@ -260,9 +260,18 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         let noun = |hs: &[Hit]| hs.iter().find(|h| window.contains(&h.first)).copied();
         let victim = noun(&victims);
         let unit = noun(&units);
-        let casualty_noun = noun(&deaths)
+        // "3 قتلى", "10 جرحى": a casualty noun (not a verb) right after the number.
+        let is_noun = |h: &Hit| matches!(doc.key(*h), "noun" | "one");
+        let casualty_noun = deaths
+            .iter()
+            .find(|h| window.contains(&h.first) && is_noun(h))
             .map(|_| Unit::Fatality)
-            .or(noun(&hurts).map(|_| Unit::Injury));
+            .or_else(|| {
+                hurts
+                    .iter()
+                    .find(|h| window.contains(&h.first) && is_noun(h))
+                    .map(|_| Unit::Injury)
+            });
         let (unit_code, kind, target) = if let Some(c) = casualty_noun {
             (c, None, None)
         } else if let Some((v, c)) =
@@ -405,6 +414,10 @@ fn noun_count(token: &str, form: &str) -> Option<u64> {
         .any(|suffix| bare.strip_suffix(suffix) == Some(base))
     {
         return Some(2);
+    }
+    // English plurals ("civilians") give no count of their own.
+    if bare.is_ascii() && bare.ends_with('s') {
+        return None;
     }
     // Plural "others" are counted only by a number before them.
     if matches!(bare, "اخرين" | "اخرون" | "اخريات") {

@@ -132,3 +132,42 @@ fn bad_text_never_panics() {
         let _ = analyse(text);
     }
 }
+
+#[test]
+fn english_reports_give_the_same_events() {
+    let text = "Turkish drone kills two civilians near Qamishli - Example Wire\n\n\
+A Turkish drone strike killed two civilians and wounded three others in a village east of Qamishli on Monday, local sources said.\n\n\
+US-led coalition forces sent a convoy of 30 trucks to bases in Hasakah countryside.";
+    let a = analyse(text);
+    let strike = a
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::AirStrike);
+    let Some(strike) = strike else {
+        panic!("no air strike in {:#?}", a.events);
+    };
+    assert_eq!(strike.actor1.as_deref(), Some("TUR"));
+    let has = |unit: Unit, v: u64| {
+        strike
+            .quantities
+            .iter()
+            .any(|q| q.unit == unit && q.value == v)
+    };
+    assert!(
+        has(Unit::Fatality, 2) && has(Unit::Injury, 3),
+        "{:#?}",
+        strike.quantities
+    );
+    let convoy = a
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Deployment);
+    assert!(
+        convoy.is_some_and(|e| e.actor1.as_deref() == Some("COALITION")
+            && e.quantities
+                .iter()
+                .any(|q| q.unit == Unit::Truck && q.value == 30)),
+        "{:#?}",
+        a.events
+    );
+}
