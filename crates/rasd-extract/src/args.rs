@@ -205,7 +205,7 @@ fn listed(doc: &Doc, p: &PlaceMatch) -> bool {
 fn far_from_all(p: &PlaceMatch, others: &[&PlaceMatch]) -> bool {
     others
         .iter()
-        .all(|o| crate::merge::haversine_km(p.lat, p.lon, o.lat, o.lon) > 3.0)
+        .all(|o| rasd_geo::haversine_km(p.lat, p.lon, o.lat, o.lon) > 3.0)
 }
 
 fn qualifier(q: Option<NumQualifier>) -> Option<Qualifier> {

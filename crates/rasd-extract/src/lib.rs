@@ -18,10 +18,10 @@ mod note;
 pub mod page;
 
 pub use lexicon::{Lexicon, LexiconError};
-pub use merge::haversine_km;
 pub use model::*;
 pub use note::actor_name;
 pub use rasd_geo::Gazetteer;
+pub use rasd_geo::haversine_km;
 
 use doc::{Doc, Sentence};
 use frame::Draft;

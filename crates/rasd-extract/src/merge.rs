@@ -3,14 +3,7 @@
 
 use crate::frame::Draft;
 use crate::model::{EventType, Modality};
-
-pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    6371.0 * 2.0 * a.sqrt().min(1.0).asin()
-}
+use rasd_geo::haversine_km;
 
 fn same_actor_class(a: &str, b: &str) -> bool {
     fn class(c: &str) -> &str {
