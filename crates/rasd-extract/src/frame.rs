@@ -180,6 +180,22 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
     {
         out.push((EventType::AttackOnCivilians, h));
     }
+    // "حذر من توجيه ضربة", "من أجل توجيه ضربة": a strike that is the content of a warning or
+    // the purpose of something else has not happened; the threat is the event.
+    let threat_at = out
+        .iter()
+        .filter(|(t, _)| *t == EventType::Threat)
+        .map(|(_, h)| h.first)
+        .min();
+    let purpose = |h: &Hit| {
+        (h.first.saturating_sub(3).max(s.first_token)..h.first).any(|i| {
+            rasd_text::proclitic_readings(doc.token_text(i))
+                .any(|r| matches!(r, "اجل" | "بهدف" | "لغرض" | "ذرايع" | "ذريعه"))
+        })
+    };
+    out.retain(|(t, h)| {
+        !(t.is_violent() && (threat_at.is_some_and(|a| a < h.first) || purpose(h)))
+    });
     // "بعد معارك" beside a capture is its background, not a second event.
     if out.len() > 1 {
         let subordinate = |h: &Hit| {

@@ -171,3 +171,24 @@ US-led coalition forces sent a convoy of 30 trucks to bases in Hasakah countrysi
         a.events
     );
 }
+
+#[test]
+fn a_warned_of_strike_is_a_threat_not_a_strike() {
+    let a = analyse(
+        "حذر وزير الدفاع الروسي الولايات المتحدة اليوم من توجيه ضربة جوية لقوات النظام في ريف دمشق.",
+    );
+    assert!(
+        a.events
+            .iter()
+            .all(|e| e.event_type != EventType::AirStrike),
+        "{:#?}",
+        a.events
+    );
+    assert!(
+        a.events
+            .iter()
+            .any(|e| e.event_type == EventType::Threat && e.actor1.as_deref() == Some("RUS")),
+        "{:#?}",
+        a.events
+    );
+}
