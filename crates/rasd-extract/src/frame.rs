@@ -57,6 +57,32 @@ fn attack_type(doc: &Doc, s: &Sentence, trig: Hit) -> Option<EventType> {
     })
 }
 
+/// Protesters are the actor of a protest; the authority they protest against is its target.
+fn protest_roles(doc: &Doc, s: &Sentence, actors: &mut Actors) {
+    let named = actors.actor1.take();
+    let civilians = doc
+        .hits_in(s, Category::Actor)
+        .find(|h| matches!(doc.key(*h), "CIVILIANS" | "TRIBAL"));
+    match (civilians, named) {
+        (Some(h), named) => {
+            actors.actor1 = Some((doc.key(h).to_string(), h));
+            if let Some((code, _)) = named
+                && code != doc.key(h)
+            {
+                actors.target.get_or_insert(code);
+            }
+        }
+        (None, Some((code, h))) if matches!(code.as_str(), "SDF" | "TRIBAL" | "OPP") => {
+            actors.actor1 = Some((code, h));
+        }
+        (None, Some((code, _))) => {
+            actors.target.get_or_insert(code);
+        }
+        (None, None) => {}
+    }
+    actors.assoc.clear();
+}
+
 /// The kind of strike an article's weapons point to most often.
 fn article_weapon(doc: &Doc) -> Option<EventType> {
     let (mut air, mut ground) = (0usize, 0usize);
@@ -245,7 +271,10 @@ pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
     let qty = quantities(doc, s);
     let mut out = Vec::new();
     for (ty, trig) in triggers(doc, s, &qty) {
-        let actors = pick_actors(doc, s, trig);
+        let mut actors = pick_actors(doc, s, trig);
+        if ty == EventType::Protest {
+            protest_roles(doc, s, &mut actors);
+        }
         if matches!(ty, EventType::Statement | EventType::Threat) && actors.actor1.is_none() {
             continue;
         }

@@ -67,6 +67,7 @@ pub fn english_note(e: &Event) -> String {
         (EventType::Explosion, Some(w)) => format!("An explosion attributed to {w}"),
         (EventType::Explosion, None) => "An explosion".to_string(),
         (t, Some(w)) => format!("{} {}", capitalize(w), verb(t)),
+        (EventType::Protest, None) => "Protesters demonstrated".to_string(),
         (t, None) => format!("Unidentified actors {}", verb(t)),
     };
     if !e.assoc_actors.is_empty() {
@@ -74,7 +75,12 @@ pub fn english_note(e: &Event) -> String {
         s.push_str(&format!(" with {}", names.join(" and ")));
     }
     if let Some(t) = e.target.as_deref() {
-        s.push_str(&format!(" targeting {}", actor_name(t)));
+        let against = if e.event_type == EventType::Protest {
+            "against"
+        } else {
+            "targeting"
+        };
+        s.push_str(&format!(" {against} {}", actor_name(t)));
     }
     if let Some(p) = &e.location {
         let relative = ["near ", "north", "south", "east", "west", "central "]
