@@ -3,6 +3,7 @@
 mod bench;
 mod cmd_events;
 mod cmd_export;
+mod cmd_gazetteer;
 mod cmd_geocode;
 mod demo;
 mod eval;
@@ -57,6 +58,8 @@ enum Command {
     Geocode(cmd_geocode::GeocodeArgs),
     /// Measure throughput of the extraction core and of ingest.
     Bench(bench::BenchArgs),
+    /// Gazetteer tools: convert a GeoNames country dump into an overlay.
+    Gazetteer(cmd_gazetteer::GazetteerArgs),
 }
 
 fn main() -> ExitCode {
@@ -111,6 +114,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench(a) => bench::run(a, &load_extractor(&cli.lexicon, &cli.gazetteer)?),
+        Command::Gazetteer(a) => {
+            let ex = load_extractor(&[], &cli.gazetteer)?;
+            Ok(if cmd_gazetteer::run(a, &ex.gazetteer)? {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
     }
 }
 
