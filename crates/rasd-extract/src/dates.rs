@@ -671,15 +671,7 @@ impl<'a> P<'a> {
             wd = Some(x);
             e += 1;
         }
-        let mut abs = None;
-        if self.soft(e)
-            && let Some((a, e2)) = self.abs_at(e, wd.is_some(), true)
-            && a.day.is_some()
-        {
-            abs = Some(a);
-            e = e2;
-        }
-        e = self.tod_suffix(e);
+        let (abs, e) = self.dated_tail(e, wd.is_some());
         Some(Parsed {
             first,
             end: e,
@@ -689,6 +681,20 @@ impl<'a> P<'a> {
     }
 
     /// "صباحا"، "مساء"، "night" after a day.
+    /// After a relative day or weekday: an optional printed day ("الثلاثاء 10 اب") and
+    /// time-of-day words; returns that date and the new end.
+    fn dated_tail(&self, e: usize, after_weekday: bool) -> (Option<Abs>, usize) {
+        let (mut abs, mut e) = (None, e);
+        if self.soft(e)
+            && let Some((a, e2)) = self.abs_at(e, after_weekday, true)
+            && a.day.is_some()
+        {
+            abs = Some(a);
+            e = e2;
+        }
+        (abs, self.tod_suffix(e))
+    }
+
     fn tod_suffix(&self, e: usize) -> usize {
         if self.sp(e)
             && matches!(
@@ -747,15 +753,7 @@ impl<'a> P<'a> {
             wd = x;
             e += 1;
         }
-        let mut abs = None;
-        if self.soft(e)
-            && let Some((a, e2)) = self.abs_at(e, true, true)
-            && a.day.is_some()
-        {
-            abs = Some(a);
-            e = e2;
-        }
-        e = self.tod_suffix(e);
+        let (abs, e) = self.dated_tail(e, true);
         Some(Parsed {
             first,
             end: e,

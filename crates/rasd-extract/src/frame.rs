@@ -283,13 +283,14 @@ pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
         } else {
             pick_places(doc, s, trig, ty)
         };
+        let quantities = relevant_quantities(ty, &qty);
         // A trigger with no actor or quantity of its own, placed no finer than a region of the
         // country ("ما يجري في الشمال السوري من تعزيزات"), is a passing mention.
         if actors.actor1.is_none()
             && places
                 .iter()
                 .all(|p| p.geo_precision >= 3 || matches!(p.kind.as_str(), "country" | "region"))
-            && relevant_quantities(ty, &qty).is_empty()
+            && quantities.is_empty()
         {
             continue;
         }
@@ -303,7 +304,6 @@ pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
                 .map(|(_, h)| doc.orig_span(h.first, h.end)),
             time: None,
         };
-        let quantities = relevant_quantities(ty, &qty);
         let mut drafts_places: Vec<(Option<Place>, bool)> = places
             .iter()
             .map(|p| (Some(to_place(doc, p)), is_area(p)))

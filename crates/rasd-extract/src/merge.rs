@@ -2,15 +2,9 @@
 //! and the body) become one event with the most precise place and all quantities.
 
 use crate::frame::Draft;
+use crate::model::same_actor_class;
 use crate::model::{EventType, Modality};
 use rasd_geo::haversine_km;
-
-fn same_actor_class(a: &str, b: &str) -> bool {
-    fn class(c: &str) -> &str {
-        if c == "US" { "COALITION" } else { c }
-    }
-    class(a) == class(b)
-}
 
 fn compatible(a: &Draft, b: &Draft) -> bool {
     let title = a.segment.is_none() || b.segment.is_none();

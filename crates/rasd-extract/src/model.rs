@@ -4,6 +4,14 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+/// `US` and `COALITION` are one class: sources use them interchangeably (taxonomy.md).
+pub fn same_actor_class(a: &str, b: &str) -> bool {
+    fn class(c: &str) -> &str {
+        if c == "US" { "COALITION" } else { c }
+    }
+    class(a) == class(b)
+}
+
 /// A byte range into the article text that the event was extracted from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub struct Span {

@@ -98,7 +98,7 @@ pub fn structure(text: &str, lex: &Lexicon) -> Page {
         .map(|t| normalize_key(&text[t.range()]))
         .unwrap_or_default();
 
-    let mut seen: Vec<String> = vec![title_key];
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::from([title_key]);
     let mut in_related = false;
     let mut idx = 0;
     while idx < rest.len() {
@@ -141,9 +141,8 @@ pub fn structure(text: &str, lex: &Lexicon) -> Page {
             continue;
         }
         let key = normalize_key(s);
-        if !key.is_empty() && !seen.contains(&key) {
+        if !key.is_empty() && seen.insert(key) {
             page.segments.push(line);
-            seen.push(key);
         }
         idx += 1;
     }

@@ -49,15 +49,11 @@ pub fn compatible_types(a: EventType, b: EventType) -> bool {
 
 /// Same actor, or either unknown; `US` and `COALITION` are one class (sources use both).
 pub fn compatible_actors(a: Option<&str>, b: Option<&str>) -> bool {
-    fn class(code: Option<&str>) -> Option<&str> {
-        match code {
-            None | Some("UNKNOWN") | Some("") => None,
-            Some("COALITION") => Some("US"),
-            Some(c) => Some(c),
-        }
+    fn known(code: Option<&str>) -> Option<&str> {
+        code.filter(|c| !matches!(*c, "UNKNOWN" | ""))
     }
-    match (class(a), class(b)) {
-        (Some(x), Some(y)) => x == y,
+    match (known(a), known(b)) {
+        (Some(x), Some(y)) => rasd_extract::same_actor_class(x, y),
         _ => true,
     }
 }

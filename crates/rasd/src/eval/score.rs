@@ -39,13 +39,6 @@ pub struct PredQuantity {
 /// Pairing distance given to a prediction inside a governorate-only gold location.
 const ADMIN1_MATCH_KM: f64 = 1000.0;
 
-fn same_class(a: &str, b: &str) -> bool {
-    fn class(x: &str) -> &str {
-        if x == "US" { "COALITION" } else { x }
-    }
-    class(a) == class(b)
-}
-
 pub fn type_ok(g: &GoldEvent, p: &Pred) -> bool {
     g.ty.0.is_empty() || g.ty.0.iter().any(|t| t == &p.ty)
 }
@@ -74,11 +67,12 @@ pub fn actor_ok(g: &GoldEvent, p: &Pred) -> Option<bool> {
     if g.actor.0.is_empty() {
         return None;
     }
-    Some(
-        p.actor
-            .as_deref()
-            .is_some_and(|a| g.actor.0.iter().any(|x| same_class(x, a))),
-    )
+    Some(p.actor.as_deref().is_some_and(|a| {
+        g.actor
+            .0
+            .iter()
+            .any(|x| rasd_extract::same_actor_class(x, a))
+    }))
 }
 
 pub fn date_ok(g: &GoldEvent, p: &Pred) -> Option<bool> {
