@@ -73,13 +73,14 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         ..Actors::default()
     };
     if let Some((_, h)) = best {
+        // "قوات النظام وروسيا قصفت": the nearest actor may be a later conjunct; the first
+        // named is actor1 (taxonomy.md), the others its associates.
+        let h = chain_head(doc, s, &hits, h);
         out.actor1 = Some((doc.key(h).to_string(), h));
         // "النظام وروسيا", "قسد مع التحالف": coordinated actors are associates.
         let mut end = h.end;
         for &o in hits.iter().filter(|o| o.first >= h.end) {
-            let gap_ok = o.first == end && doc.token_text(o.first).starts_with('و')
-                || o.first == end + 1 && matches!(doc.token_text(end), "مع" | "و");
-            if !gap_ok || is_target(doc, s, o) {
+            if !coordinated(doc, end, o) || is_target(doc, s, o) {
                 break;
             }
             let code = doc.key(o).to_string();
@@ -92,6 +93,23 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         }
     }
     out
+}
+
+/// Does `next` continue a coordination that ends at token `end` ("X وY", "X مع Y")?
+fn coordinated(doc: &Doc, end: usize, next: Hit) -> bool {
+    next.first == end && doc.token_text(next.first).starts_with('و')
+        || next.first == end + 1 && matches!(doc.token_text(end), "مع" | "و")
+}
+
+/// The first actor of the coordination `h` belongs to.
+fn chain_head(doc: &Doc, s: &Sentence, hits: &[Hit], mut h: Hit) -> Hit {
+    while let Some(&prev) = hits
+        .iter()
+        .find(|p| p.end <= h.first && coordinated(doc, p.end, h) && !is_target(doc, s, **p))
+    {
+        h = prev;
+    }
+    h
 }
 
 /// The place an event happened at: nearest after the trigger, then before it; coarse places
@@ -246,13 +264,15 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             })
             .map(|(_, u)| u)
     };
+    let measures: Vec<Hit> = doc.hits_in(s, Category::Measure).collect();
     let mut used_victims: Vec<usize> = Vec::new();
     for n in doc
         .numbers
         .iter()
         .filter(|n| n.first_token >= s.first_token && n.first_token < s.end_token)
     {
-        if looks_like_year(doc, n) {
+        // "(30 عاماً)", "منذ 3 أيام", "10 كم": an age, a duration or a distance counts nothing.
+        if looks_like_year(doc, n) || measures.iter().any(|m| m.first == n.end_token) {
             continue;
         }
         // The counted noun follows within two tokens ("40 آلية", "4 من عناصر", "3 قتلى").

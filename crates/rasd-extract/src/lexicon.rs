@@ -25,7 +25,7 @@ const BUNDLED: [(&str, &str); 4] = [
 ];
 
 /// What kind of entry a lexicon line is.
-const CATEGORIES: usize = 10;
+const CATEGORIES: usize = Category::Measure as usize + 1;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Category {
@@ -39,6 +39,8 @@ pub enum Category {
     Modality,
     Page,
     Role,
+    /// Nouns that make a number a measure, not a count: ages, durations, distances.
+    Measure,
 }
 
 impl Category {
@@ -54,6 +56,7 @@ impl Category {
             "modality" => Category::Modality,
             "page" => Category::Page,
             "role" => Category::Role,
+            "measure" => Category::Measure,
             _ => return None,
         })
     }

@@ -1,0 +1,66 @@
+//! Arguments read from illustrative sentences written for these tests: quantities that are
+//! measures, plural casualty nouns, and who is actor1 among coordinated actors.
+
+use rasd_extract::{ArticleInput, Event, Extractor, Unit};
+
+fn events(text: &str) -> Vec<Event> {
+    Extractor::bundled()
+        .analyse(&ArticleInput {
+            text: text.to_string(),
+            ..Default::default()
+        })
+        .events
+}
+
+fn quantities(e: &Event) -> Vec<(u64, Unit)> {
+    e.quantities.iter().map(|q| (q.value, q.unit)).collect()
+}
+
+#[test]
+fn an_age_in_brackets_is_not_a_casualty_count() {
+    let ev = events("أصيب الشاب أحمد (25 عاماً) بجروح جراء قصف مدفعي على قرية الكفير.");
+    assert!(!ev.is_empty());
+    for e in &ev {
+        assert!(
+            !quantities(e).iter().any(|(v, _)| *v == 25),
+            "{:?}",
+            quantities(e)
+        );
+    }
+}
+
+#[test]
+fn durations_and_distances_count_nothing() {
+    let ev = events("قصفت القوات التركية قرية تل شنان لمدة 3 ساعات على بعد 10 كم من تل تمر.");
+    for e in &ev {
+        assert!(
+            !quantities(e).iter().any(|(v, _)| *v == 3 || *v == 10),
+            "{:?}",
+            quantities(e)
+        );
+    }
+}
+
+#[test]
+fn plural_injuries_after_a_number_are_injuries() {
+    let ev = events("قتل 3 مدنيين وسجلت أكثر من عشر إصابات جراء القصف المدفعي على مدينة سرمدا.");
+    let q: Vec<(u64, Unit)> = ev.iter().flat_map(quantities).collect();
+    assert!(q.contains(&(3, Unit::Fatality)), "{q:?}");
+    assert!(q.contains(&(10, Unit::Injury)), "{q:?}");
+    assert!(!q.contains(&(10, Unit::Fatality)), "{q:?}");
+}
+
+#[test]
+fn the_first_of_coordinated_actors_is_actor1_whatever_the_word_order() {
+    for text in [
+        "قصفت قوات النظام وروسيا بلدة البارة بالمدفعية.",
+        "قوات النظام وروسيا قصفت بلدة البارة بالمدفعية.",
+    ] {
+        let ev = events(text);
+        let Some(e) = ev.first() else {
+            panic!("no event in {text}");
+        };
+        assert_eq!(e.actor1.as_deref(), Some("SYR_GOV"), "{text}");
+        assert!(e.assoc_actors.iter().any(|a| a == "RUS"), "{text}: {e:#?}");
+    }
+}
