@@ -270,4 +270,7 @@ pub struct Analysis {
     pub body: Span,
     pub events: Vec<Event>,
     pub related: Vec<RelatedLink>,
+    /// MinHash of the body, to recognise near-duplicate articles; `None` for short bodies.
+    #[serde(skip)]
+    pub signature: Option<rasd_text::Signature>,
 }

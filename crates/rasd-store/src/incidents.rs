@@ -155,20 +155,18 @@ pub(crate) fn find_incident(conn: &Connection, ev: &EventLike) -> Result<Option<
     };
     match ev.date {
         Some(d) => {
-            if let Some((_, id)) = candidates(conn, ev, point, Rows::Around(d))?
-                .into_iter()
-                .next()
-            {
+            let near = candidates(conn, ev, point, Rows::Around(d), usize::MAX)?;
+            if let Some((_, id)) = near.into_iter().next() {
                 return Ok(Some(id));
             }
             // Undated reports there, as long as their incident is not already another day's.
-            let undated = only_one(candidates(conn, ev, point, Rows::Undated)?);
+            let undated = only_one(candidates(conn, ev, point, Rows::Undated, 2)?);
             match undated {
                 Some(id) if days_fit(conn, &id, d)? => Ok(Some(id)),
                 _ => Ok(None),
             }
         }
-        None => Ok(only_one(candidates(conn, ev, point, Rows::Any)?)),
+        None => Ok(only_one(candidates(conn, ev, point, Rows::Any, 2)?)),
     }
 }
 
@@ -191,11 +189,14 @@ fn only_one(cands: Vec<(f64, String)>) -> Option<String> {
 }
 
 /// Stored events that [`same_incident`] pairs with `ev`, nearest first: (km, incident id).
+/// Reading stops once `max_incidents` distinct incidents are seen: a busy place need not be
+/// read whole to know that an undated event is ambiguous there.
 fn candidates(
     conn: &Connection,
     ev: &EventLike,
     (lat, lon): (f64, f64),
     rows: Rows,
+    max_incidents: usize,
 ) -> Result<Vec<(f64, String)>> {
     let (dlat, dlon) = box_degrees(lat, AREA_RADIUS_KM);
     const COLS: &str =
@@ -247,6 +248,7 @@ fn candidates(
         }
     };
     let mut out: Vec<(f64, String)> = Vec::new();
+    let mut distinct = 0usize;
     while let Some(r) = query.next()? {
         let ty: String = r.get(0)?;
         let Some(event_type) = EventType::from_code(&ty) else {
@@ -265,7 +267,14 @@ fn candidates(
             date: date.and_then(|d| d.parse().ok()),
         };
         if same_incident(ev, &other) {
-            out.push((haversine_km((lat, lon), other_point), r.get(6)?));
+            let id: String = r.get(6)?;
+            if !out.iter().any(|(_, seen)| *seen == id) {
+                distinct += 1;
+            }
+            out.push((haversine_km((lat, lon), other_point), id));
+            if distinct >= max_incidents {
+                break;
+            }
         }
     }
     // Stable: among equally near rows the earlier stored stays first.

@@ -24,8 +24,8 @@ pub enum BenchWhat {
         #[arg(long, default_value_t = 5)]
         passes: usize,
     },
-    /// `rasd ingest` end to end: the corpus repeated (each copy varied, so nothing is
-    /// deduplicated) to at least --mb megabytes, into a fresh store.
+    /// `rasd ingest` end to end: the corpus repeated (each copy varied, so that nothing is an
+    /// exact or near duplicate) to at least --mb megabytes, into a fresh store.
     Ingest {
         corpus: PathBuf,
         #[arg(long, default_value_t = 20)]
@@ -47,6 +47,15 @@ fn load(corpus: &PathBuf) -> Result<Vec<ArticleInput>> {
         anyhow::bail!("no articles in {}", corpus.display());
     }
     Ok(out)
+}
+
+/// The text up to the paragraph break nearest its middle (all of it when it has none).
+fn first_half(text: &str) -> &str {
+    let mid = text.len() / 2;
+    text.match_indices('\n')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(mid))
+        .map_or(text, |i| &text[..i])
 }
 
 /// The fastest of five loads of the bundled gazetteer, in milliseconds.
@@ -114,10 +123,16 @@ pub fn run(args: &BenchArgs, ex: &Extractor) -> Result<ExitCode> {
             let mut out = std::io::BufWriter::new(std::fs::File::create(&input)?);
             let (mut written, mut copies, mut n) = (0usize, 0usize, 0usize);
             while written < mb * 1_000_000 {
-                for a in &articles {
+                for (i, a) in articles.iter().enumerate() {
                     let mut v = a.clone();
-                    // A varied copy: a distinct closing line, so the body hash differs.
-                    v.text.push_str(&format!("\n\n(نسخة رقم {copies})"));
+                    // A varied copy: the first half of this article, the second half of
+                    // another, and a distinct closing line: neither an exact nor a near copy.
+                    let other = &articles[(i + copies) % articles.len()].text;
+                    v.text = format!(
+                        "{}\n\n{}\n\n(نسخة رقم {copies})",
+                        first_half(&a.text),
+                        &other[first_half(other).len()..]
+                    );
                     written += v.text.len();
                     n += 1;
                     serde_json::to_writer(&mut out, &v)?;
