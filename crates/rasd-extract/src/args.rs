@@ -265,6 +265,27 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             .map(|(_, u)| u)
     };
     let measures: Vec<Hit> = doc.hits_in(s, Category::Measure).collect();
+    // "أصيب 21", "قُتل 9 على الأقل": digits right after a casualty verb count casualties.
+    // Number words there are adjectives of the noun ("إصابة واحدة", one hit).
+    let bare_count_after_verb = |n: &rasd_text::NumberMention| -> Option<Unit> {
+        if !doc
+            .token_text(n.first_token)
+            .starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let verb_before = |hs: &[Hit]| {
+            hs.iter()
+                .any(|h| h.end == n.first_token && doc.key(*h) == "verb")
+        };
+        if verb_before(&deaths) {
+            Some(Unit::Fatality)
+        } else if verb_before(&hurts) {
+            Some(Unit::Injury)
+        } else {
+            None
+        }
+    };
     let mut used_victims: Vec<usize> = Vec::new();
     for n in doc
         .numbers
@@ -281,7 +302,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         let victim = noun(&victims);
         let unit = noun(&units);
         // "3 قتلى", "10 جرحى": a casualty noun (not a verb) right after the number.
-        let is_noun = |h: &Hit| matches!(doc.key(*h), "noun" | "one");
+        let is_noun = |h: &Hit| matches!(doc.key(*h), "noun" | "one" | "two");
         let casualty_noun = deaths
             .iter()
             .find(|h| window.contains(&h.first) && is_noun(h))
@@ -313,6 +334,8 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 }
                 _ => (base, Some(better_kind(doc, s, u)), None),
             }
+        } else if let Some(c) = bare_count_after_verb(n) {
+            (c, None, None)
         } else {
             continue;
         };
@@ -348,7 +371,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             if j > i && !(w.first == end && doc.token_text(w.first).starts_with('و')) {
                 break;
             }
-            match noun_count(doc.token_text(w.first), &doc.lex.entry(w).form) {
+            match noun_count(doc.token_text(w.first), &doc.lex.entry(w).form, doc.key(w)) {
                 Some(c) => count += c,
                 None => {
                     count = 0;
@@ -357,6 +380,10 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             }
             end = w.end;
             j += 1;
+        }
+        // "مدنيين اثنين": a plural with the number two after it.
+        if count == 0 && number_after_is_two(doc, end) {
+            count = 2;
         }
         if count > 0 {
             push_quantity(
@@ -377,7 +404,17 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     out
 }
 
-/// "سقوط شهيد"، "قتيلا وجرحى": a singular casualty noun with no number before it is one.
+/// Whether the number two, as a word, follows at token `at` ("مواطنين اثنين").
+fn number_after_is_two(doc: &Doc, at: usize) -> bool {
+    doc.numbers.iter().any(|n| {
+        n.first_token == at
+            && n.value == 2
+            && !doc.token_text(at).starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// "سقوط شهيد"، "شهيدين وخمسة جرحى": a singular casualty noun with no number before it is
+/// one, a dual two.
 fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
     for (cat, unit) in [
         (Category::Fatality, Unit::Fatality),
@@ -391,14 +428,16 @@ fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
                 .iter()
                 .any(|n| n.end_token <= h.first && h.first - n.end_token <= 2)
         };
-        if let Some(h) = doc
-            .hits_in(s, cat)
-            .find(|h| doc.key(*h) == "one" && !counted(h))
-        {
+        let count = |h: &Hit| match doc.key(*h) {
+            "one" => 1,
+            "two" => 2,
+            _ => 0,
+        };
+        if let Some(h) = doc.hits_in(s, cat).find(|h| count(h) > 0 && !counted(h)) {
             push_quantity(
                 out,
                 Quantity {
-                    value: 1,
+                    value: count(&h),
                     qualifier: None,
                     unit,
                     kind: Some(doc.lex.entry(h).form.clone()),
@@ -424,8 +463,17 @@ fn looks_like_year(doc: &Doc, n: &rasd_text::NumberMention) -> bool {
     (1900..=2100).contains(&n.value) && doc.token_text(n.first_token).len() == 4
 }
 
-/// Singular nouns count one, duals two; plurals give no count.
-fn noun_count(token: &str, form: &str) -> Option<u64> {
+/// "civilian" of a victim key "civilian:2".
+fn victim_class(key: &str) -> &str {
+    key.split_once(':').map_or(key, |(class, _)| class)
+}
+
+/// Singular nouns count one, duals two; plurals give no count. A key "civilian:N" states
+/// the count of a form whose endings mislead (طفليه, his two children).
+fn noun_count(token: &str, form: &str, key: &str) -> Option<u64> {
+    if let Some((_, n)) = key.split_once(':') {
+        return n.parse().ok();
+    }
     let bare = rasd_text::strip_proclitics(token);
     let base = rasd_text::strip_article(form);
     // A dual with a pronoun: "طفليه" (his two children), "طفليها".
@@ -466,7 +514,7 @@ fn noun_count(token: &str, form: &str) -> Option<u64> {
 }
 
 fn victim_target(doc: &Doc, v: Hit) -> Option<String> {
-    match doc.key(v) {
+    match victim_class(doc.key(v)) {
         "civilian" => Some("CIVILIANS".to_string()),
         _ => None,
     }

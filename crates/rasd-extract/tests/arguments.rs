@@ -64,3 +64,43 @@ fn the_first_of_coordinated_actors_is_actor1_whatever_the_word_order() {
         assert!(e.assoc_actors.iter().any(|a| a == "RUS"), "{text}: {e:#?}");
     }
 }
+
+fn all_quantities(text: &str) -> Vec<(u64, Unit)> {
+    events(text).iter().flat_map(quantities).collect()
+}
+
+#[test]
+fn duals_count_two() {
+    let q = all_quantities("استشهد مواطنان جراء قصف مدفعي على بلدة كفرنبل.");
+    assert!(q.contains(&(2, Unit::Fatality)), "{q:?}");
+    let q = all_quantities("استقبل المشفى شهيدين وخمسة جرحى جراء القصف على مدينة السقيلبية.");
+    assert!(q.contains(&(2, Unit::Fatality)), "{q:?}");
+    assert!(q.contains(&(5, Unit::Injury)), "{q:?}");
+    let q = all_quantities("أصيب طفلين بجروح إثر قصف قوات النظام على قرية معربليت.");
+    assert!(q.contains(&(2, Unit::Injury)), "{q:?}");
+}
+
+#[test]
+fn kin_named_by_a_possessive_are_counted() {
+    let q = all_quantities("إصابة طفل ووالدته بجروح جراء قصف مدفعي على بلدة جورين.");
+    assert!(q.contains(&(2, Unit::Injury)), "{q:?}");
+    let q = all_quantities("أصيب مدني وطفليه بجروح جراء قصف قوات النظام على بلدة النيرب.");
+    assert!(q.contains(&(3, Unit::Injury)), "{q:?}");
+}
+
+#[test]
+fn a_plural_with_two_after_it_is_two() {
+    let q = all_quantities("اصابة مواطنين اثنين في قصف للقوات التركية على قرية تل شنان.");
+    assert!(q.contains(&(2, Unit::Injury)), "{q:?}");
+}
+
+#[test]
+fn digits_after_a_casualty_verb_count_but_number_words_do_not() {
+    let q = all_quantities("قتل 9 على الأقل وأصيب 21 جراء قصف جوي روسي على سوق جسر الشغور.");
+    assert!(q.contains(&(9, Unit::Fatality)), "{q:?}");
+    assert!(q.contains(&(21, Unit::Injury)), "{q:?}");
+    // "إصابة واحدة" here is one hit on a truck, not an injured person
+    let q =
+        all_quantities("قصفت طائرة مسيرة 3 شاحنات قرب البوكمال وأدى القصف إلى إصابة واحدة منها.");
+    assert!(!q.iter().any(|(_, u)| *u == Unit::Injury), "{q:?}");
+}
