@@ -306,15 +306,21 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         let casualty_noun = deaths
             .iter()
             .find(|h| window.contains(&h.first) && is_noun(h))
-            .map(|_| Unit::Fatality)
+            .map(|h| (h, Unit::Fatality))
             .or_else(|| {
                 hurts
                     .iter()
                     .find(|h| window.contains(&h.first) && is_noun(h))
-                    .map(|_| Unit::Injury)
+                    .map(|h| (h, Unit::Injury))
             });
-        let (unit_code, kind, target) = if let Some(c) = casualty_noun {
-            (c, None, None)
+        let (unit_code, kind, target) = if let Some((h, c)) = casualty_noun {
+            // "12 جريحا مدنيا": the victim noun after is an adjective of the count, not a
+            // second casualty.
+            let adjective = victims.iter().find(|v| v.first == h.end);
+            if let Some(v) = adjective {
+                used_victims.push(v.first);
+            }
+            (c, None, adjective.and_then(|v| victim_target(doc, *v)))
         } else if let Some((v, c)) =
             victim.and_then(|v| casualty_around(n.first_token, v.end, 3).map(|c| (v, c)))
         {
@@ -355,7 +361,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     let mut i = 0;
     while i < victims.len() {
         let v = victims[i];
-        if used_victims.contains(&v.first) {
+        if used_victims.contains(&v.first) || modifies_definite_noun(doc, s, v) {
             i += 1;
             continue;
         }
@@ -368,7 +374,8 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         let mut j = i;
         while j < victims.len() {
             let w = victims[j];
-            if j > i && !(w.first == end && doc.token_text(w.first).starts_with('و')) {
+            let joined = w.first == end || named_gap(doc, end, w.first);
+            if j > i && !(joined && doc.token_text(w.first).starts_with('و')) {
                 break;
             }
             match noun_count(doc.token_text(w.first), &doc.lex.entry(w).form, doc.key(w)) {
@@ -402,6 +409,44 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     }
     singular_casualties(doc, s, &mut out);
     out
+}
+
+/// "الدفاع المدني", "المجلس العسكري": a definite victim word right after a definite noun
+/// is that noun's adjective, not a person.
+fn modifies_definite_noun(doc: &Doc, s: &Sentence, v: Hit) -> bool {
+    let definite = |i: usize| {
+        let t = doc.token_text(i);
+        ["ال", "وال", "فال", "بال", "كال", "لل"]
+            .iter()
+            .any(|p| t.starts_with(p))
+    };
+    if v.first == 0 || !definite(v.first) || !definite(v.first - 1) {
+        return false;
+    }
+    let casualty_word = [Category::Victim, Category::Fatality, Category::Injury]
+        .into_iter()
+        .any(|cat| doc.hit_ending_at(s, cat, v.first).is_some());
+    !casualty_word
+}
+
+/// "الشاب أحمد والطفل محمد": up to three words of a name between two joined victims, with
+/// no punctuation, digit or lexicon word among them.
+fn named_gap(doc: &Doc, from: usize, to: usize) -> bool {
+    if to <= from || to - from > 3 {
+        return false;
+    }
+    let (Some(a), Some(b)) = (doc.tokens.get(from), doc.tokens.get(to)) else {
+        return false;
+    };
+    let between = doc
+        .norm
+        .text
+        .get(a.start as usize..b.start as usize)
+        .unwrap_or("");
+    let plain = between
+        .chars()
+        .all(|c| c == ' ' || (rasd_text::is_word_char(c) && !c.is_ascii_digit()));
+    plain && !doc.hits.iter().any(|h| h.first >= from && h.first < to)
 }
 
 /// Whether the number two, as a word, follows at token `at` ("مواطنين اثنين").

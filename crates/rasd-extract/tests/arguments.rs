@@ -104,3 +104,32 @@ fn digits_after_a_casualty_verb_count_but_number_words_do_not() {
         all_quantities("قصفت طائرة مسيرة 3 شاحنات قرب البوكمال وأدى القصف إلى إصابة واحدة منها.");
     assert!(!q.iter().any(|(_, u)| *u == Unit::Injury), "{q:?}");
 }
+
+#[test]
+fn duals_of_listed_singulars_are_derived() {
+    // "مزارع" and "شهيدة" are listed; their duals are not.
+    let q = all_quantities("أصيب مزارعان في قصف للقوات التركية على ريف تل أبيض.");
+    assert!(q.contains(&(2, Unit::Injury)), "{q:?}");
+    let q = all_quantities("شهيدتان في بلدة الزعفرانة جراء القصف الجوي على منازل المدنيين.");
+    assert!(q.contains(&(2, Unit::Fatality)), "{q:?}");
+}
+
+#[test]
+fn civil_defence_is_not_a_civilian_victim() {
+    let q =
+        all_quantities("عناصر الدفاع المدني ينقلون جثث الضحايا بعد قصف قوات النظام بلدة كفرنبل.");
+    assert!(!q.contains(&(1, Unit::Fatality)), "{q:?}");
+}
+
+#[test]
+fn named_victims_joined_by_and_are_counted() {
+    let q = all_quantities("استشهد الشاب أحمد والطفل محمد بقصف مدفعي على بلدة البارة.");
+    assert!(q.contains(&(2, Unit::Fatality)), "{q:?}");
+}
+
+#[test]
+fn digits_glued_to_a_word_are_still_a_count() {
+    let q = all_quantities("سقط 12جريحا مدنيا بقصف مدفعي لقوات النظام على مدينة إدلب.");
+    assert!(q.contains(&(12, Unit::Injury)), "{q:?}");
+    assert!(!q.contains(&(1, Unit::Injury)), "{q:?}");
+}
