@@ -11,6 +11,7 @@
 mod error;
 pub mod export;
 mod fts;
+mod incident_view;
 mod incidents;
 mod query;
 mod schema;
@@ -25,6 +26,7 @@ pub use export::{ExportCount, ExportFormat};
 pub use incidents::{
     EventLike, INCIDENT_MAX_DAYS, INCIDENT_RADIUS_KM, haversine_km, same_incident,
 };
+pub use incident_view::{IncidentSummary, merge_figures};
 pub use query::{EventFilter, IncidentStats, Near, StoredEvent};
 pub use write::BatchOutcome;
 

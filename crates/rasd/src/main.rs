@@ -2,6 +2,7 @@
 
 mod bench;
 mod cmd_events;
+mod cmd_incidents;
 mod cmd_export;
 mod cmd_gazetteer;
 mod cmd_geocode;
@@ -50,6 +51,8 @@ enum Command {
     Ingest(pipeline::IngestArgs),
     /// List and filter stored events.
     Events(cmd_events::EventsArgs),
+    /// List incidents: the reports of one occurrence grouped across articles and outlets.
+    Incidents(cmd_incidents::IncidentsArgs),
     /// Export stored events as ACLED-style CSV, GeoJSON or JSON Lines.
     Export(cmd_export::ExportArgs),
     /// Score rasd against a gold file (shared/spec/eval.md).
@@ -100,6 +103,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Events(a) => {
             let store = open_existing(&cli.db)?;
             cmd_events::run(a, &store)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Incidents(a) => {
+            let store = open_existing(&cli.db)?;
+            cmd_incidents::run(a, &store)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export(a) => {
