@@ -271,8 +271,10 @@ fn candidates(
             if !out.iter().any(|(_, seen)| *seen == id) {
                 distinct += 1;
             }
-            out.push((haversine_km((lat, lon), other_point), id));
-            if distinct >= max_incidents {
+            let km = haversine_km((lat, lon), other_point);
+            out.push((km, id));
+            // Nothing is nearer than the same point: a busy site need not be read whole.
+            if distinct >= max_incidents || km == 0.0 {
                 break;
             }
         }

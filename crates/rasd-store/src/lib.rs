@@ -23,10 +23,10 @@ use rusqlite::Connection;
 
 pub use error::{Error, Result};
 pub use export::{ExportCount, ExportFormat};
+pub use incident_view::{IncidentSummary, merge_figures};
 pub use incidents::{
     EventLike, INCIDENT_MAX_DAYS, INCIDENT_RADIUS_KM, haversine_km, same_incident,
 };
-pub use incident_view::{IncidentSummary, merge_figures};
 pub use query::{EventFilter, IncidentStats, Near, StoredEvent};
 pub use write::BatchOutcome;
 
@@ -92,6 +92,14 @@ impl Store {
         Ok(self
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// SQLite's own consistency check of the whole file: true when it finds nothing wrong.
+    pub fn integrity_ok(&self) -> Result<bool> {
+        let verdict: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        Ok(verdict == "ok")
     }
 
     pub fn counts(&self) -> Result<StoreCounts> {

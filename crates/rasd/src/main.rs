@@ -2,10 +2,10 @@
 
 mod bench;
 mod cmd_events;
-mod cmd_incidents;
 mod cmd_export;
 mod cmd_gazetteer;
 mod cmd_geocode;
+mod cmd_incidents;
 mod demo;
 mod eval;
 mod pipeline;

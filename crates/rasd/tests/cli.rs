@@ -146,7 +146,10 @@ fn incidents_group_two_outlets_and_export_one_row() {
     let out = rasd(&db, &["ingest", "-q", input.to_str().unwrap_or_default()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
 
-    let out = rasd(&db, &["incidents", "--type", "air_strike", "--format", "json"]);
+    let out = rasd(
+        &db,
+        &["incidents", "--type", "air_strike", "--format", "json"],
+    );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let incidents: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let list = incidents.as_array().cloned().unwrap_or_default();
@@ -159,14 +162,33 @@ fn incidents_group_two_outlets_and_export_one_row() {
         .cloned()
         .unwrap_or_default()
         .iter()
-        .map(|q| (q["value"].as_u64().unwrap_or(0), q["unit"].as_str().unwrap_or("").to_string()))
+        .map(|q| {
+            (
+                q["value"].as_u64().unwrap_or(0),
+                q["unit"].as_str().unwrap_or("").to_string(),
+            )
+        })
         .collect();
     assert!(figures.contains(&(3, "fatality".into())), "{figures:?}");
     assert!(figures.contains(&(6, "injury".into())), "{figures:?}");
 
-    let out = rasd(&db, &["export", "--per", "incident", "--type", "air_strike", "--format", "jsonl"]);
+    let out = rasd(
+        &db,
+        &[
+            "export",
+            "--per",
+            "incident",
+            "--type",
+            "air_strike",
+            "--format",
+            "jsonl",
+        ],
+    );
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout).lines().count(), 1);
-    let out = rasd(&db, &["export", "--type", "air_strike", "--format", "jsonl"]);
+    let out = rasd(
+        &db,
+        &["export", "--type", "air_strike", "--format", "jsonl"],
+    );
     assert_eq!(text(&out.stdout).lines().count(), 2);
 }
