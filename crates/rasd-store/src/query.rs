@@ -61,6 +61,104 @@ impl FromStr for Near {
     }
 }
 
+/// A rectangle in degrees, in GeoJSON's order: west, south, east, north.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct BBox {
+    pub west: f64,
+    pub south: f64,
+    pub east: f64,
+    pub north: f64,
+}
+
+impl FromStr for BBox {
+    type Err = Error;
+    /// "WEST,SOUTH,EAST,NORTH", e.g. "35.5,32.3,42.4,37.4" (a box across the antimeridian
+    /// is not supported).
+    fn from_str(s: &str) -> Result<BBox> {
+        let bad = || {
+            Error::Filter(format!(
+                "expected WEST,SOUTH,EAST,NORTH in degrees with west <= east and south <= north \
+                 (e.g. 35.5,32.3,42.4,37.4), got {s:?}"
+            ))
+        };
+        let parts: Vec<f64> = s
+            .split(',')
+            .map(|p| p.trim().parse::<f64>())
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|_| bad())?;
+        let [west, south, east, north] = parts[..] else {
+            return Err(bad());
+        };
+        let lon = -180.0..=180.0;
+        let lat = -90.0..=90.0;
+        let ok = lon.contains(&west)
+            && lon.contains(&east)
+            && lat.contains(&south)
+            && lat.contains(&north)
+            && west <= east
+            && south <= north;
+        if !ok {
+            return Err(bad());
+        }
+        Ok(BBox {
+            west,
+            south,
+            east,
+            north,
+        })
+    }
+}
+
+/// A position in the event order (date descending, undated last, then id): the last event
+/// of a page. Written as `DATE~ID` (`-~ID` for an undated event).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cursor {
+    pub date: Option<Date>,
+    pub id: String,
+}
+
+impl Cursor {
+    pub fn of(e: &StoredEvent) -> Cursor {
+        Cursor {
+            date: e.event.date,
+            id: e.event.id.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Cursor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.date {
+            Some(d) => write!(f, "{d}~{}", self.id),
+            None => write!(f, "-~{}", self.id),
+        }
+    }
+}
+
+impl FromStr for Cursor {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Cursor> {
+        let bad = || Error::Filter(format!("not a cursor from a previous page: {s:?}"));
+        let (d, id) = s.split_once('~').ok_or_else(bad)?;
+        let ok_id = !id.is_empty()
+            && id.len() <= 128
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !ok_id {
+            return Err(bad());
+        }
+        let date = match d {
+            "-" => None,
+            d => Some(d.parse::<Date>().map_err(|_| bad())?),
+        };
+        Ok(Cursor {
+            date,
+            id: id.to_string(),
+        })
+    }
+}
+
 /// What to select. Every field narrows; the default selects everything.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct EventFilter {
@@ -77,6 +175,13 @@ pub struct EventFilter {
     pub article_id: Option<String>,
     pub incident_id: Option<String>,
     pub limit: Option<usize>,
+    pub modality: Option<Modality>,
+    /// Events placed inside a rectangle (undated or unplaced events never match).
+    pub bbox: Option<BBox>,
+    /// Governorate (first-level unit) as stored, e.g. "Al-Hasakah"; case-insensitive.
+    pub admin1: Option<String>,
+    /// Keyset pagination: only events that sort after this one (see [`Cursor`]).
+    pub after: Option<Cursor>,
 }
 
 /// An incident's counts as of the query.
@@ -108,18 +213,21 @@ pub struct StoredEvent {
     pub stored_at: i64,
 }
 
-const SELECT: &str = "SELECT e.id, e.article_id, e.type, e.actor1, e.assoc_actors, e.target,
+const COLUMNS: &str = "SELECT e.id, e.article_id, e.type, e.actor1, e.assoc_actors, e.target,
     e.place_name, e.place_name_ar, e.lat, e.lon, e.admin1, e.admin2, e.country, e.geo_precision,
     e.place_start, e.place_end, e.date, e.time_precision, e.modality, e.note, e.evidence,
     e.sentence, e.quantities, e.incident_id,
     i.event_count, i.article_count, i.outlet_count, i.earliest_date,
     a.title, a.outlet, a.published, a.stored_at,
     (SELECT json_group_array(url) FROM
-        (SELECT url FROM article_urls u WHERE u.article_id = e.article_id ORDER BY u.id))
-  FROM events e
-  JOIN articles a ON a.id = e.article_id
-  JOIN incidents i ON i.id = e.incident_id
-  WHERE 1 = 1";
+        (SELECT url FROM article_urls u WHERE u.article_id = e.article_id ORDER BY u.id))";
+
+const JOINS: &str = " JOIN articles a ON a.id = e.article_id
+  JOIN incidents i ON i.id = e.incident_id";
+
+/// Newest first; SQLite sorts NULL lowest, so undated events come last. The same order as
+/// the `events_by_date` index, which lets a LIMIT stop early.
+const ORDER: &str = " ORDER BY e.date DESC, e.id";
 
 impl Store {
     /// Events matching `f`, newest first (undated last), then by id.
@@ -140,7 +248,8 @@ impl Store {
         mut each: impl FnMut(StoredEvent) -> Result<()>,
     ) -> Result<usize> {
         let (sql, args) = build_sql(f)?;
-        let mut st = self.conn.prepare(&sql)?;
+        // Cached: the server runs the same few shapes of query over and over.
+        let mut st = self.conn.prepare_cached(&sql)?;
         let mut rows = st.query(rusqlite::params_from_iter(args))?;
         let mut n = 0;
         let limit = f.limit.unwrap_or(usize::MAX);
@@ -156,6 +265,17 @@ impl Store {
             n += 1;
         }
         Ok(n)
+    }
+
+    /// One event by id, with its article's metadata and its incident.
+    pub fn event(&self, id: &str) -> Result<Option<StoredEvent>> {
+        let sql = format!("{COLUMNS} FROM events e{JOINS} WHERE e.id = ?1");
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut rows = st.query([id])?;
+        match rows.next()? {
+            Some(r) => Ok(Some(from_row(r)?)),
+            None => Ok(None),
+        }
     }
 
     /// One incident's counts, if it exists.
@@ -177,8 +297,23 @@ impl Store {
     }
 }
 
+/// The full query for `f`. With a limit and no `near` (which is checked after SQL), the
+/// filter and limit run first over the events table alone, and only the page is joined.
 fn build_sql(f: &EventFilter) -> Result<(String, Vec<Value>)> {
-    let mut sql = String::from(SELECT);
+    let (cond, args) = where_clause(f)?;
+    let sql = match f.limit {
+        Some(n) if f.near.is_none() => format!(
+            "{COLUMNS} FROM (SELECT e.seq FROM events e WHERE 1 = 1{cond}{ORDER} LIMIT {n}) k
+             JOIN events e ON e.seq = k.seq{JOINS}{ORDER}"
+        ),
+        _ => format!("{COLUMNS} FROM events e{JOINS} WHERE 1 = 1{cond}{ORDER}"),
+    };
+    Ok((sql, args))
+}
+
+/// The conditions of `f` on `events e`, each starting with " AND", and their values.
+pub(crate) fn where_clause(f: &EventFilter) -> Result<(String, Vec<Value>)> {
+    let mut sql = String::new();
     let mut args: Vec<Value> = Vec::new();
     // Every `?` of a clause becomes the number of its one value.
     let mut arg = |sql: &mut String, clause: &str, v: Value| {
@@ -188,11 +323,25 @@ fn build_sql(f: &EventFilter) -> Result<(String, Vec<Value>)> {
     if let Some(t) = f.event_type {
         arg(&mut sql, " AND e.type = ?", Value::Text(t.code().into()));
     }
+    if let Some(m) = f.modality {
+        arg(
+            &mut sql,
+            " AND e.modality = ?",
+            Value::Text(m.code().into()),
+        );
+    }
     if let Some(a) = f.actor.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
         arg(
             &mut sql,
             " AND (e.actor1 = ? OR EXISTS (SELECT 1 FROM json_each(e.assoc_actors) j WHERE j.value = ?))",
             Value::Text(a.to_ascii_uppercase()),
+        );
+    }
+    if let Some(a) = f.admin1.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
+        arg(
+            &mut sql,
+            " AND e.admin1 = ? COLLATE NOCASE",
+            Value::Text(a.to_string()),
         );
     }
     if let (Some(s), Some(u)) = (f.since, f.until)
@@ -214,6 +363,12 @@ fn build_sql(f: &EventFilter) -> Result<(String, Vec<Value>)> {
         arg(&mut sql, " AND e.lon >= ?", Value::Real(n.lon - dlon));
         arg(&mut sql, " AND e.lon <= ?", Value::Real(n.lon + dlon));
     }
+    if let Some(b) = f.bbox {
+        arg(&mut sql, " AND e.lat >= ?", Value::Real(b.south));
+        arg(&mut sql, " AND e.lat <= ?", Value::Real(b.north));
+        arg(&mut sql, " AND e.lon >= ?", Value::Real(b.west));
+        arg(&mut sql, " AND e.lon <= ?", Value::Real(b.east));
+    }
     if let Some(q) = &f.q {
         arg(
             &mut sql,
@@ -227,11 +382,30 @@ fn build_sql(f: &EventFilter) -> Result<(String, Vec<Value>)> {
     if let Some(i) = &f.incident_id {
         arg(&mut sql, " AND e.incident_id = ?", Value::Text(i.clone()));
     }
-    sql.push_str(" ORDER BY e.date IS NULL, e.date DESC, e.id");
+    if let Some(c) = &f.after {
+        // After (d, id) in "date DESC, id": an earlier day, the same day and a later id, or
+        // undated; after an undated event, only undated ones with a later id.
+        match c.date {
+            Some(d) => {
+                arg(&mut sql, " AND (e.date < ?", Value::Text(d.to_string()));
+                arg(&mut sql, " OR (e.date = ?", Value::Text(d.to_string()));
+                arg(
+                    &mut sql,
+                    " AND e.id > ?) OR e.date IS NULL)",
+                    Value::Text(c.id.clone()),
+                );
+            }
+            None => arg(
+                &mut sql,
+                " AND e.date IS NULL AND e.id > ?",
+                Value::Text(c.id.clone()),
+            ),
+        }
+    }
     Ok((sql, args))
 }
 
-fn parse_date(s: Option<String>) -> Result<Option<Date>> {
+pub(crate) fn parse_date(s: Option<String>) -> Result<Option<Date>> {
     s.map(|s| {
         s.parse::<Date>()
             .map_err(|e| Error::Store(format!("stored date {s:?}: {e}")))
