@@ -3,6 +3,9 @@
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 
+const JS: &str = "text/javascript; charset=utf-8";
+const CSS: &str = "text/css; charset=utf-8";
+
 /// (path, content type, bytes).
 const ASSETS: &[(&str, &str, &[u8])] = &[
     (
@@ -10,16 +13,14 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
         "text/html; charset=utf-8",
         include_bytes!("../web/index.html"),
     ),
-    (
-        "/app.js",
-        "text/javascript; charset=utf-8",
-        include_bytes!("../web/app.js"),
-    ),
-    (
-        "/style.css",
-        "text/css; charset=utf-8",
-        include_bytes!("../web/style.css"),
-    ),
+    ("/app.js", JS, include_bytes!("../web/app.js")),
+    ("/api.js", JS, include_bytes!("../web/api.js")),
+    ("/dom.js", JS, include_bytes!("../web/dom.js")),
+    ("/i18n.js", JS, include_bytes!("../web/i18n.js")),
+    ("/map.js", JS, include_bytes!("../web/map.js")),
+    ("/panel.js", JS, include_bytes!("../web/panel.js")),
+    ("/timeline.js", JS, include_bytes!("../web/timeline.js")),
+    ("/style.css", CSS, include_bytes!("../web/style.css")),
     (
         "/basemap.json",
         "application/geo+json",
@@ -27,12 +28,12 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
     ),
     (
         "/vendor/leaflet.js",
-        "text/javascript; charset=utf-8",
+        JS,
         include_bytes!("../web/vendor/leaflet/leaflet.js"),
     ),
     (
         "/vendor/leaflet.css",
-        "text/css; charset=utf-8",
+        CSS,
         include_bytes!("../web/vendor/leaflet/leaflet.css"),
     ),
 ];
