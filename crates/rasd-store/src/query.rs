@@ -247,6 +247,9 @@ impl Store {
         f: &EventFilter,
         mut each: impl FnMut(StoredEvent) -> Result<()>,
     ) -> Result<usize> {
+        if let (Some(limit), Some(near)) = (f.limit, f.near) {
+            return self.near_page(f, near, limit, each);
+        }
         let (sql, args) = build_sql(f)?;
         // Cached: the server runs the same few shapes of query over and over.
         let mut st = self.conn.prepare_cached(&sql)?;
@@ -262,6 +265,46 @@ impl Store {
                 continue;
             }
             each(ev)?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// A page of a `near` query: the exact distance is checked on light rows (seq, lat, lon)
+    /// in event order, and only the page is then read whole.
+    fn near_page(
+        &self,
+        f: &EventFilter,
+        near: Near,
+        limit: usize,
+        mut each: impl FnMut(StoredEvent) -> Result<()>,
+    ) -> Result<usize> {
+        let (cond, args) = where_clause(f)?;
+        let sql = format!("SELECT e.seq, e.lat, e.lon FROM events e WHERE 1 = 1{cond}{ORDER}");
+        let mut seqs: Vec<i64> = Vec::new();
+        {
+            let mut st = self.conn.prepare_cached(&sql)?;
+            let mut rows = st.query(rusqlite::params_from_iter(args))?;
+            while seqs.len() < limit {
+                let Some(r) = rows.next()? else { break };
+                let (lat, lon): (Option<f64>, Option<f64>) = (r.get(1)?, r.get(2)?);
+                let (Some(lat), Some(lon)) = (lat, lon) else {
+                    continue;
+                };
+                if haversine_km((near.lat, near.lon), (lat, lon)) <= near.km {
+                    seqs.push(r.get(0)?);
+                }
+            }
+        }
+        let sql = format!(
+            "{COLUMNS} FROM events e{JOINS}
+             WHERE e.seq IN (SELECT value FROM json_each(?1)){ORDER}"
+        );
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut rows = st.query([serde_json::to_string(&seqs)?])?;
+        let mut n = 0;
+        while let Some(row) = rows.next()? {
+            each(from_row(row)?)?;
             n += 1;
         }
         Ok(n)
@@ -358,16 +401,16 @@ pub(crate) fn where_clause(f: &EventFilter) -> Result<(String, Vec<Value>)> {
     if let Some(n) = f.near {
         n.validate()?;
         let (dlat, dlon) = box_degrees(n.lat, n.km);
-        arg(&mut sql, " AND e.lat >= ?", Value::Real(n.lat - dlat));
-        arg(&mut sql, " AND e.lat <= ?", Value::Real(n.lat + dlat));
-        arg(&mut sql, " AND e.lon >= ?", Value::Real(n.lon - dlon));
-        arg(&mut sql, " AND e.lon <= ?", Value::Real(n.lon + dlon));
+        let b = BBox {
+            west: n.lon - dlon,
+            south: n.lat - dlat,
+            east: n.lon + dlon,
+            north: n.lat + dlat,
+        };
+        box_clause(&mut sql, &mut arg, b);
     }
     if let Some(b) = f.bbox {
-        arg(&mut sql, " AND e.lat >= ?", Value::Real(b.south));
-        arg(&mut sql, " AND e.lat <= ?", Value::Real(b.north));
-        arg(&mut sql, " AND e.lon >= ?", Value::Real(b.west));
-        arg(&mut sql, " AND e.lon <= ?", Value::Real(b.east));
+        box_clause(&mut sql, &mut arg, b);
     }
     if let Some(q) = &f.q {
         arg(
@@ -403,6 +446,25 @@ pub(crate) fn where_clause(f: &EventFilter) -> Result<(String, Vec<Value>)> {
         }
     }
     Ok((sql, args))
+}
+
+/// A rectangle on lat/lon. A large one (a square degree or more) is marked as not selective,
+/// so SQLite walks the date index and stops at the page's end instead of sorting every event
+/// in the box; a small one keeps the latitude index.
+fn box_clause(sql: &mut String, arg: &mut impl FnMut(&mut String, &str, Value), b: BBox) {
+    let large = (b.north - b.south) * (b.east - b.west) >= 1.0;
+    // likelihood() must wrap each term: around the conjunction SQLite ignores it.
+    let term = |t: &str| {
+        if large {
+            format!(" AND likelihood({t}, 0.9)")
+        } else {
+            format!(" AND {t}")
+        }
+    };
+    arg(sql, &term("e.lat >= ?"), Value::Real(b.south));
+    arg(sql, &term("e.lat <= ?"), Value::Real(b.north));
+    arg(sql, &term("e.lon >= ?"), Value::Real(b.west));
+    arg(sql, &term("e.lon <= ?"), Value::Real(b.east));
 }
 
 pub(crate) fn parse_date(s: Option<String>) -> Result<Option<Date>> {

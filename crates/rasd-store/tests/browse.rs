@@ -171,3 +171,38 @@ fn query_only_refuses_writes() {
     s.set_query_only(false).unwrap();
     assert!(s.insert_batch(&sample()).is_ok());
 }
+
+#[test]
+fn near_pages_match_the_unlimited_query() {
+    let s = many();
+    let near = rasd_store::Near {
+        lat: 36.0,
+        lon: 37.5,
+        km: 400.0,
+    };
+    let all = s
+        .events(&EventFilter {
+            near: Some(near),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(all.len() >= 3, "{}", all.len());
+    let two = s
+        .events(&EventFilter {
+            near: Some(near),
+            limit: Some(2),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(two, all[..2].to_vec());
+    // A large box (planner hint) selects the same as a small query would.
+    let wide = s
+        .events(&EventFilter {
+            bbox: Some("30,30,50,50".parse().unwrap()),
+            limit: Some(5),
+            ..Default::default()
+        })
+        .unwrap();
+    let ids: Vec<&str> = wide.iter().map(|e| e.event.id.as_str()).collect();
+    assert_eq!(ids, ["e09", "e10", "e11", "e06", "e07"]);
+}
