@@ -2,6 +2,7 @@
 //! checked here. Rows come back as [`StoredEvent`]s that carry everything a display or an
 //! export needs.
 
+use std::collections::HashMap;
 use std::str::FromStr;
 
 use jiff::civil::Date;
@@ -222,6 +223,14 @@ const COLUMNS: &str = "SELECT e.id, e.article_id, e.type, e.actor1, e.assoc_acto
     (SELECT json_group_array(url) FROM
         (SELECT url FROM article_urls u WHERE u.article_id = e.article_id ORDER BY u.id))";
 
+/// [`COLUMNS`] without the URL list, then the row's seq (column 32): pages read URLs apart.
+const PAGE_COLUMNS: &str = "SELECT e.id, e.article_id, e.type, e.actor1, e.assoc_actors, e.target,
+    e.place_name, e.place_name_ar, e.lat, e.lon, e.admin1, e.admin2, e.country, e.geo_precision,
+    e.place_start, e.place_end, e.date, e.time_precision, e.modality, e.note, e.evidence,
+    e.sentence, e.quantities, e.incident_id,
+    i.event_count, i.article_count, i.outlet_count, i.earliest_date,
+    a.title, a.outlet, a.published, a.stored_at, e.seq";
+
 const JOINS: &str = " JOIN articles a ON a.id = e.article_id
   JOIN incidents i ON i.id = e.incident_id";
 
@@ -247,8 +256,8 @@ impl Store {
         f: &EventFilter,
         mut each: impl FnMut(StoredEvent) -> Result<()>,
     ) -> Result<usize> {
-        if let (Some(limit), Some(near)) = (f.limit, f.near) {
-            return self.near_page(f, near, limit, each);
+        if let Some(limit) = f.limit {
+            return self.page(f, limit, each);
         }
         let (sql, args) = build_sql(f)?;
         // Cached: the server runs the same few shapes of query over and over.
@@ -258,7 +267,7 @@ impl Store {
         let limit = f.limit.unwrap_or(usize::MAX);
         while n < limit {
             let Some(row) = rows.next()? else { break };
-            let ev = from_row(row)?;
+            let ev = from_row(row, true)?;
             if let (Some(near), Some(p)) = (f.near, &ev.event.location)
                 && haversine_km((near.lat, near.lon), (p.lat, p.lon)) > near.km
             {
@@ -270,41 +279,78 @@ impl Store {
         Ok(n)
     }
 
-    /// A page of a `near` query: the exact distance is checked on light rows (seq, lat, lon)
-    /// in event order, and only the page is then read whole.
-    fn near_page(
+    /// A limited query in three steps, each cheap: the page's seqs in event order (over the
+    /// events table alone; `near`'s exact distance checked on these light rows), then those
+    /// rows whole, then their articles' URLs. One joined, sorted query copied every wide row
+    /// through SQLite's sorter and ran a subquery per row.
+    fn page(
         &self,
         f: &EventFilter,
-        near: Near,
         limit: usize,
         mut each: impl FnMut(StoredEvent) -> Result<()>,
     ) -> Result<usize> {
         let (cond, args) = where_clause(f)?;
-        let sql = format!("SELECT e.seq, e.lat, e.lon FROM events e WHERE 1 = 1{cond}{ORDER}");
+        let sql = match f.near {
+            // Rows outside the circle are dropped here, so SQL cannot stop at the limit.
+            Some(_) => format!("SELECT e.seq, e.lat, e.lon FROM events e WHERE 1 = 1{cond}{ORDER}"),
+            None => format!(
+                "SELECT e.seq, e.lat, e.lon FROM events e WHERE 1 = 1{cond}{ORDER} LIMIT {limit}"
+            ),
+        };
         let mut seqs: Vec<i64> = Vec::new();
         {
             let mut st = self.conn.prepare_cached(&sql)?;
             let mut rows = st.query(rusqlite::params_from_iter(args))?;
             while seqs.len() < limit {
                 let Some(r) = rows.next()? else { break };
-                let (lat, lon): (Option<f64>, Option<f64>) = (r.get(1)?, r.get(2)?);
-                let (Some(lat), Some(lon)) = (lat, lon) else {
-                    continue;
-                };
-                if haversine_km((near.lat, near.lon), (lat, lon)) <= near.km {
-                    seqs.push(r.get(0)?);
+                if let Some(near) = f.near {
+                    let (lat, lon): (Option<f64>, Option<f64>) = (r.get(1)?, r.get(2)?);
+                    let (Some(lat), Some(lon)) = (lat, lon) else {
+                        continue;
+                    };
+                    if haversine_km((near.lat, near.lon), (lat, lon)) > near.km {
+                        continue;
+                    }
                 }
+                seqs.push(r.get(0)?);
             }
         }
-        let sql = format!(
-            "{COLUMNS} FROM events e{JOINS}
-             WHERE e.seq IN (SELECT value FROM json_each(?1)){ORDER}"
-        );
-        let mut st = self.conn.prepare_cached(&sql)?;
-        let mut rows = st.query([serde_json::to_string(&seqs)?])?;
+        if seqs.is_empty() {
+            return Ok(0);
+        }
+        let seq_json = serde_json::to_string(&seqs)?;
+        let mut found: HashMap<i64, StoredEvent> = HashMap::with_capacity(seqs.len());
+        {
+            let sql = format!(
+                "{PAGE_COLUMNS} FROM events e{JOINS}
+                 WHERE e.seq IN (SELECT value FROM json_each(?1))"
+            );
+            let mut st = self.conn.prepare_cached(&sql)?;
+            let mut rows = st.query([&seq_json])?;
+            while let Some(r) = rows.next()? {
+                found.insert(r.get(32)?, from_row(r, false)?);
+            }
+        }
+        let mut urls: HashMap<String, Vec<String>> = HashMap::new();
+        {
+            let articles: Vec<&str> = found.values().map(|e| e.article_id.as_str()).collect();
+            let mut st = self.conn.prepare_cached(
+                "SELECT article_id, url FROM article_urls
+                 WHERE article_id IN (SELECT value FROM json_each(?1)) ORDER BY id",
+            )?;
+            let mut rows = st.query([serde_json::to_string(&articles)?])?;
+            while let Some(r) = rows.next()? {
+                urls.entry(r.get(0)?).or_default().push(r.get(1)?);
+            }
+        }
         let mut n = 0;
-        while let Some(row) = rows.next()? {
-            each(from_row(row)?)?;
+        for seq in seqs {
+            let Some(mut e) = found.remove(&seq) else {
+                continue;
+            };
+            e.urls = urls.get(&e.article_id).cloned().unwrap_or_default();
+            e.url = e.urls.first().cloned();
+            each(e)?;
             n += 1;
         }
         Ok(n)
@@ -316,7 +362,7 @@ impl Store {
         let mut st = self.conn.prepare_cached(&sql)?;
         let mut rows = st.query([id])?;
         match rows.next()? {
-            Some(r) => Ok(Some(from_row(r)?)),
+            Some(r) => Ok(Some(from_row(r, true)?)),
             None => Ok(None),
         }
     }
@@ -340,18 +386,13 @@ impl Store {
     }
 }
 
-/// The full query for `f`. With a limit and no `near` (which is checked after SQL), the
-/// filter and limit run first over the events table alone, and only the page is joined.
+/// The full query for `f` without a limit (exports stream it).
 fn build_sql(f: &EventFilter) -> Result<(String, Vec<Value>)> {
     let (cond, args) = where_clause(f)?;
-    let sql = match f.limit {
-        Some(n) if f.near.is_none() => format!(
-            "{COLUMNS} FROM (SELECT e.seq FROM events e WHERE 1 = 1{cond}{ORDER} LIMIT {n}) k
-             JOIN events e ON e.seq = k.seq{JOINS}{ORDER}"
-        ),
-        _ => format!("{COLUMNS} FROM events e{JOINS} WHERE 1 = 1{cond}{ORDER}"),
-    };
-    Ok((sql, args))
+    Ok((
+        format!("{COLUMNS} FROM events e{JOINS} WHERE 1 = 1{cond}{ORDER}"),
+        args,
+    ))
 }
 
 /// The conditions of `f` on `events e`, each starting with " AND", and their values.
@@ -482,7 +523,8 @@ fn span(start: Option<u32>, end: Option<u32>) -> Span {
     }
 }
 
-fn from_row(r: &Row) -> Result<StoredEvent> {
+/// A row of [`COLUMNS`] (`with_urls`) or of [`PAGE_COLUMNS`] (URLs left empty).
+fn from_row(r: &Row, with_urls: bool) -> Result<StoredEvent> {
     let id: String = r.get(0)?;
     let ty: String = r.get(2)?;
     let event_type = EventType::from_code(&ty)
@@ -510,8 +552,11 @@ fn from_row(r: &Row) -> Result<StoredEvent> {
     let assoc: String = r.get(4)?;
     let evidence: String = r.get(20)?;
     let quantities: String = r.get(22)?;
-    let urls: String = r.get(32)?;
-    let urls: Vec<String> = serde_json::from_str(&urls)?;
+    let urls: Vec<String> = if with_urls {
+        serde_json::from_str(&r.get::<_, String>(32)?)?
+    } else {
+        Vec::new()
+    };
     let event = Event {
         id,
         event_type,

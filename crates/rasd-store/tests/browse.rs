@@ -141,6 +141,15 @@ fn event_by_id_incidents_and_sources() {
     s.insert_batch(&sample()).unwrap();
     let e = s.event("e2").unwrap().unwrap();
     assert_eq!(e.event.quantities[0].value, 40);
+    // A limited page carries the same URLs as the unlimited query.
+    let paged = s
+        .events(&EventFilter {
+            limit: Some(5),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(paged, s.events(&EventFilter::default()).unwrap());
+    assert_eq!(paged[1].urls, ["https://example.net/a2"]);
     assert!(s.event("nope").unwrap().is_none());
     let incs = s.incidents(&IncidentFilter::default()).unwrap();
     assert_eq!(incs.len(), 2);

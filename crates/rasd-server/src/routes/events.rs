@@ -3,8 +3,8 @@
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::Response;
-use rasd_store::{Cursor, ExportFormat};
-use serde_json::json;
+use rasd_store::{Cursor, ExportFormat, StoredEvent};
+use serde::Serialize;
 
 use super::{json, typed};
 use crate::AppState;
@@ -26,6 +26,14 @@ fn with_extra<'a>(extra: &[&'a str]) -> Vec<&'a str> {
     v
 }
 
+/// Serialised straight from the rows (going through `serde_json::Value` cost a map per event).
+#[derive(Serialize)]
+struct Page<'a> {
+    events: &'a [StoredEvent],
+    next: Option<String>,
+    limit: usize,
+}
+
 /// `GET /api/events`: `{"events": [...], "next": cursor|null, "limit": n}`.
 pub async fn list(State(s): State<AppState>, raw: RawQuery) -> ApiResult<Response> {
     let p = Params::new(raw, &with_extra(&["limit", "cursor"]))?;
@@ -41,9 +49,11 @@ pub async fn list(State(s): State<AppState>, raw: RawQuery) -> ApiResult<Respons
     } else {
         None
     };
-    Ok(json(
-        &json!({ "events": events, "next": next, "limit": limit }),
-    ))
+    Ok(json(&Page {
+        events: &events,
+        next,
+        limit,
+    }))
 }
 
 /// Runs an export into memory.
