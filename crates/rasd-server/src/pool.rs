@@ -37,6 +37,29 @@ impl Pool {
         }))
     }
 
+    /// Runs `f` with a reader on the calling async worker. Only for queries bounded to a
+    /// page (a millisecond or so): the hand-off to the blocking pool cost more than the query.
+    pub async fn with_inline<T, F>(self: &Arc<Self>, f: F) -> ApiResult<T>
+    where
+        F: FnOnce(&Store) -> ApiResult<T>,
+    {
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|_| ApiError::internal("the store is closing"))?;
+        let taken = self.idle.lock().ok().and_then(|mut v| v.pop());
+        let store = match taken {
+            Some(s) => s,
+            None => open_reader(&self.path).map_err(ApiError::store)?,
+        };
+        let out = f(&store);
+        if let Ok(mut idle) = self.idle.lock() {
+            idle.push(store);
+        }
+        out
+    }
+
     /// Runs `f` with a reader on tokio's blocking pool.
     pub async fn with<T, F>(self: &Arc<Self>, f: F) -> ApiResult<T>
     where

@@ -42,7 +42,7 @@ pub async fn list(State(s): State<AppState>, raw: RawQuery) -> ApiResult<Respons
     f.after = p.cursor()?;
     // One more than asked tells whether there is a next page.
     f.limit = Some(limit + 1);
-    let mut events = s.0.readers.with(move |st| Ok(st.events(&f)?)).await?;
+    let mut events = s.0.readers.with_inline(|st| Ok(st.events(&f)?)).await?;
     let next = if events.len() > limit {
         events.truncate(limit);
         events.last().map(|e| Cursor::of(e).to_string())
