@@ -9,6 +9,8 @@ import { renderDetail, listItem } from './panel.js';
 const $ = (id) => document.getElementById(id);
 const STATE_KEYS = [...FILTER_KEYS, 'event', 'lang'];
 const PAGE = 100;
+// The server's default GeoJSON limit: beyond it the map shows the newest events only.
+const MAP_MAX = 5000;
 
 let state = readUrl();
 let facets = { actors: [], admin1: [] };
@@ -95,7 +97,9 @@ async function refresh() {
     showList(page.events, false);
     next = page.next;
     $('more').hidden = !next;
-    status(next ? t('events_more', { n: page.events.length }) : page.events.length ? t('events_n', { n: page.events.length }) : t('none'));
+    let line = next ? t('events_more', { n: page.events.length }) : page.events.length ? t('events_n', { n: page.events.length }) : t('none');
+    if (geo.features.length >= MAP_MAX) line += ` · ${t('map_capped', { n: MAP_MAX })}`;
+    status(line);
     document.body.dataset.ready = String(gen);
   } catch (err) {
     if (gen === generation) status(t('error', { m: err.message }));

@@ -47,6 +47,7 @@ const STRINGS = {
   events_n: ['{n} events', '{n} حدث'],
   events_more: ['{n} shown, more available', 'عُرض {n}، وهناك المزيد'],
   none: ['No events match', 'لا أحداث مطابقة'],
+  map_capped: ['the map shows the newest {n}: narrow the filters for the rest', 'الخريطة تعرض أحدث {n}: ضيّق المرشحات لرؤية البقية'],
   loading: ['Loading…', 'جارٍ التحميل…'],
   error: ['Could not load: {m}', 'تعذّر التحميل: {m}'],
   back: ['← Back to list', '→ العودة إلى القائمة'],

@@ -61,7 +61,8 @@ export function createMap(container, { onEvent, onSpot }) {
 
   function cluster(members, latlng) {
     const n = members.length;
-    const size = Math.round(24 + 6 * Math.log2(n));
+    // Never wider than a grid cell, so neighbouring clusters do not cover each other.
+    const size = Math.min(CELL - 2, Math.round(22 + 4 * Math.log2(n)));
     const counts = {};
     for (const f of members) counts[f.properties.type] = (counts[f.properties.type] || 0) + 1;
     const top = Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
