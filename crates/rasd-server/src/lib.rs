@@ -9,6 +9,7 @@
 //! renders it with `textContent`, and a strict Content-Security-Policy forbids inline script.
 
 mod assets;
+mod cache;
 mod error;
 mod params;
 mod places;
@@ -44,6 +45,8 @@ pub struct Config {
     pub readers: usize,
     /// Bearer token that enables `POST /api/articles`; `None`: ingest is off.
     pub ingest_token: Option<String>,
+    /// Room for cached answers, in bytes; 0 turns the cache off.
+    pub cache_bytes: usize,
 }
 
 struct Inner {
@@ -52,6 +55,7 @@ struct Inner {
     token: Option<String>,
     extractor: Arc<Extractor>,
     places: places::PlaceIndex,
+    cache: Option<cache::Cache>,
 }
 
 /// Shared by every handler.
@@ -67,7 +71,12 @@ impl AppState {
         };
         let readers = pool::Pool::open(cfg.db.clone(), cfg.readers)?;
         let places = places::PlaceIndex::new(&extractor.gazetteer);
+        let cache = match cfg.cache_bytes {
+            0 => None,
+            n => Some(cache::Cache::open(&cfg.db, n)?),
+        };
         Ok(AppState(Arc::new(Inner {
+            cache,
             readers,
             writer,
             token: cfg.ingest_token,
@@ -106,6 +115,10 @@ pub fn app(state: AppState) -> Router {
         SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
     };
     r.fallback(assets::serve)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cache::layer,
+        ))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(header(header::CONTENT_SECURITY_POLICY, CSP))
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))

@@ -322,3 +322,35 @@ fn ingest_needs_the_token_and_stores_events() {
     assert_eq!(r.status, 413);
     assert_eq!(s.get("/api/health").json()["ingest"], true);
 }
+
+#[test]
+fn cached_answers_are_dropped_when_the_store_changes() {
+    let s = start_with(true, 8 << 20);
+    let url = format!("/api/events?q={}", enc("الرقة"));
+    let first = s.get(&url);
+    assert_eq!(first.header("x-rasd-cache"), Some("miss"));
+    let again = s.get(&url);
+    assert_eq!(again.header("x-rasd-cache"), Some("hit"));
+    assert_eq!(again.body, first.body);
+    assert!(again.header("content-security-policy").is_some());
+    let before = ids(&again.json()).len();
+    // A new article: the next answer is computed afresh and includes it.
+    let article = serde_json::json!({
+        "published": "2024-07-02",
+        "text": "قصفت طائرات مسيرة تركية اليوم قرية في ريف الرقة الغربي."
+    })
+    .to_string();
+    let auth = format!("Bearer {TOKEN}");
+    let r = s.request(
+        "POST",
+        "/api/articles",
+        &[("Authorization", auth.as_str())],
+        article.as_bytes(),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let after = s.get(&url);
+    assert_eq!(after.header("x-rasd-cache"), Some("miss"));
+    assert!(ids(&after.json()).len() > before);
+    // Errors are never cached.
+    assert_eq!(s.get("/api/events?type=nope").header("x-rasd-cache"), None);
+}

@@ -293,6 +293,14 @@ impl Store {
         }
     }
 
+    /// SQLite's `data_version`: changes when another connection has committed since this
+    /// handle last asked (a cache of query answers is stale then).
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?)
+    }
+
     /// Refuse writes on this handle (a server's readers): SQLite's `query_only`.
     pub fn set_query_only(&self, on: bool) -> Result<()> {
         self.conn.pragma_update(None, "query_only", on)?;

@@ -215,3 +215,15 @@ fn near_pages_match_the_unlimited_query() {
     let ids: Vec<&str> = wide.iter().map(|e| e.event.id.as_str()).collect();
     assert_eq!(ids, ["e09", "e10", "e11", "e06", "e07"]);
 }
+
+#[test]
+fn data_version_moves_when_another_handle_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.db");
+    let mut writer = Store::open(&path).unwrap();
+    let reader = Store::open(&path).unwrap();
+    let v0 = reader.data_version().unwrap();
+    assert_eq!(reader.data_version().unwrap(), v0);
+    writer.insert_batch(&sample()).unwrap();
+    assert_ne!(reader.data_version().unwrap(), v0);
+}

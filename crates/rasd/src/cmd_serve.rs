@@ -22,6 +22,10 @@ pub struct ServeArgs {
     /// Reader connections, i.e. queries run at once.
     #[arg(long, default_value_t = 8)]
     pub readers: usize,
+    /// Megabytes of answers kept for repeated queries (dropped whenever the store
+    /// changes); 0 turns the cache off.
+    #[arg(long, default_value_t = 64)]
+    pub cache_mb: usize,
 }
 
 fn read_token(path: &Path) -> Result<String> {
@@ -61,6 +65,7 @@ pub fn run(args: &ServeArgs, db: &Path, ex: Extractor) -> Result<ExitCode> {
             db: db.to_path_buf(),
             readers: args.readers,
             ingest_token: token.clone(),
+            cache_bytes: args.cache_mb.saturating_mul(1 << 20),
         },
         Arc::new(ex),
     )

@@ -41,6 +41,11 @@ pub fn build_store(db: &Path, ex: &Extractor) {
 
 /// Starts a server on 127.0.0.1:0 on its own runtime thread; it lives as long as the test.
 pub fn start(ingest: bool) -> Server {
+    start_with(ingest, 0)
+}
+
+/// As [`start`], with a response cache of `cache_bytes`.
+pub fn start_with(ingest: bool, cache_bytes: usize) -> Server {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.db");
     let ex = Arc::new(Extractor::bundled());
@@ -50,6 +55,7 @@ pub fn start(ingest: bool) -> Server {
             db: db.clone(),
             readers: 2,
             ingest_token: ingest.then(|| TOKEN.to_string()),
+            cache_bytes,
         },
         ex,
     )
