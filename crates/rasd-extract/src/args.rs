@@ -73,13 +73,14 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         ..Actors::default()
     };
     if let Some((_, h)) = best {
+        // "قوات النظام وروسيا قصفت": the nearest actor may be a later conjunct; the first
+        // named is actor1 (taxonomy.md), the others its associates.
+        let h = chain_head(doc, s, &hits, h);
         out.actor1 = Some((doc.key(h).to_string(), h));
         // "النظام وروسيا", "قسد مع التحالف": coordinated actors are associates.
         let mut end = h.end;
         for &o in hits.iter().filter(|o| o.first >= h.end) {
-            let gap_ok = o.first == end && doc.token_text(o.first).starts_with('و')
-                || o.first == end + 1 && matches!(doc.token_text(end), "مع" | "و");
-            if !gap_ok || is_target(doc, s, o) {
+            if !coordinated(doc, end, o) || is_target(doc, s, o) {
                 break;
             }
             let code = doc.key(o).to_string();
@@ -92,6 +93,23 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         }
     }
     out
+}
+
+/// Does `next` continue a coordination that ends at token `end` ("X وY", "X مع Y")?
+fn coordinated(doc: &Doc, end: usize, next: Hit) -> bool {
+    next.first == end && doc.token_text(next.first).starts_with('و')
+        || next.first == end + 1 && matches!(doc.token_text(end), "مع" | "و")
+}
+
+/// The first actor of the coordination `h` belongs to.
+fn chain_head(doc: &Doc, s: &Sentence, hits: &[Hit], mut h: Hit) -> Hit {
+    while let Some(&prev) = hits
+        .iter()
+        .find(|p| p.end <= h.first && coordinated(doc, p.end, h) && !is_target(doc, s, **p))
+    {
+        h = prev;
+    }
+    h
 }
 
 /// The place an event happened at: nearest after the trigger, then before it; coarse places
@@ -246,13 +264,36 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             })
             .map(|(_, u)| u)
     };
+    let measures: Vec<Hit> = doc.hits_in(s, Category::Measure).collect();
+    // "أصيب 21", "قُتل 9 على الأقل": digits right after a casualty verb count casualties.
+    // Number words there are adjectives of the noun ("إصابة واحدة", one hit).
+    let bare_count_after_verb = |n: &rasd_text::NumberMention| -> Option<Unit> {
+        if !doc
+            .token_text(n.first_token)
+            .starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let verb_before = |hs: &[Hit]| {
+            hs.iter()
+                .any(|h| h.end == n.first_token && doc.key(*h) == "verb")
+        };
+        if verb_before(&deaths) {
+            Some(Unit::Fatality)
+        } else if verb_before(&hurts) {
+            Some(Unit::Injury)
+        } else {
+            None
+        }
+    };
     let mut used_victims: Vec<usize> = Vec::new();
     for n in doc
         .numbers
         .iter()
         .filter(|n| n.first_token >= s.first_token && n.first_token < s.end_token)
     {
-        if looks_like_year(doc, n) {
+        // "(30 عاماً)", "منذ 3 أيام", "10 كم": an age, a duration or a distance counts nothing.
+        if looks_like_year(doc, n) || measures.iter().any(|m| m.first == n.end_token) {
             continue;
         }
         // The counted noun follows within two tokens ("40 آلية", "4 من عناصر", "3 قتلى").
@@ -261,19 +302,25 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         let victim = noun(&victims);
         let unit = noun(&units);
         // "3 قتلى", "10 جرحى": a casualty noun (not a verb) right after the number.
-        let is_noun = |h: &Hit| matches!(doc.key(*h), "noun" | "one");
+        let is_noun = |h: &Hit| matches!(doc.key(*h), "noun" | "one" | "two");
         let casualty_noun = deaths
             .iter()
             .find(|h| window.contains(&h.first) && is_noun(h))
-            .map(|_| Unit::Fatality)
+            .map(|h| (h, Unit::Fatality))
             .or_else(|| {
                 hurts
                     .iter()
                     .find(|h| window.contains(&h.first) && is_noun(h))
-                    .map(|_| Unit::Injury)
+                    .map(|h| (h, Unit::Injury))
             });
-        let (unit_code, kind, target) = if let Some(c) = casualty_noun {
-            (c, None, None)
+        let (unit_code, kind, target) = if let Some((h, c)) = casualty_noun {
+            // "12 جريحا مدنيا": the victim noun after is an adjective of the count, not a
+            // second casualty.
+            let adjective = victims.iter().find(|v| v.first == h.end);
+            if let Some(v) = adjective {
+                used_victims.push(v.first);
+            }
+            (c, None, adjective.and_then(|v| victim_target(doc, *v)))
         } else if let Some((v, c)) =
             victim.and_then(|v| casualty_around(n.first_token, v.end, 3).map(|c| (v, c)))
         {
@@ -293,6 +340,8 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 }
                 _ => (base, Some(better_kind(doc, s, u)), None),
             }
+        } else if let Some(c) = bare_count_after_verb(n) {
+            (c, None, None)
         } else {
             continue;
         };
@@ -312,7 +361,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     let mut i = 0;
     while i < victims.len() {
         let v = victims[i];
-        if used_victims.contains(&v.first) {
+        if used_victims.contains(&v.first) || modifies_definite_noun(doc, s, v) {
             i += 1;
             continue;
         }
@@ -325,10 +374,11 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         let mut j = i;
         while j < victims.len() {
             let w = victims[j];
-            if j > i && !(w.first == end && doc.token_text(w.first).starts_with('و')) {
+            let joined = w.first == end || named_gap(doc, end, w.first);
+            if j > i && !(joined && doc.token_text(w.first).starts_with('و')) {
                 break;
             }
-            match noun_count(doc.token_text(w.first), &doc.lex.entry(w).form) {
+            match noun_count(doc.token_text(w.first), &doc.lex.entry(w).form, doc.key(w)) {
                 Some(c) => count += c,
                 None => {
                     count = 0;
@@ -337,6 +387,10 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             }
             end = w.end;
             j += 1;
+        }
+        // "مدنيين اثنين": a plural with the number two after it.
+        if count == 0 && number_after_is_two(doc, end) {
+            count = 2;
         }
         if count > 0 {
             push_quantity(
@@ -357,7 +411,55 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     out
 }
 
-/// "سقوط شهيد"، "قتيلا وجرحى": a singular casualty noun with no number before it is one.
+/// "الدفاع المدني", "المجلس العسكري": a definite victim word right after a definite noun
+/// is that noun's adjective, not a person.
+fn modifies_definite_noun(doc: &Doc, s: &Sentence, v: Hit) -> bool {
+    let definite = |i: usize| {
+        let t = doc.token_text(i);
+        ["ال", "وال", "فال", "بال", "كال", "لل"]
+            .iter()
+            .any(|p| t.starts_with(p))
+    };
+    if v.first == 0 || !definite(v.first) || !definite(v.first - 1) {
+        return false;
+    }
+    let casualty_word = [Category::Victim, Category::Fatality, Category::Injury]
+        .into_iter()
+        .any(|cat| doc.hit_ending_at(s, cat, v.first).is_some());
+    !casualty_word
+}
+
+/// "الشاب أحمد والطفل محمد": up to three words of a name between two joined victims, with
+/// no punctuation, digit or lexicon word among them.
+fn named_gap(doc: &Doc, from: usize, to: usize) -> bool {
+    if to <= from || to - from > 3 {
+        return false;
+    }
+    let (Some(a), Some(b)) = (doc.tokens.get(from), doc.tokens.get(to)) else {
+        return false;
+    };
+    let between = doc
+        .norm
+        .text
+        .get(a.start as usize..b.start as usize)
+        .unwrap_or("");
+    let plain = between
+        .chars()
+        .all(|c| c == ' ' || (rasd_text::is_word_char(c) && !c.is_ascii_digit()));
+    plain && !doc.hits.iter().any(|h| h.first >= from && h.first < to)
+}
+
+/// Whether the number two, as a word, follows at token `at` ("مواطنين اثنين").
+fn number_after_is_two(doc: &Doc, at: usize) -> bool {
+    doc.numbers.iter().any(|n| {
+        n.first_token == at
+            && n.value == 2
+            && !doc.token_text(at).starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// "سقوط شهيد"، "شهيدين وخمسة جرحى": a singular casualty noun with no number before it is
+/// one, a dual two.
 fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
     for (cat, unit) in [
         (Category::Fatality, Unit::Fatality),
@@ -371,14 +473,16 @@ fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
                 .iter()
                 .any(|n| n.end_token <= h.first && h.first - n.end_token <= 2)
         };
-        if let Some(h) = doc
-            .hits_in(s, cat)
-            .find(|h| doc.key(*h) == "one" && !counted(h))
-        {
+        let count = |h: &Hit| match doc.key(*h) {
+            "one" => 1,
+            "two" => 2,
+            _ => 0,
+        };
+        if let Some(h) = doc.hits_in(s, cat).find(|h| count(h) > 0 && !counted(h)) {
             push_quantity(
                 out,
                 Quantity {
-                    value: 1,
+                    value: count(&h),
                     qualifier: None,
                     unit,
                     kind: Some(doc.lex.entry(h).form.clone()),
@@ -404,8 +508,17 @@ fn looks_like_year(doc: &Doc, n: &rasd_text::NumberMention) -> bool {
     (1900..=2100).contains(&n.value) && doc.token_text(n.first_token).len() == 4
 }
 
-/// Singular nouns count one, duals two; plurals give no count.
-fn noun_count(token: &str, form: &str) -> Option<u64> {
+/// "civilian" of a victim key "civilian:2".
+fn victim_class(key: &str) -> &str {
+    key.split_once(':').map_or(key, |(class, _)| class)
+}
+
+/// Singular nouns count one, duals two; plurals give no count. A key "civilian:N" states
+/// the count of a form whose endings mislead (طفليه, his two children).
+fn noun_count(token: &str, form: &str, key: &str) -> Option<u64> {
+    if let Some((_, n)) = key.split_once(':') {
+        return n.parse().ok();
+    }
     let bare = rasd_text::strip_proclitics(token);
     let base = rasd_text::strip_article(form);
     // A dual with a pronoun: "طفليه" (his two children), "طفليها".
@@ -446,7 +559,7 @@ fn noun_count(token: &str, form: &str) -> Option<u64> {
 }
 
 fn victim_target(doc: &Doc, v: Hit) -> Option<String> {
-    match doc.key(v) {
+    match victim_class(doc.key(v)) {
         "civilian" => Some("CIVILIANS".to_string()),
         _ => None,
     }

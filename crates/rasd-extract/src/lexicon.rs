@@ -25,7 +25,7 @@ const BUNDLED: [(&str, &str); 4] = [
 ];
 
 /// What kind of entry a lexicon line is.
-const CATEGORIES: usize = 10;
+const CATEGORIES: usize = Category::Measure as usize + 1;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Category {
@@ -39,6 +39,8 @@ pub enum Category {
     Modality,
     Page,
     Role,
+    /// Nouns that make a number a measure, not a count: ages, durations, distances.
+    Measure,
 }
 
 impl Category {
@@ -54,6 +56,7 @@ impl Category {
             "modality" => Category::Modality,
             "page" => Category::Page,
             "role" => Category::Role,
+            "measure" => Category::Measure,
             _ => return None,
         })
     }
@@ -133,17 +136,33 @@ impl Lexicon {
             };
             let category = Category::parse(cat.trim())
                 .ok_or_else(|| err(format!("unknown category {cat:?}")))?;
-            let form = normalize_key(form);
-            if form.is_empty() {
+            let normal = normalize_key(form);
+            if normal.is_empty() {
                 return Err(err("empty surface form".into()));
             }
-            self.push(category, key.trim(), form);
+            self.push(category, key.trim(), normal);
             added += 1;
+            for (dual_key, dual) in duals(category, key.trim(), form.trim()) {
+                self.push(category, &dual_key, normalize_key(&dual));
+                added += 1;
+            }
         }
         Ok(added)
     }
 
     fn push(&mut self, category: Category, key: &str, form: String) {
+        if self
+            .index
+            .get(strip_article(form.split(' ').next().unwrap_or("")))
+            .is_some_and(|ids| {
+                ids.iter().any(|&id| {
+                    let e = &self.entries[id as usize];
+                    e.category == category && e.key == key && e.form == form
+                })
+            })
+        {
+            return;
+        }
         let words: Vec<String> = form.split(' ').map(str::to_string).collect();
         let Some(first) = words.first() else { return };
         let id = self.entries.len() as u32;
@@ -234,6 +253,33 @@ fn word_eq(t: &str, w: &str) -> bool {
         || strip_article(t) == strip_article(w)
         || t.strip_prefix('و')
             .is_some_and(|r| r == w || strip_article(r) == strip_article(w))
+}
+
+/// The dual forms of a singular victim or casualty noun, which the lexicon need not list:
+/// "مزارع" → "مزارعان", "سيدة" → "سيدتان"، "سيدتين", "شهيدة" → "شهيدتان". The masculine
+/// "-ين" form is left out: unvocalised it is also the plural (مزارعين, farmers).
+fn duals(category: Category, key: &str, raw: &str) -> Vec<(String, String)> {
+    let dual_key = match category {
+        Category::Victim if !key.contains(':') => format!("{key}:2"),
+        Category::Fatality | Category::Injury if key == "one" => "two".to_string(),
+        _ => return Vec::new(),
+    };
+    if raw.contains(' ') || !raw.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+        return Vec::new();
+    }
+    if let Some(stem) = raw.strip_suffix('ة') {
+        return vec![
+            (dual_key.clone(), format!("{stem}تان")),
+            (dual_key, format!("{stem}تين")),
+        ];
+    }
+    let plural_or_inflected = ["ين", "ون", "ات", "ان", "ا", "ى", "ي", "اء"]
+        .iter()
+        .any(|end| raw.ends_with(end));
+    if plural_or_inflected {
+        return Vec::new();
+    }
+    vec![(dual_key, format!("{raw}ان"))]
 }
 
 #[cfg(test)]

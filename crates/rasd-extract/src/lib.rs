@@ -94,6 +94,7 @@ impl Extractor {
             title: page.title.map(|t| text[t.range()].to_string()),
             body: page.body,
             events,
+            signature: body_signature(&doc, &page),
             related: page.related,
         }
     }
@@ -101,6 +102,16 @@ impl Extractor {
 
 /// Hash of the normalised title and body, so the same text under two URLs is one article.
 /// Words only: spacing and punctuation differences do not make a new article.
+/// The body's words (title excluded: outlets retitle copies), as the near-duplicate signature.
+fn body_signature(doc: &Doc, page: &page::Page) -> Option<rasd_text::Signature> {
+    let words = page.segments.iter().flat_map(|span| {
+        let a = doc.token_at(doc.norm.normalized_offset(span.start as usize));
+        let b = doc.token_at(doc.norm.normalized_offset(span.end as usize));
+        (a..b).map(|i| doc.token_text(i))
+    });
+    rasd_text::Signature::of_words(words)
+}
+
 fn article_id(doc: &Doc, page: &page::Page) -> String {
     let mut h = blake3::Hasher::new();
     let parts = page.title.iter().chain(page.segments.iter());

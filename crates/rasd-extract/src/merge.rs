@@ -90,12 +90,17 @@ fn absorb(into: &mut Draft, other: Draft) {
         into.time_key = other.time_key;
     }
     for q in other.quantities {
-        if !into
-            .quantities
-            .iter()
-            .any(|r| r.unit == q.unit && r.target == q.target)
-        {
-            into.quantities.push(q);
+        // One count per unit and victim group; a count that says who ("5 مدنيين") replaces
+        // the same count that does not ("5").
+        let same = into.quantities.iter_mut().find(|r| {
+            r.unit == q.unit
+                && (r.target == q.target
+                    || r.value == q.value && (r.target.is_none() || q.target.is_none()))
+        });
+        match same {
+            Some(r) if r.target.is_none() && q.target.is_some() => *r = q,
+            Some(_) => {}
+            None => into.quantities.push(q),
         }
     }
 }

@@ -12,6 +12,23 @@ pub fn same_actor_class(a: &str, b: &str) -> bool {
     class(a) == class(b)
 }
 
+/// Actors that sources attribute one occurrence to interchangeably, because they fight side
+/// by side: the government with Russia, Iran and Hezbollah; the coalition with the SDF;
+/// Turkey with the SNA; HTS with the other opposition factions. Used to group reports of
+/// one incident, never to relabel an event.
+pub fn same_side(a: &str, b: &str) -> bool {
+    fn side(c: &str) -> &str {
+        match c {
+            "SYR_GOV" | "RUS" | "IRN" | "HEZBOLLAH" => "PRO_GOV",
+            "US" | "COALITION" | "SDF" => "COALITION",
+            "TUR" | "SNA" => "TUR",
+            "HTS" | "OPP" => "OPP",
+            other => other,
+        }
+    }
+    side(a) == side(b)
+}
+
 /// A byte range into the article text that the event was extracted from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub struct Span {
@@ -253,4 +270,7 @@ pub struct Analysis {
     pub body: Span,
     pub events: Vec<Event>,
     pub related: Vec<RelatedLink>,
+    /// MinHash of the body, to recognise near-duplicate articles; `None` for short bodies.
+    #[serde(skip)]
+    pub signature: Option<rasd_text::Signature>,
 }

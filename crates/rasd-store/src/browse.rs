@@ -44,7 +44,7 @@ pub struct Stats {
 
 /// One incident with the place and type of its first event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct IncidentSummary {
+pub struct IncidentRow {
     pub id: String,
     pub events: u64,
     pub articles: u64,
@@ -176,7 +176,8 @@ impl Store {
     }
 
     /// Incidents, newest first (by their earliest event date, undated last, then id).
-    pub fn incidents(&self, f: &IncidentFilter) -> Result<Vec<IncidentSummary>> {
+    /// (A page of light rows; [`Store::incidents`] folds every event of each incident.)
+    pub fn incident_list(&self, f: &IncidentFilter) -> Result<Vec<IncidentRow>> {
         let mut sql = String::from(
             "SELECT i.id, i.event_count, i.article_count, i.outlet_count, i.earliest_date,
                     e.type, e.place_name, e.lat, e.lon, e.admin1, e.note
@@ -249,7 +250,7 @@ impl Store {
         let mut rows = st.query(rusqlite::params_from_iter(args))?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            out.push(IncidentSummary {
+            out.push(IncidentRow {
                 id: r.get(0)?,
                 events: r.get::<_, i64>(1)?.max(0) as u64,
                 articles: r.get::<_, i64>(2)?.max(0) as u64,

@@ -10,9 +10,12 @@ use crate::Result;
 
 /// Two events farther apart than this are different incidents.
 pub const INCIDENT_RADIUS_KM: f64 = 15.0;
+/// The reach when either event is placed only in an area ("ريف إدلب الجنوبي", precision 2),
+/// whose centre can lie this far from a village inside it.
+pub const AREA_RADIUS_KM: f64 = 30.0;
 /// Two dated events further apart than this many days are different incidents.
 pub const INCIDENT_MAX_DAYS: i32 = 1;
-/// With no dates on either side, only the same place (name or within this distance) groups.
+/// Without a date on one side, two sites this close are one place.
 const SAME_PLACE_KM: f64 = 1.0;
 
 /// The fields the incident rule looks at, borrowed from an [`Event`] or a stored row.
@@ -23,6 +26,7 @@ pub struct EventLike<'a> {
     /// (lat, lon) in degrees.
     pub point: Option<(f64, f64)>,
     pub place_name: Option<&'a str>,
+    pub geo_precision: Option<u8>,
     pub date: Option<Date>,
 }
 
@@ -33,6 +37,7 @@ impl<'a> From<&'a Event> for EventLike<'a> {
             actor1: e.actor1.as_deref(),
             point: e.location.as_ref().map(|p| (p.lat, p.lon)),
             place_name: e.location.as_ref().map(|p| p.name.as_str()),
+            geo_precision: e.location.as_ref().map(|p| p.geo_precision),
             date: e.date,
         }
     }
@@ -47,13 +52,14 @@ pub fn compatible_types(a: EventType, b: EventType) -> bool {
     a == b || (remote(a) && remote(b)) || (posture(a) && posture(b))
 }
 
-/// Same actor, or either unknown; `US` and `COALITION` are one class (sources use both).
+/// Same side, or either unknown: outlets attribute one strike to the regime or to Russia, one
+/// raid to the SDF or to the coalition ([`rasd_extract::same_side`]).
 pub fn compatible_actors(a: Option<&str>, b: Option<&str>) -> bool {
     fn known(code: Option<&str>) -> Option<&str> {
         code.filter(|c| !matches!(*c, "UNKNOWN" | ""))
     }
     match (known(a), known(b)) {
-        (Some(x), Some(y)) => rasd_extract::same_actor_class(x, y),
+        (Some(x), Some(y)) => rasd_extract::same_side(x, y),
         _ => true,
     }
 }
@@ -63,9 +69,26 @@ pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     rasd_extract::haversine_km(a.0, a.1, b.0, b.1)
 }
 
-/// Whether two events are the same real-world occurrence: compatible types and actors,
-/// within [`INCIDENT_RADIUS_KM`], and within ±[`INCIDENT_MAX_DAYS`] (or, with neither dated,
-/// at the same place). Events without a location never group: nothing ties them together.
+fn is_area(e: &EventLike) -> bool {
+    e.geo_precision == Some(2)
+}
+
+/// How far apart two events may be and still be one incident.
+fn reach_km(a: &EventLike, b: &EventLike) -> f64 {
+    if is_area(a) || is_area(b) {
+        AREA_RADIUS_KM
+    } else {
+        INCIDENT_RADIUS_KM
+    }
+}
+
+/// Whether two events may be the same real-world occurrence: compatible types and actors,
+/// within reach of each other, and within ±[`INCIDENT_MAX_DAYS`]; when either is undated,
+/// only at the same place (the same name, the same site, or a site inside the area the other
+/// names). Events without a location never group: nothing ties them together.
+///
+/// An undated event could be any day: the store joins it to an incident only when exactly one
+/// incident there fits ([`find_incident`]).
 pub fn same_incident(a: &EventLike, b: &EventLike) -> bool {
     if !compatible_types(a.event_type, b.event_type) || !compatible_actors(a.actor1, b.actor1) {
         return false;
@@ -74,13 +97,14 @@ pub fn same_incident(a: &EventLike, b: &EventLike) -> bool {
         return false;
     };
     let km = haversine_km(pa, pb);
-    if km > INCIDENT_RADIUS_KM {
+    if km > reach_km(a, b) {
         return false;
     }
     match (a.date, b.date) {
         (Some(da), Some(db)) => days_between(da, db) <= INCIDENT_MAX_DAYS,
-        (None, None) => km <= SAME_PLACE_KM || same_name(a.place_name, b.place_name),
-        _ => false,
+        _ => {
+            km <= SAME_PLACE_KM || is_area(a) || is_area(b) || same_name(a.place_name, b.place_name)
+        }
     }
 }
 
@@ -105,26 +129,97 @@ pub(crate) fn box_degrees(lat: f64, km: f64) -> (f64, f64) {
     (dlat, dlon)
 }
 
-/// The incident a new event joins: the nearest stored event it is the same incident as
-/// (ties: the earlier stored). `None`: it starts its own.
+/// Stored events read per lookup at most: a busy place has many, and an undated event needs
+/// only to see that more than one incident fits.
+const MAX_CANDIDATES: i64 = 5000;
+
+/// Which stored rows a lookup reads.
+enum Rows {
+    /// Dated rows within ±[`INCIDENT_MAX_DAYS`] of this day.
+    Around(Date),
+    /// Undated rows only.
+    Undated,
+    /// Rows of any date.
+    Any,
+}
+
+/// The incident a new event joins, `None` when it starts its own.
+///
+/// A dated event joins the nearest stored event of the same incident dated within a day (ties:
+/// the earlier stored); failing that, an undated report at the same place, if only one
+/// incident has such reports. An undated event joins an incident at its place only if exactly
+/// one fits: with several, which one it belongs to is unknown, and merging would be a guess.
 pub(crate) fn find_incident(conn: &Connection, ev: &EventLike) -> Result<Option<String>> {
-    let Some((lat, lon)) = ev.point else {
+    let Some(point) = ev.point else {
         return Ok(None);
     };
-    let (dlat, dlon) = box_degrees(lat, INCIDENT_RADIUS_KM);
-    // Dates as text compare correctly (YYYY-MM-DD); undated events only meet undated ones.
-    // The day range is the selective part, hence the index by day first.
-    const COLS: &str = "SELECT type, actor1, lat, lon, place_name, date, incident_id
-        FROM events INDEXED BY events_by_day_place";
-    let mut st;
-    let mut rows = match ev.date {
+    match ev.date {
         Some(d) => {
+            let near = candidates(conn, ev, point, Rows::Around(d), usize::MAX)?;
+            if let Some((_, id)) = near.into_iter().next() {
+                return Ok(Some(id));
+            }
+            // Undated reports there, as long as their incident is not already another day's.
+            let undated = only_one(candidates(conn, ev, point, Rows::Undated, 2)?);
+            match undated {
+                Some(id) if days_fit(conn, &id, d)? => Ok(Some(id)),
+                _ => Ok(None),
+            }
+        }
+        None => Ok(only_one(candidates(conn, ev, point, Rows::Any, 2)?)),
+    }
+}
+
+/// Whether every dated event of an incident lies within ±[`INCIDENT_MAX_DAYS`] of `day`.
+fn days_fit(conn: &Connection, incident: &str, day: Date) -> Result<bool> {
+    let (lo, hi): (Option<String>, Option<String>) = conn
+        .prepare_cached("SELECT MIN(date), MAX(date) FROM events WHERE incident_id = ?1")?
+        .query_row([incident], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let near = |d: Option<String>| {
+        d.and_then(|d| d.parse::<Date>().ok())
+            .is_none_or(|d| days_between(d, day) <= INCIDENT_MAX_DAYS)
+    };
+    Ok(near(lo) && near(hi))
+}
+
+/// The incident when all candidates share one.
+fn only_one(cands: Vec<(f64, String)>) -> Option<String> {
+    let first = cands.first()?.1.clone();
+    cands.iter().all(|(_, id)| *id == first).then_some(first)
+}
+
+/// Stored events that [`same_incident`] pairs with `ev`, nearest first: (km, incident id).
+/// Reading stops once `max_incidents` distinct incidents are seen: a busy place need not be
+/// read whole to know that an undated event is ambiguous there.
+fn candidates(
+    conn: &Connection,
+    ev: &EventLike,
+    (lat, lon): (f64, f64),
+    rows: Rows,
+    max_incidents: usize,
+) -> Result<Vec<(f64, String)>> {
+    let (dlat, dlon) = box_degrees(lat, AREA_RADIUS_KM);
+    const COLS: &str =
+        "SELECT type, actor1, lat, lon, place_name, date, incident_id, geo_precision";
+    let boxed = params![
+        lat - dlat,
+        lat + dlat,
+        lon - dlon,
+        lon + dlon,
+        MAX_CANDIDATES
+    ];
+    let mut st;
+    // Dates as text compare correctly (YYYY-MM-DD). The day range is the selective part of a
+    // dated lookup, hence the index by day first; otherwise the place is.
+    let mut query = match rows {
+        Rows::Around(d) => {
             let span = jiff::Span::new().days(INCIDENT_MAX_DAYS);
             let lo = d.checked_sub(span).unwrap_or(d).to_string();
             let hi = d.checked_add(span).unwrap_or(d).to_string();
             st = conn.prepare_cached(&format!(
-                "{COLS} WHERE date BETWEEN ?1 AND ?2 AND lat BETWEEN ?3 AND ?4
-                   AND lon BETWEEN ?5 AND ?6 ORDER BY seq"
+                "{COLS} FROM events INDEXED BY events_by_day_place
+                 WHERE date BETWEEN ?1 AND ?2 AND lat BETWEEN ?3 AND ?4
+                   AND lon BETWEEN ?5 AND ?6 ORDER BY seq LIMIT ?7"
             ))?;
             st.query(params![
                 lo,
@@ -132,42 +227,59 @@ pub(crate) fn find_incident(conn: &Connection, ev: &EventLike) -> Result<Option<
                 lat - dlat,
                 lat + dlat,
                 lon - dlon,
-                lon + dlon
+                lon + dlon,
+                MAX_CANDIDATES
             ])?
         }
-        None => {
+        Rows::Undated => {
             st = conn.prepare_cached(&format!(
-                "{COLS} WHERE date IS NULL AND lat BETWEEN ?1 AND ?2
-                   AND lon BETWEEN ?3 AND ?4 ORDER BY seq"
+                "{COLS} FROM events INDEXED BY events_by_day_place
+                 WHERE date IS NULL AND lat BETWEEN ?1 AND ?2
+                   AND lon BETWEEN ?3 AND ?4 ORDER BY seq LIMIT ?5"
             ))?;
-            st.query(params![lat - dlat, lat + dlat, lon - dlon, lon + dlon])?
+            st.query(boxed)?
+        }
+        Rows::Any => {
+            st = conn.prepare_cached(&format!(
+                "{COLS} FROM events INDEXED BY events_by_lat
+                 WHERE lat BETWEEN ?1 AND ?2 AND lon BETWEEN ?3 AND ?4 ORDER BY seq LIMIT ?5"
+            ))?;
+            st.query(boxed)?
         }
     };
-    let mut best: Option<(f64, String)> = None;
-    while let Some(r) = rows.next()? {
+    let mut out: Vec<(f64, String)> = Vec::new();
+    let mut distinct = 0usize;
+    while let Some(r) = query.next()? {
         let ty: String = r.get(0)?;
         let Some(event_type) = EventType::from_code(&ty) else {
             continue;
         };
         let actor: Option<String> = r.get(1)?;
-        let point = (r.get::<_, f64>(2)?, r.get::<_, f64>(3)?);
+        let other_point = (r.get::<_, f64>(2)?, r.get::<_, f64>(3)?);
         let place: Option<String> = r.get(4)?;
         let date: Option<String> = r.get(5)?;
         let other = EventLike {
             event_type,
             actor1: actor.as_deref(),
-            point: Some(point),
+            point: Some(other_point),
             place_name: place.as_deref(),
+            geo_precision: r.get::<_, Option<u8>>(7)?,
             date: date.and_then(|d| d.parse().ok()),
         };
         if same_incident(ev, &other) {
-            let km = haversine_km((lat, lon), point);
-            if best.as_ref().is_none_or(|(b, _)| km < *b) {
-                best = Some((km, r.get(6)?));
+            let id: String = r.get(6)?;
+            if !out.iter().any(|(_, seen)| *seen == id) {
+                distinct += 1;
+            }
+            out.push((haversine_km((lat, lon), other_point), id));
+            if distinct >= max_incidents {
+                break;
             }
         }
     }
-    Ok(best.map(|(_, id)| id))
+    // Stable: among equally near rows the earlier stored stays first.
+    out.sort_by(|a, b| a.0.total_cmp(&b.0));
+    Ok(out)
 }
 
 /// Creates an incident row if it does not exist yet.
@@ -232,6 +344,7 @@ mod tests {
             actor1: actor,
             point: Some(p),
             place_name: None,
+            geo_precision: Some(1),
             date: d,
         }
     }
@@ -256,20 +369,32 @@ mod tests {
             Some(date(2024, 3, 12)),
         );
         assert!(!same_incident(&a, &c));
-        // another actor
+        // another side
         let e = ev(EventType::AirStrike, Some("RUS"), (35.0, 40.0), d);
         assert!(!same_incident(&a, &e));
+        // the same side: the SDF with the coalition
+        let e = ev(EventType::AirStrike, Some("SDF"), (35.0, 40.0), d);
+        assert!(same_incident(&a, &e));
         // unknown actor joins
         let f = ev(EventType::Explosion, None, (35.0, 40.0), d);
         assert!(same_incident(&a, &f));
         // incompatible type
         let g = ev(EventType::Deployment, Some("US"), (35.0, 40.0), d);
         assert!(!same_incident(&a, &g));
-        // one dated, one not
+        // one dated, one not: only at the same place
         let h = ev(EventType::AirStrike, Some("US"), (35.0, 40.0), None);
-        assert!(!same_incident(&a, &h));
+        assert!(same_incident(&a, &h));
+        assert!(!same_incident(&b, &h));
         // neither dated, same spot
         assert!(same_incident(&h, &h));
+        // an area reaches a village 25 km from its centre, on the same day
+        let mut area = ev(EventType::Shelling, None, (35.2, 40.0), d);
+        area.geo_precision = Some(2);
+        assert!(same_incident(&a, &area));
+        assert!(!same_incident(
+            &a,
+            &ev(EventType::Shelling, None, (35.2, 40.0), d)
+        ));
     }
 
     #[test]

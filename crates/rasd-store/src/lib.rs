@@ -12,6 +12,7 @@ mod browse;
 mod error;
 pub mod export;
 mod fts;
+mod incident_view;
 mod incidents;
 mod query;
 mod schema;
@@ -21,9 +22,10 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
-pub use browse::{ArticleMeta, DayCount, IncidentFilter, IncidentSummary, KeyCount, Stats};
+pub use browse::{ArticleMeta, DayCount, IncidentFilter, IncidentRow, KeyCount, Stats};
 pub use error::{Error, Result};
 pub use export::{ExportCount, ExportFormat};
+pub use incident_view::{IncidentSummary, merge_figures};
 pub use incidents::{
     EventLike, INCIDENT_MAX_DAYS, INCIDENT_RADIUS_KM, haversine_km, same_incident,
 };

@@ -94,6 +94,18 @@ CREATE VIRTUAL TABLE events_fts USING fts5(
     tokenize = 'unicode61 remove_diacritics 2'
 );
 "#,
+    // 2: near-duplicate articles (MinHash signature, LSH band keys, the article copied)
+    r#"
+ALTER TABLE articles ADD COLUMN minhash BLOB;
+ALTER TABLE articles ADD COLUMN duplicate_of TEXT REFERENCES articles(id);
+CREATE INDEX articles_by_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE TABLE article_bands (
+    band        INTEGER NOT NULL,
+    key         INTEGER NOT NULL,
+    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, key, article_id)
+) WITHOUT ROWID;
+"#,
 ];
 
 /// The schema version this build writes.

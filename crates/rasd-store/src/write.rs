@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use rasd_extract::{Analysis, ArticleInput, Event, Span};
+use rasd_text::Signature;
 use rusqlite::{Transaction, TransactionBehavior, params};
 use serde::Serialize;
 
@@ -25,6 +26,9 @@ pub struct BatchOutcome {
     pub new_urls: usize,
     /// Incidents started by this batch (the other stored events joined existing ones).
     pub new_incidents: usize,
+    /// New articles that are near-copies of a stored one: kept and linked to it, their
+    /// events not stored again.
+    pub near_duplicates: usize,
 }
 
 impl Store {
@@ -86,11 +90,15 @@ fn insert_one(
         return Ok(());
     }
     validate_span(&input.text, an.body, || format!("article {id}: body"))?;
+    let copy_of = match &an.signature {
+        Some(sig) => near_duplicate_of(tx, sig)?,
+        None => None,
+    };
     let title = an.title.as_ref().or(input.title.as_ref());
     tx.prepare_cached(
         "INSERT INTO articles (id, title, outlet, published, lang, text, body_start, body_end,
-                               stored_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                               stored_at, minhash, duplicate_of)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         id,
@@ -102,10 +110,31 @@ fn insert_one(
         an.body.start,
         an.body.end,
         stored_at,
+        an.signature.as_ref().map(|s| s.to_bytes()),
+        copy_of,
     ])?;
     out.new_articles += 1;
     if record_url(tx, id, input.url.as_deref(), outlet.as_deref())? {
         out.new_urls += 1;
+    }
+    if let Some(original) = &copy_of {
+        // A syndicated or lightly edited copy: one more source for the original's incidents,
+        // not a second set of events.
+        out.near_duplicates += 1;
+        if record_url(tx, original, input.url.as_deref(), outlet.as_deref())? {
+            for inc in incidents_of_article(tx, original)? {
+                refresh_incident(tx, &inc)?;
+            }
+        }
+        return Ok(());
+    }
+    if let Some(sig) = &an.signature {
+        let mut st = tx.prepare_cached(
+            "INSERT OR IGNORE INTO article_bands (band, key, article_id) VALUES (?1, ?2, ?3)",
+        )?;
+        for (band, key) in sig.band_keys().iter().enumerate() {
+            st.execute(params![band as i64, key, id])?;
+        }
     }
     let mut st = tx.prepare_cached(
         "INSERT INTO related_links (article_id, seq, title, span_start, span_end)
@@ -124,6 +153,30 @@ fn insert_one(
         refresh_incident(tx, inc)?;
     }
     Ok(())
+}
+
+/// The stored original that an article with this signature nearly copies (the most similar
+/// one sharing an LSH band), if any.
+fn near_duplicate_of(tx: &Transaction, sig: &Signature) -> Result<Option<String>> {
+    let mut st = tx.prepare_cached(
+        "SELECT a.id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id
+          WHERE b.band = ?1 AND b.key = ?2",
+    )?;
+    let mut best: Option<(f64, String)> = None;
+    for (band, key) in sig.band_keys().iter().enumerate() {
+        let mut rows = st.query(params![band as i64, key])?;
+        while let Some(r) = rows.next()? {
+            let blob: Option<Vec<u8>> = r.get(1)?;
+            let Some(other) = blob.as_deref().and_then(Signature::from_bytes) else {
+                continue;
+            };
+            let j = sig.jaccard(&other);
+            if other.near_duplicate(sig) && best.as_ref().is_none_or(|(b, _)| j > *b) {
+                best = Some((j, r.get(0)?));
+            }
+        }
+    }
+    Ok(best.map(|(_, id)| id))
 }
 
 /// Records `url` for an article; true if it was not recorded before.

@@ -151,7 +151,7 @@ fn event_by_id_incidents_and_sources() {
     assert_eq!(paged, s.events(&EventFilter::default()).unwrap());
     assert_eq!(paged[1].urls, ["https://example.net/a2"]);
     assert!(s.event("nope").unwrap().is_none());
-    let incs = s.incidents(&IncidentFilter::default()).unwrap();
+    let incs = s.incident_list(&IncidentFilter::default()).unwrap();
     assert_eq!(incs.len(), 2);
     assert_eq!(incs[0].id, "e1", "newest first");
     let src = s.incident_sources(&e.incident_id).unwrap();
@@ -160,7 +160,7 @@ fn event_by_id_incidents_and_sources() {
     let a = s.article("a1").unwrap().unwrap();
     assert_eq!(a.outlet.as_deref(), Some("Outlet One"));
     let page = s
-        .incidents(&IncidentFilter {
+        .incident_list(&IncidentFilter {
             limit: Some(1),
             after: Some(Cursor {
                 date: incs[0].earliest_date,

@@ -119,6 +119,20 @@ fn undated_events_group_only_at_the_same_place() {
             "Four",
             vec![event("e4", d, Some("US"), Some(base()), Some(DAY), "٤")],
         ),
+        article(
+            "a5",
+            "٥",
+            "https://five.org/5",
+            "Five",
+            vec![event("e5", d, Some("US"), Some(base()), Some(LATER), "٥")],
+        ),
+        article(
+            "a6",
+            "٦",
+            "https://six.org/6",
+            "Six",
+            vec![event("e6", d, Some("US"), Some(base()), None, "٦")],
+        ),
     ])
     .unwrap();
     let all = s.events(&EventFilter::default()).unwrap();
@@ -131,9 +145,14 @@ fn undated_events_group_only_at_the_same_place() {
     };
     assert_eq!(inc("e2"), "e1");
     assert_eq!(inc("e3"), "e3");
-    assert_eq!(inc("e4"), "e4");
+    // a dated report at the place of undated ones: the only incident there, so it joins
+    assert_eq!(inc("e4"), "e1");
+    // ten days later: that incident is already another day's
+    assert_eq!(inc("e5"), "e5");
+    // undated, with two incidents at the place: which one is unknown, so its own
+    assert_eq!(inc("e6"), "e6");
     // undated events come last
-    assert_eq!(all[0].event.id, "e4");
+    assert_eq!(all[0].event.id, "e5");
 }
 
 #[test]

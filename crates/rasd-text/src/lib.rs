@@ -3,10 +3,12 @@
 //!
 //! Everything here is pure: strings in, spans out.
 
+mod minhash;
 mod normalize;
 mod numbers;
 mod tokens;
 
+pub use minhash::{BANDS, NEAR_DUPLICATE_JACCARD, Signature};
 pub use normalize::{Normalized, normalize, normalize_key, normalize_str};
 pub use numbers::{
     NumQualifier, NumberMention, dual_stem, find_numbers, looks_like_year, number_at,

@@ -48,10 +48,12 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     while let Some((i, c)) = iter.next() {
         let word = is_word_char(c);
         let arabic = ('\u{0600}'..='\u{06FF}').contains(&c);
-        // "الحسكةDecember": a change of script inside a run starts a new token.
+        // "الحسكةDecember": a change of script inside a run starts a new token, and so does
+        // an Arabic letter right after a digit ("12جريحا").
         let letter = word && is_letter(c);
+        let after_digit = i > 0 && bytes[i - 1].is_ascii_digit();
         if letter
-            && arabic != prev_arabic
+            && (arabic != prev_arabic || arabic && after_digit)
             && let Some(st) = start.take()
         {
             out.push(Token {

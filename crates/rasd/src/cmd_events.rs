@@ -213,29 +213,37 @@ fn row(e: &StoredEvent) -> [String; 9] {
 }
 
 fn write_table(out: &mut impl Write, events: &[StoredEvent]) -> io::Result<()> {
-    let rows: Vec<[String; 9]> = events
-        .iter()
-        .map(|e| {
-            let mut r = row(e);
-            for (cell, cap) in r.iter_mut().zip(CAPS) {
-                *cell = cut(cell, cap);
+    write_aligned(out, &HEADER, &CAPS, events.iter().map(|e| row(e).to_vec()))
+}
+
+/// An aligned text table: each cell cut to its column's cap, columns padded to the widest.
+pub fn write_aligned(
+    out: &mut impl Write,
+    header: &[&str],
+    caps: &[usize],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> io::Result<()> {
+    let rows: Vec<Vec<String>> = rows
+        .map(|mut r| {
+            for (cell, cap) in r.iter_mut().zip(caps) {
+                *cell = cut(cell, *cap);
             }
             r
         })
         .collect();
-    let mut widths = HEADER.map(|h| h.chars().count());
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for r in &rows {
         for (w, cell) in widths.iter_mut().zip(r) {
             *w = (*w).max(cell.chars().count());
         }
     }
-    let header = HEADER.map(String::from);
+    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
     for r in std::iter::once(&header).chain(&rows) {
         let mut line = String::new();
         for (i, cell) in r.iter().enumerate() {
             line.push_str(cell);
             if i + 1 < r.len() {
-                let pad = widths[i] - cell.chars().count() + 2;
+                let pad = widths[i].saturating_sub(cell.chars().count()) + 2;
                 line.extend(std::iter::repeat_n(' ', pad));
             }
         }

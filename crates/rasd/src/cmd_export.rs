@@ -34,6 +34,12 @@ impl From<ExportFormatArg> for ExportFormat {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Per {
+    Event,
+    Incident,
+}
+
 /// Export events for other tools (ACLED-style CSV, GeoJSON, JSON Lines).
 #[derive(Debug, Clone, Args)]
 pub struct ExportArgs {
@@ -43,9 +49,13 @@ pub struct ExportArgs {
     /// Write here instead of stdout (written whole or not at all)
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// At most this many events (default: all)
+    /// At most this many rows, events or incidents (default: all)
     #[arg(long)]
     pub limit: Option<usize>,
+    /// One row per event, or per incident (its most precisely placed report, with the
+    /// highest figures any report gives)
+    #[arg(long, value_enum, default_value_t = Per::Event)]
+    pub per: Per,
     #[command(flatten)]
     pub filter: FilterArgs,
 }
@@ -78,21 +88,25 @@ pub fn run(args: &ExportArgs, store: &Store) -> Result<()> {
         None => {
             let stdout = io::stdout();
             let out = BufWriter::new(stdout.lock());
-            match store.export(&filter, format, out) {
+            match export(store, &filter, format, args.per, out) {
                 Err(rasd_store::Error::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
                     return Ok(());
                 }
                 r => r.context("exporting events")?,
             }
         }
-        Some(path) => export_to_file(store, &filter, format, path)?,
+        Some(path) => export_to_file(store, &filter, format, args.per, path)?,
     };
     let dest = args
         .out
         .as_deref()
         .map_or_else(|| "stdout".to_string(), |p| p.display().to_string());
+    let what = match args.per {
+        Per::Event => "event",
+        Per::Incident => "incident",
+    };
     eprint!(
-        "exported {} event{} as {} to {dest}",
+        "exported {} {what}{} as {} to {dest}",
         count.written,
         if count.written == 1 { "" } else { "s" },
         format.name()
@@ -106,10 +120,24 @@ pub fn run(args: &ExportArgs, store: &Store) -> Result<()> {
 
 /// Writes next to `path` and renames at the end, so a failed export never leaves a
 /// truncated file where a good one was.
+fn export<W: Write>(
+    store: &Store,
+    filter: &rasd_store::EventFilter,
+    format: ExportFormat,
+    per: Per,
+    w: W,
+) -> rasd_store::Result<ExportCount> {
+    match per {
+        Per::Event => store.export(filter, format, w),
+        Per::Incident => store.export_incidents(filter, format, w),
+    }
+}
+
 fn export_to_file(
     store: &Store,
     filter: &rasd_store::EventFilter,
     format: ExportFormat,
+    per: Per,
     path: &Path,
 ) -> Result<ExportCount> {
     let mut partial = path.as_os_str().to_owned();
@@ -119,8 +147,7 @@ fn export_to_file(
         let file = File::create(&partial)
             .with_context(|| format!("cannot create {}", partial.display()))?;
         let mut w = BufWriter::new(file);
-        let count = store
-            .export(filter, format, &mut w)
+        let count = export(store, filter, format, per, &mut w)
             .with_context(|| format!("exporting to {}", path.display()))?;
         w.flush()
             .and_then(|()| w.get_ref().sync_all())

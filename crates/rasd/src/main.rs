@@ -6,6 +6,7 @@ mod cmd_events;
 mod cmd_export;
 mod cmd_gazetteer;
 mod cmd_geocode;
+mod cmd_incidents;
 mod cmd_serve;
 mod demo;
 mod eval;
@@ -52,6 +53,8 @@ enum Command {
     Ingest(pipeline::IngestArgs),
     /// List and filter stored events.
     Events(cmd_events::EventsArgs),
+    /// List incidents: the reports of one occurrence grouped across articles and outlets.
+    Incidents(cmd_incidents::IncidentsArgs),
     /// Export stored events as ACLED-style CSV, GeoJSON or JSON Lines.
     Export(cmd_export::ExportArgs),
     /// Score rasd against a gold file (shared/spec/eval.md).
@@ -107,6 +110,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Events(a) => {
             let store = open_existing(&cli.db)?;
             cmd_events::run(a, &store)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Incidents(a) => {
+            let store = open_existing(&cli.db)?;
+            cmd_incidents::run(a, &store)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export(a) => {

@@ -32,6 +32,8 @@ pub struct IngestReport {
     pub articles_read: usize,
     pub new_articles: usize,
     pub duplicates: usize,
+    /// New articles that nearly copy a stored one (linked to it, events not repeated).
+    pub near_duplicates: usize,
     pub events: usize,
     pub errors: usize,
     pub bytes: usize,
@@ -120,6 +122,7 @@ pub fn ingest(
                     let out = store.insert_batch(&items).context("writing to the store")?;
                     report.new_articles += out.new_articles;
                     report.duplicates += out.duplicate_articles;
+                    report.near_duplicates += out.near_duplicates;
                     report.events += out.events_stored;
                     progress.inc(n as u64);
                 }
@@ -166,10 +169,11 @@ pub fn run(args: &IngestArgs, db: &Path, ex: &Extractor) -> Result<ExitCode> {
     let secs = started.elapsed().as_secs_f64().max(1e-9);
     if !args.quiet {
         eprintln!(
-            "ingested {} articles into {} ({} new, {} already stored), {} events; {} errors; {:.1}s, {:.0} articles/s",
+            "ingested {} articles into {} ({} new of which {} near-copies of stored ones, {} already stored), {} events; {} errors; {:.1}s, {:.0} articles/s",
             report.articles_read,
             db.display(),
             report.new_articles,
+            report.near_duplicates,
             report.duplicates,
             report.events,
             report.errors,

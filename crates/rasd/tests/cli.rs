@@ -165,3 +165,68 @@ fn serve_refuses_what_it_cannot_do_safely() {
         text(&o.stderr)
     );
 }
+
+/// Two outlets' own reports of one strike (different wording, same place and day).
+const SECOND_OUTLET: &str = "مقتل 3 مدنيين بغارة روسية على كنصفرة\n\n\
+أفاد ناشطون بمقتل 3 مدنيين وإصابة 6 بجروح جراء غارة جوية نفذتها طائرة حربية روسية على بلدة كنصفرة جنوبي إدلب يوم الأحد.\n";
+
+#[test]
+fn incidents_group_two_outlets_and_export_one_row() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("rasd.db");
+    let jsonl = format!(
+        "{}\n{}\n",
+        serde_json::json!({"text": REPORT, "url": "https://one.example/a", "outlet": "One", "published": "2021-07-18"}),
+        serde_json::json!({"text": SECOND_OUTLET, "url": "https://two.example/b", "outlet": "Two", "published": "2021-07-18"}),
+    );
+    let input = dir.path().join("two.jsonl");
+    std::fs::write(&input, jsonl).expect("write");
+    let out = rasd(&db, &["ingest", "-q", input.to_str().unwrap_or_default()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let out = rasd(
+        &db,
+        &["incidents", "--type", "air_strike", "--format", "json"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let incidents: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let list = incidents.as_array().cloned().unwrap_or_default();
+    assert_eq!(list.len(), 1, "{incidents:#}");
+    let rep = &list[0]["representative"];
+    assert_eq!(rep["incident"]["outlets"], 2, "{rep:#}");
+    // the highest figures of the two reports: 3 killed, 6 injured
+    let figures: Vec<(u64, String)> = rep["quantities"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|q| {
+            (
+                q["value"].as_u64().unwrap_or(0),
+                q["unit"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert!(figures.contains(&(3, "fatality".into())), "{figures:?}");
+    assert!(figures.contains(&(6, "injury".into())), "{figures:?}");
+
+    let out = rasd(
+        &db,
+        &[
+            "export",
+            "--per",
+            "incident",
+            "--type",
+            "air_strike",
+            "--format",
+            "jsonl",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).lines().count(), 1);
+    let out = rasd(
+        &db,
+        &["export", "--type", "air_strike", "--format", "jsonl"],
+    );
+    assert_eq!(text(&out.stdout).lines().count(), 2);
+}

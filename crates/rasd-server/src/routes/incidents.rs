@@ -28,7 +28,10 @@ pub async fn list(State(s): State<AppState>, raw: RawQuery) -> ApiResult<Respons
         limit: Some(limit + 1),
         after: p.cursor()?,
     };
-    let mut rows = s.0.readers.with(move |st| Ok(st.incidents(&f)?)).await?;
+    let mut rows =
+        s.0.readers
+            .with(move |st| Ok(st.incident_list(&f)?))
+            .await?;
     let next = if rows.len() > limit {
         rows.truncate(limit);
         rows.last().map(|i| {

@@ -7,6 +7,7 @@ use rasd_extract::{
 };
 
 pub const DAY: Date = date(2024, 3, 10);
+pub const LATER: Date = date(2024, 3, 20);
 
 pub fn place(name: &str, name_ar: &str, lat: f64, lon: f64) -> Place {
     Place {
@@ -74,6 +75,7 @@ pub fn article(
             body: Span::new(0, text.len()),
             events,
             related: vec![],
+            signature: None,
         },
     )
 }

@@ -170,6 +170,8 @@ fn summary_json(t: &Tally) -> serde_json::Value {
         "date_acc": t.date.value(),
         "qty_acc": t.qty.value(),
         "dup": t.dup.value(),
+        "incidents": t.incidents,
+        "events_per_incident": (t.incidents > 0).then(|| t.events_pred as f64 / t.incidents as f64),
         "recall_by_type": recall_by_type,
         "confusion": t.confusion,
         "pred_per_article": (t.articles_incomplete > 0)

@@ -176,6 +176,8 @@ pub struct Tally {
     pub date: Ratio,
     pub qty: Ratio,
     pub dup: Ratio,
+    /// Distinct incidents among the predictions, summed over cases.
+    pub incidents: usize,
     pub recall_by_type: BTreeMap<String, Ratio>,
     pub confusion: BTreeMap<String, BTreeMap<String, usize>>,
     pub articles_incomplete: usize,
@@ -248,6 +250,11 @@ pub fn score_case(case: &Case, preds: &[Pred], t: &mut Tally) -> serde_json::Val
         t.preds_incomplete += preds.len();
     }
     dup(case, preds, t);
+    t.incidents += preds
+        .iter()
+        .filter_map(|p| p.incident_id.as_deref())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
     let missed: Vec<usize> = (0..case.events.len())
         .filter(|gi| case.events[*gi].required && !pairs.iter().any(|&(x, _)| x == *gi))
         .collect();
