@@ -5,6 +5,9 @@
 //! `POST /api/articles` exists only with an ingest token; it runs the same analyse-and-store
 //! steps as `rasd ingest`, on one writer.
 //!
+//! GET answers are cached per store version (see `cache`): a repeated query costs a lookup,
+//! and any commit to the store, from this process or another, retires every cached answer.
+//!
 //! Untrusted text (articles are hostile input) only ever leaves as JSON/CSV values; the UI
 //! renders it with `textContent`, and a strict Content-Security-Policy forbids inline script.
 

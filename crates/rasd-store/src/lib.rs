@@ -8,6 +8,7 @@
 //! - [`export`] writes ACLED-style CSV, GeoJSON and JSON Lines.
 //! - [`same_incident`] is the pure rule that groups events into incidents.
 
+mod bounds;
 mod browse;
 mod error;
 pub mod export;
@@ -22,6 +23,7 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
+pub use bounds::{BBox, Cursor};
 pub use browse::{ArticleMeta, DayCount, IncidentFilter, IncidentRow, KeyCount, Stats};
 pub use error::{Error, Result};
 pub use export::{ExportCount, ExportFormat};
@@ -29,7 +31,7 @@ pub use incident_view::{IncidentSummary, merge_figures};
 pub use incidents::{
     EventLike, INCIDENT_MAX_DAYS, INCIDENT_RADIUS_KM, haversine_km, same_incident,
 };
-pub use query::{BBox, Cursor, EventFilter, IncidentStats, Near, StoredEvent};
+pub use query::{EventFilter, IncidentStats, Near, StoredEvent};
 pub use write::BatchOutcome;
 
 /// A handle on one store. Not `Sync`: open one per thread (SQLite in WAL mode lets readers run
