@@ -19,6 +19,8 @@ pub struct Pool {
 fn open_reader(path: &PathBuf) -> rasd_store::Result<Store> {
     let s = Store::open(path)?;
     s.set_query_only(true)?;
+    // Readers share the OS page cache through the map instead of copying pages in.
+    s.set_mmap_size(1 << 30)?;
     Ok(s)
 }
 

@@ -302,6 +302,13 @@ impl Store {
             .pragma_query_value(None, "data_version", |r| r.get(0))?)
     }
 
+    /// Reads the file through a memory map of up to `bytes` (SQLite's `mmap_size`): a page
+    /// missing from this handle's cache then costs no read() call.
+    pub fn set_mmap_size(&self, bytes: i64) -> Result<()> {
+        self.conn.pragma_update(None, "mmap_size", bytes)?;
+        Ok(())
+    }
+
     /// Refuse writes on this handle (a server's readers): SQLite's `query_only`.
     pub fn set_query_only(&self, on: bool) -> Result<()> {
         self.conn.pragma_update(None, "query_only", on)?;

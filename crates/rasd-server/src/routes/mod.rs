@@ -20,8 +20,10 @@ pub fn typed(body: Vec<u8>, content_type: &'static str) -> Response {
 /// JSON from a serialisable value; serialising off the async threads is not worth it for
 /// pages of at most a few hundred rows.
 pub fn json<T: serde::Serialize>(v: &T) -> Response {
-    match serde_json::to_vec(v) {
-        Ok(b) => typed(b, "application/json"),
+    // A page of events is ~100 KB: start big rather than grow through many copies.
+    let mut buf = Vec::with_capacity(128 * 1024);
+    match serde_json::to_writer(&mut buf, v) {
+        Ok(()) => typed(buf, "application/json"),
         Err(e) => crate::ApiError::internal(format!("serialising the answer: {e}")).into_response(),
     }
 }
