@@ -8,6 +8,8 @@
 //! - [`export`] writes ACLED-style CSV, GeoJSON and JSON Lines.
 //! - [`same_incident`] is the pure rule that groups events into incidents.
 
+mod bounds;
+mod browse;
 mod error;
 pub mod export;
 mod fts;
@@ -21,6 +23,8 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
+pub use bounds::{BBox, Cursor};
+pub use browse::{ArticleMeta, DayCount, IncidentFilter, IncidentRow, KeyCount, Stats};
 pub use error::{Error, Result};
 pub use export::{ExportCount, ExportFormat};
 pub use incident_view::{IncidentSummary, merge_figures};

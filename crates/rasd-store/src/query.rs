@@ -2,6 +2,7 @@
 //! checked here. Rows come back as [`StoredEvent`]s that carry everything a display or an
 //! export needs.
 
+use std::collections::HashMap;
 use std::str::FromStr;
 
 use jiff::civil::Date;
@@ -11,7 +12,7 @@ use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
 use crate::incidents::{box_degrees, haversine_km};
-use crate::{Error, Result, Store, fts};
+use crate::{BBox, Cursor, Error, Result, Store, fts};
 
 /// A circle on the map: events within `km` of (`lat`, `lon`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -77,6 +78,13 @@ pub struct EventFilter {
     pub article_id: Option<String>,
     pub incident_id: Option<String>,
     pub limit: Option<usize>,
+    pub modality: Option<Modality>,
+    /// Events placed inside a rectangle (undated or unplaced events never match).
+    pub bbox: Option<BBox>,
+    /// Governorate (first-level unit) as stored, e.g. "Al-Hasakah"; case-insensitive.
+    pub admin1: Option<String>,
+    /// Keyset pagination: only events that sort after this one (see [`Cursor`]).
+    pub after: Option<Cursor>,
 }
 
 /// An incident's counts as of the query.
@@ -108,18 +116,29 @@ pub struct StoredEvent {
     pub stored_at: i64,
 }
 
-const SELECT: &str = "SELECT e.id, e.article_id, e.type, e.actor1, e.assoc_actors, e.target,
+const COLUMNS: &str = "SELECT e.id, e.article_id, e.type, e.actor1, e.assoc_actors, e.target,
     e.place_name, e.place_name_ar, e.lat, e.lon, e.admin1, e.admin2, e.country, e.geo_precision,
     e.place_start, e.place_end, e.date, e.time_precision, e.modality, e.note, e.evidence,
     e.sentence, e.quantities, e.incident_id,
     i.event_count, i.article_count, i.outlet_count, i.earliest_date,
     a.title, a.outlet, a.published, a.stored_at,
     (SELECT json_group_array(url) FROM
-        (SELECT url FROM article_urls u WHERE u.article_id = e.article_id ORDER BY u.id))
-  FROM events e
-  JOIN articles a ON a.id = e.article_id
-  JOIN incidents i ON i.id = e.incident_id
-  WHERE 1 = 1";
+        (SELECT url FROM article_urls u WHERE u.article_id = e.article_id ORDER BY u.id))";
+
+/// [`COLUMNS`] without the URL list, then the row's seq (column 32): pages read URLs apart.
+const PAGE_COLUMNS: &str = "SELECT e.id, e.article_id, e.type, e.actor1, e.assoc_actors, e.target,
+    e.place_name, e.place_name_ar, e.lat, e.lon, e.admin1, e.admin2, e.country, e.geo_precision,
+    e.place_start, e.place_end, e.date, e.time_precision, e.modality, e.note, e.evidence,
+    e.sentence, e.quantities, e.incident_id,
+    i.event_count, i.article_count, i.outlet_count, i.earliest_date,
+    a.title, a.outlet, a.published, a.stored_at, e.seq";
+
+const JOINS: &str = " JOIN articles a ON a.id = e.article_id
+  JOIN incidents i ON i.id = e.incident_id";
+
+/// Newest first; SQLite sorts NULL lowest, so undated events come last. The same order as
+/// the `events_by_date` index, which lets a LIMIT stop early.
+const ORDER: &str = " ORDER BY e.date DESC, e.id";
 
 impl Store {
     /// Events matching `f`, newest first (undated last), then by id.
@@ -139,14 +158,18 @@ impl Store {
         f: &EventFilter,
         mut each: impl FnMut(StoredEvent) -> Result<()>,
     ) -> Result<usize> {
+        if let Some(limit) = f.limit {
+            return self.page(f, limit, each);
+        }
         let (sql, args) = build_sql(f)?;
-        let mut st = self.conn.prepare(&sql)?;
+        // Cached: the server runs the same few shapes of query over and over.
+        let mut st = self.conn.prepare_cached(&sql)?;
         let mut rows = st.query(rusqlite::params_from_iter(args))?;
         let mut n = 0;
         let limit = f.limit.unwrap_or(usize::MAX);
         while n < limit {
             let Some(row) = rows.next()? else { break };
-            let ev = from_row(row)?;
+            let ev = from_row(row, true)?;
             if let (Some(near), Some(p)) = (f.near, &ev.event.location)
                 && haversine_km((near.lat, near.lon), (p.lat, p.lon)) > near.km
             {
@@ -156,6 +179,94 @@ impl Store {
             n += 1;
         }
         Ok(n)
+    }
+
+    /// A limited query in three steps, each cheap: the page's seqs in event order (over the
+    /// events table alone; `near`'s exact distance checked on these light rows), then those
+    /// rows whole, then their articles' URLs. One joined, sorted query copied every wide row
+    /// through SQLite's sorter and ran a subquery per row.
+    fn page(
+        &self,
+        f: &EventFilter,
+        limit: usize,
+        mut each: impl FnMut(StoredEvent) -> Result<()>,
+    ) -> Result<usize> {
+        let (cond, args) = where_clause(f)?;
+        let sql = match f.near {
+            // Rows outside the circle are dropped here, so SQL cannot stop at the limit.
+            Some(_) => format!("SELECT e.seq, e.lat, e.lon FROM events e WHERE 1 = 1{cond}{ORDER}"),
+            None => format!(
+                "SELECT e.seq, e.lat, e.lon FROM events e WHERE 1 = 1{cond}{ORDER} LIMIT {limit}"
+            ),
+        };
+        let mut seqs: Vec<i64> = Vec::new();
+        {
+            let mut st = self.conn.prepare_cached(&sql)?;
+            let mut rows = st.query(rusqlite::params_from_iter(args))?;
+            while seqs.len() < limit {
+                let Some(r) = rows.next()? else { break };
+                if let Some(near) = f.near {
+                    let (lat, lon): (Option<f64>, Option<f64>) = (r.get(1)?, r.get(2)?);
+                    let (Some(lat), Some(lon)) = (lat, lon) else {
+                        continue;
+                    };
+                    if haversine_km((near.lat, near.lon), (lat, lon)) > near.km {
+                        continue;
+                    }
+                }
+                seqs.push(r.get(0)?);
+            }
+        }
+        if seqs.is_empty() {
+            return Ok(0);
+        }
+        let seq_json = serde_json::to_string(&seqs)?;
+        let mut found: HashMap<i64, StoredEvent> = HashMap::with_capacity(seqs.len());
+        {
+            let sql = format!(
+                "{PAGE_COLUMNS} FROM events e{JOINS}
+                 WHERE e.seq IN (SELECT value FROM json_each(?1))"
+            );
+            let mut st = self.conn.prepare_cached(&sql)?;
+            let mut rows = st.query([&seq_json])?;
+            while let Some(r) = rows.next()? {
+                found.insert(r.get(32)?, from_row(r, false)?);
+            }
+        }
+        let mut urls: HashMap<String, Vec<String>> = HashMap::new();
+        {
+            let articles: Vec<&str> = found.values().map(|e| e.article_id.as_str()).collect();
+            let mut st = self.conn.prepare_cached(
+                "SELECT article_id, url FROM article_urls
+                 WHERE article_id IN (SELECT value FROM json_each(?1)) ORDER BY id",
+            )?;
+            let mut rows = st.query([serde_json::to_string(&articles)?])?;
+            while let Some(r) = rows.next()? {
+                urls.entry(r.get(0)?).or_default().push(r.get(1)?);
+            }
+        }
+        let mut n = 0;
+        for seq in seqs {
+            let Some(mut e) = found.remove(&seq) else {
+                continue;
+            };
+            e.urls = urls.get(&e.article_id).cloned().unwrap_or_default();
+            e.url = e.urls.first().cloned();
+            each(e)?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// One event by id, with its article's metadata and its incident.
+    pub fn event(&self, id: &str) -> Result<Option<StoredEvent>> {
+        let sql = format!("{COLUMNS} FROM events e{JOINS} WHERE e.id = ?1");
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut rows = st.query([id])?;
+        match rows.next()? {
+            Some(r) => Ok(Some(from_row(r, true)?)),
+            None => Ok(None),
+        }
     }
 
     /// One incident's counts, if it exists.
@@ -177,8 +288,18 @@ impl Store {
     }
 }
 
+/// The full query for `f` without a limit (exports stream it).
 fn build_sql(f: &EventFilter) -> Result<(String, Vec<Value>)> {
-    let mut sql = String::from(SELECT);
+    let (cond, args) = where_clause(f)?;
+    Ok((
+        format!("{COLUMNS} FROM events e{JOINS} WHERE 1 = 1{cond}{ORDER}"),
+        args,
+    ))
+}
+
+/// The conditions of `f` on `events e`, each starting with " AND", and their values.
+pub(crate) fn where_clause(f: &EventFilter) -> Result<(String, Vec<Value>)> {
+    let mut sql = String::new();
     let mut args: Vec<Value> = Vec::new();
     // Every `?` of a clause becomes the number of its one value.
     let mut arg = |sql: &mut String, clause: &str, v: Value| {
@@ -188,11 +309,25 @@ fn build_sql(f: &EventFilter) -> Result<(String, Vec<Value>)> {
     if let Some(t) = f.event_type {
         arg(&mut sql, " AND e.type = ?", Value::Text(t.code().into()));
     }
+    if let Some(m) = f.modality {
+        arg(
+            &mut sql,
+            " AND e.modality = ?",
+            Value::Text(m.code().into()),
+        );
+    }
     if let Some(a) = f.actor.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
         arg(
             &mut sql,
             " AND (e.actor1 = ? OR EXISTS (SELECT 1 FROM json_each(e.assoc_actors) j WHERE j.value = ?))",
             Value::Text(a.to_ascii_uppercase()),
+        );
+    }
+    if let Some(a) = f.admin1.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
+        arg(
+            &mut sql,
+            " AND e.admin1 = ? COLLATE NOCASE",
+            Value::Text(a.to_string()),
         );
     }
     if let (Some(s), Some(u)) = (f.since, f.until)
@@ -209,10 +344,16 @@ fn build_sql(f: &EventFilter) -> Result<(String, Vec<Value>)> {
     if let Some(n) = f.near {
         n.validate()?;
         let (dlat, dlon) = box_degrees(n.lat, n.km);
-        arg(&mut sql, " AND e.lat >= ?", Value::Real(n.lat - dlat));
-        arg(&mut sql, " AND e.lat <= ?", Value::Real(n.lat + dlat));
-        arg(&mut sql, " AND e.lon >= ?", Value::Real(n.lon - dlon));
-        arg(&mut sql, " AND e.lon <= ?", Value::Real(n.lon + dlon));
+        let b = BBox {
+            west: n.lon - dlon,
+            south: n.lat - dlat,
+            east: n.lon + dlon,
+            north: n.lat + dlat,
+        };
+        box_clause(&mut sql, &mut arg, b);
+    }
+    if let Some(b) = f.bbox {
+        box_clause(&mut sql, &mut arg, b);
     }
     if let Some(q) = &f.q {
         arg(
@@ -227,11 +368,49 @@ fn build_sql(f: &EventFilter) -> Result<(String, Vec<Value>)> {
     if let Some(i) = &f.incident_id {
         arg(&mut sql, " AND e.incident_id = ?", Value::Text(i.clone()));
     }
-    sql.push_str(" ORDER BY e.date IS NULL, e.date DESC, e.id");
+    if let Some(c) = &f.after {
+        // After (d, id) in "date DESC, id": an earlier day, the same day and a later id, or
+        // undated; after an undated event, only undated ones with a later id.
+        match c.date {
+            Some(d) => {
+                arg(&mut sql, " AND (e.date < ?", Value::Text(d.to_string()));
+                arg(&mut sql, " OR (e.date = ?", Value::Text(d.to_string()));
+                arg(
+                    &mut sql,
+                    " AND e.id > ?) OR e.date IS NULL)",
+                    Value::Text(c.id.clone()),
+                );
+            }
+            None => arg(
+                &mut sql,
+                " AND e.date IS NULL AND e.id > ?",
+                Value::Text(c.id.clone()),
+            ),
+        }
+    }
     Ok((sql, args))
 }
 
-fn parse_date(s: Option<String>) -> Result<Option<Date>> {
+/// A rectangle on lat/lon. A large one (a square degree or more) is marked as not selective,
+/// so SQLite walks the date index and stops at the page's end instead of sorting every event
+/// in the box; a small one keeps the latitude index.
+fn box_clause(sql: &mut String, arg: &mut impl FnMut(&mut String, &str, Value), b: BBox) {
+    let large = (b.north - b.south) * (b.east - b.west) >= 1.0;
+    // likelihood() must wrap each term: around the conjunction SQLite ignores it.
+    let term = |t: &str| {
+        if large {
+            format!(" AND likelihood({t}, 0.9)")
+        } else {
+            format!(" AND {t}")
+        }
+    };
+    arg(sql, &term("e.lat >= ?"), Value::Real(b.south));
+    arg(sql, &term("e.lat <= ?"), Value::Real(b.north));
+    arg(sql, &term("e.lon >= ?"), Value::Real(b.west));
+    arg(sql, &term("e.lon <= ?"), Value::Real(b.east));
+}
+
+pub(crate) fn parse_date(s: Option<String>) -> Result<Option<Date>> {
     s.map(|s| {
         s.parse::<Date>()
             .map_err(|e| Error::Store(format!("stored date {s:?}: {e}")))
@@ -246,7 +425,8 @@ fn span(start: Option<u32>, end: Option<u32>) -> Span {
     }
 }
 
-fn from_row(r: &Row) -> Result<StoredEvent> {
+/// A row of [`COLUMNS`] (`with_urls`) or of [`PAGE_COLUMNS`] (URLs left empty).
+fn from_row(r: &Row, with_urls: bool) -> Result<StoredEvent> {
     let id: String = r.get(0)?;
     let ty: String = r.get(2)?;
     let event_type = EventType::from_code(&ty)
@@ -274,8 +454,11 @@ fn from_row(r: &Row) -> Result<StoredEvent> {
     let assoc: String = r.get(4)?;
     let evidence: String = r.get(20)?;
     let quantities: String = r.get(22)?;
-    let urls: String = r.get(32)?;
-    let urls: Vec<String> = serde_json::from_str(&urls)?;
+    let urls: Vec<String> = if with_urls {
+        serde_json::from_str(&r.get::<_, String>(32)?)?
+    } else {
+        Vec::new()
+    };
     let event = Event {
         id,
         event_type,

@@ -33,6 +33,13 @@ pub enum BenchWhat {
         #[arg(long)]
         jobs: Option<usize>,
     },
+    /// A synthetic store of N events (no extraction), for load tests of `rasd serve`:
+    /// `rasd bench store --events 100000 bench.db && rasd --db bench.db serve`.
+    Store {
+        out: PathBuf,
+        #[arg(long, default_value_t = 100_000)]
+        events: usize,
+    },
 }
 
 fn load(corpus: &PathBuf) -> Result<Vec<ArticleInput>> {
@@ -115,6 +122,7 @@ pub fn run(args: &BenchArgs, ex: &Extractor) -> Result<ExitCode> {
                 load_ms,
             );
         }
+        BenchWhat::Store { out, events } => crate::bench_store::run(out, *events, ex)?,
         BenchWhat::Ingest { corpus, mb, jobs } => {
             let articles = load(corpus)?;
             let dir = std::env::temp_dir().join(format!("rasd-bench-{}", std::process::id()));

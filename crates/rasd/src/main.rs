@@ -1,11 +1,13 @@
 //! `rasd`: Arabic and English conflict news in, a geocoded, deduplicated event store out.
 
 mod bench;
+mod bench_store;
 mod cmd_events;
 mod cmd_export;
 mod cmd_gazetteer;
 mod cmd_geocode;
 mod cmd_incidents;
+mod cmd_serve;
 mod demo;
 mod eval;
 mod pipeline;
@@ -63,6 +65,11 @@ enum Command {
     Bench(bench::BenchArgs),
     /// Gazetteer tools: convert a GeoNames country dump into an overlay.
     Gazetteer(cmd_gazetteer::GazetteerArgs),
+    /// Serve the HTTP API and the web UI (map, timeline, filters, evidence) over the store.
+    ///
+    /// Read-only unless started with --allow-ingest and --token-file. Open
+    /// http://127.0.0.1:8080/ in a browser; the API is described at /api/openapi.json.
+    Serve(cmd_serve::ServeArgs),
 }
 
 fn main() -> ExitCode {
@@ -122,6 +129,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench(a) => bench::run(a, &load_extractor(&cli.lexicon, &cli.gazetteer)?),
+        Command::Serve(a) => {
+            cmd_serve::run(a, &cli.db, load_extractor(&cli.lexicon, &cli.gazetteer)?)
+        }
         Command::Gazetteer(a) => {
             let ex = load_extractor(&[], &cli.gazetteer)?;
             Ok(if cmd_gazetteer::run(a, &ex.gazetteer)? {

@@ -128,6 +128,44 @@ fn events_without_a_store_explain_what_to_do() {
     assert!(text(&out.stderr).contains("rasd ingest"));
 }
 
+#[test]
+fn serve_refuses_what_it_cannot_do_safely() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("missing.db");
+    let o = rasd(&missing, &["serve", "--bind", "127.0.0.1:0"]);
+    assert!(!o.status.success());
+    assert!(
+        text(&o.stderr).contains("no store at"),
+        "{}",
+        text(&o.stderr)
+    );
+    // Ingest needs a token file, and a real token in it.
+    let o = rasd(&missing, &["serve", "--allow-ingest"]);
+    assert!(!o.status.success());
+    assert!(
+        text(&o.stderr).contains("--token-file"),
+        "{}",
+        text(&o.stderr)
+    );
+    let token = dir.path().join("token");
+    std::fs::write(&token, "short\n").expect("write");
+    let o = rasd(
+        &missing,
+        &[
+            "serve",
+            "--allow-ingest",
+            "--token-file",
+            token.to_str().expect("utf-8"),
+        ],
+    );
+    assert!(!o.status.success());
+    assert!(
+        text(&o.stderr).contains("at least 16"),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
 /// Two outlets' own reports of one strike (different wording, same place and day).
 const SECOND_OUTLET: &str = "مقتل 3 مدنيين بغارة روسية على كنصفرة\n\n\
 أفاد ناشطون بمقتل 3 مدنيين وإصابة 6 بجروح جراء غارة جوية نفذتها طائرة حربية روسية على بلدة كنصفرة جنوبي إدلب يوم الأحد.\n";

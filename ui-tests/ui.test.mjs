@@ -1,0 +1,144 @@
+// Browser tests of the web UI against a running `rasd serve` (RASD_URL) over the demo store
+// plus crates/rasd-server/tests/fixtures/hostile.jsonl. Debian's Chromium, driven by
+// playwright-core; no browser is downloaded. Screenshots go to ARTIFACTS (default artifacts/).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE = process.env.RASD_URL ?? 'http://127.0.0.1:8080';
+const ARTIFACTS = process.env.ARTIFACTS ?? 'artifacts';
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+mkdirSync(ARTIFACTS, { recursive: true });
+
+let context;
+let problems = [];
+
+before(async () => {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rasd-ui-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+});
+
+after(async () => {
+  await context?.close();
+});
+
+async function open(path = '/') {
+  const page = await context.newPage();
+  problems = [];
+  page.on('dialog', async (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    await d.dismiss();
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  await page.goto(BASE + path);
+  await page.waitForSelector('body[data-ready]');
+  return page;
+}
+
+/** Waits until the page has finished the refresh that follows an action. */
+async function settled(page, action) {
+  const before = await page.getAttribute('body', 'data-ready');
+  await action();
+  await page.waitForFunction((b) => document.body.dataset.ready !== b, before);
+}
+
+const markerCount = (page) => page.evaluate(() => document.querySelectorAll('path.ev, .cluster').length);
+const listTypes = (page) => page.$$eval('#list li.item', (els) => els.map((e) => e.dataset.type));
+
+test('loads the demo data: basemap, markers, list, timeline', async () => {
+  const page = await open();
+  assert.ok((await markerCount(page)) > 5, 'markers on the map');
+  assert.ok((await page.$$('#list li.item')).length > 20, 'events in the list');
+  assert.ok((await page.$$('.gov-label')).length >= 14, 'governorate labels');
+  assert.ok((await page.$$('#timeline .bars rect')).length > 10, 'timeline bars');
+  assert.ok((await page.$$('.leaflet-overlay-pane path')).length > 10, 'basemap drawn');
+  await page.screenshot({ path: join(ARTIFACTS, 'ui.png') });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('filtering by type changes the markers, the list and the URL', async () => {
+  const page = await open();
+  const allTypes = await listTypes(page);
+  await settled(page, () => page.selectOption('#f-type', 'deployment'));
+  const types = await listTypes(page);
+  assert.ok(types.length > 0 && types.length < allTypes.length);
+  assert.ok(types.every((t) => t === 'deployment'), types.join());
+  const paths = await page.$$eval('path.ev', (els) => els.map((e) => e.getAttribute('class')));
+  assert.ok(paths.every((c) => c.includes('ev-deployment')), paths.join());
+  assert.match(page.url(), /type=deployment/);
+  // The URL keeps the state across a reload.
+  await page.reload();
+  await page.waitForSelector('body[data-ready]');
+  assert.equal(await page.inputValue('#f-type'), 'deployment');
+  assert.ok((await listTypes(page)).every((t) => t === 'deployment'));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('clicking an event shows its Arabic evidence with highlights', async () => {
+  const page = await open('/?type=air_strike');
+  await page.click('#list li.item >> nth=0');
+  await page.waitForSelector('#detail:not([hidden]) .evidence');
+  const ev = await page.$('#detail .evidence');
+  assert.equal(await ev.getAttribute('dir'), 'rtl');
+  assert.match(await ev.textContent(), /[\u0600-\u06FF]/);
+  assert.ok((await page.$$('#detail .evidence mark.role-trigger')).length === 1);
+  assert.ok((await page.$$('#detail .sources li')).length >= 1);
+  assert.match(page.url(), /event=/);
+  await page.screenshot({ path: join(ARTIFACTS, 'event.png') });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('hostile article text renders as text, never as markup', async () => {
+  const page = await open(`/?q=${encodeURIComponent('سراقب')}`);
+  const item = page.locator('#list li.item').first();
+  assert.match(await item.textContent(), /<img src=x onerror=alert\(3\)>/);
+  await item.click();
+  await page.waitForSelector('#detail:not([hidden]) .evidence');
+  const text = await page.textContent('#detail .evidence');
+  assert.ok(text.includes('<script>alert(1)</script>'), text);
+  assert.ok(text.includes('<img src=x onerror=alert(2)>'), text);
+  const injected = await page.evaluate(() => document.querySelectorAll('#detail img, #detail script, #list img, #list b b').length);
+  assert.equal(injected, 0);
+  assert.ok((await page.textContent('#detail .sources')).includes('<b>'), 'title markup shown as text');
+  await page.waitForTimeout(300);
+  assert.deepEqual(problems, [], 'no dialog, no error, no CSP violation');
+  await page.close();
+});
+
+test('the timeline brush narrows the dates; Arabic interface is right-to-left', async () => {
+  const page = await open();
+  const before = (await page.$$('#list li.item')).length;
+  const box = await page.locator('#timeline').boundingBox();
+  await settled(page, async () => {
+    await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.99, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+  });
+  assert.match(page.url(), /since=\d{4}-\d\d-\d\d&until=/);
+  assert.ok((await page.$$('#list li.item')).length < before);
+  await settled(page, () => page.click('#lang'));
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.match(page.url(), /lang=ar/);
+  assert.match(await page.textContent('#legend'), /غارة جوية/);
+  await page.screenshot({ path: join(ARTIFACTS, 'ui-ar.png') });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
