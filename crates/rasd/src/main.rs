@@ -1,6 +1,7 @@
 //! `rasd`: Arabic and English conflict news in, a geocoded, deduplicated event store out.
 
 mod bench;
+mod bench_html;
 mod cmd_events;
 mod cmd_export;
 mod cmd_gazetteer;
@@ -56,7 +57,7 @@ enum Command {
     Eval(eval::EvalArgs),
     /// Resolve a place name or a sentence to coordinates (JSON); `-` reads lines from stdin.
     Geocode(cmd_geocode::GeocodeArgs),
-    /// Measure throughput of the extraction core and of ingest.
+    /// Measure throughput of the extraction core and of ingest, and HTML extraction quality.
     Bench(bench::BenchArgs),
     /// Gazetteer tools: convert a GeoNames country dump into an overlay.
     Gazetteer(cmd_gazetteer::GazetteerArgs),
@@ -113,7 +114,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             cmd_geocode::run(a, &ex.gazetteer)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Bench(a) => bench::run(a, &load_extractor(&cli.lexicon, &cli.gazetteer)?),
+        Command::Bench(a) => bench::run(a, || load_extractor(&cli.lexicon, &cli.gazetteer)),
         Command::Gazetteer(a) => {
             let ex = load_extractor(&[], &cli.gazetteer)?;
             Ok(if cmd_gazetteer::run(a, &ex.gazetteer)? {
