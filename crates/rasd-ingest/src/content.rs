@@ -13,6 +13,8 @@ use std::collections::{HashMap, HashSet};
 use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
 
+use crate::chrome::labelled_chrome;
+
 /// Elements never part of an article body (a `<form>` only when it holds no paragraphs:
 /// some sites wrap the whole page in one).
 #[rustfmt::skip]
@@ -63,6 +65,15 @@ pub fn body_paragraphs(doc: &Html) -> Vec<String> {
     let root = choose_root(doc, &stats, &kept);
     let mut out = Collector::default();
     out.walk(root, &stats, &kept);
+    out.paragraphs
+}
+
+/// The paragraphs of an already chosen main-content fragment, boilerplate filtered.
+pub fn fragment_paragraphs(doc: &Html) -> Vec<String> {
+    let stats = Stats::collect(doc);
+    let kept = kept_elements(doc, &stats);
+    let mut out = Collector::default();
+    out.walk(doc.root_element(), &stats, &kept);
     out.paragraphs
 }
 
@@ -174,10 +185,14 @@ fn is_article_body(el: &ElementRef) -> bool {
 fn kept_elements(doc: &Html, stats: &Stats) -> HashSet<NodeId> {
     let root = doc.root_element();
     let page_para = stats.get(&root).para;
+    let chrome = labelled_chrome(doc, &|e| stats.get(e).text, &|e| {
+        let s = stats.get(e);
+        s.has_body || s.para * 2 > page_para
+    });
     let mut kept = HashSet::new();
     let mut stack = vec![root];
     while let Some(el) = stack.pop() {
-        if is_skipped(&el, stats, page_para) {
+        if chrome.contains(&el.id()) || is_skipped(&el, stats, page_para) {
             continue;
         }
         kept.insert(el.id());
