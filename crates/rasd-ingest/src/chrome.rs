@@ -7,23 +7,25 @@ use std::collections::HashSet;
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html};
 
-/// Labels of related-article blocks: the label and the following siblings with links go.
+/// Labels of related-article, share and tag blocks: the label and the following siblings
+/// with links go.
 #[rustfmt::skip]
 const RELATED: &[&str] = &[
     "مقالات ذات صله", "اخبار ذات صله", "مواضيع ذات صله", "موضوعات ذات صله", "تقارير ذات صله",
     "ذات صله", "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "قد يهمك", "اخترنا لك",
-    "الاكثر قراءه", "الاكثر مشاهده", "المزيد من الاخبار", "اخر الاخبار",
+    "الاكثر قراءه", "الاكثر مشاهده", "المزيد من الاخبار", "اخر الاخبار", "مرتبط",
+    "شارك", "شارك الخبر", "شارك هذا", "كلمات مفتاحيه", "الكلمات المفتاحيه", "الوسوم", "وسوم",
     "related", "related articles", "related stories", "related posts", "related news",
     "related content", "related coverage", "read more", "read also", "also read", "see also",
     "you may also like", "most read", "most popular", "recommended", "recommended for you",
+    "share this", "share on", "tags",
 ];
 
-/// Labels of blocks that end an article: the label and all following siblings go.
+/// Labels of comment sections, which end an article: the label and all following siblings go.
 #[rustfmt::skip]
-const TAIL: &[&str] = &[
-    "التعليقات", "تعليقات القراء", "اراء القراء", "تعليقات", "اضف تعليق", "اترك تعليق", "اكتب تعليق", "شارك", "شارك الخبر",
-    "شارك هذا", "كلمات مفتاحيه", "الكلمات المفتاحيه", "الوسوم", "وسوم",
-    "comments", "leave a comment", "leave a reply", "share this", "share on",
+const COMMENTS: &[&str] = &[
+    "التعليقات", "تعليقات القراء", "اراء القراء", "تعليقات", "اضف تعليق", "اترك تعليق",
+    "اكتب تعليق", "comments", "leave a comment", "leave a reply",
 ];
 
 /// Longest text (in chars) a label element may have.
@@ -31,18 +33,28 @@ const MAX_LABEL_CHARS: usize = 60;
 /// Longest byline or dateline line (in chars).
 const MAX_BYLINE_CHARS: usize = 100;
 
-/// Ids of elements that are chrome by their text. `text_len` is an element's text in bytes
-/// (whitespace collapsed), so that long blocks are never read; `keep` guards elements that
-/// must stay (those holding most of the page's paragraph text).
+/// An element's sizes as [`crate::content`] measures them.
+pub struct Sizes {
+    /// Text in bytes, whitespace collapsed.
+    pub text: usize,
+    /// Paragraph text in bytes.
+    pub para: usize,
+    /// Holds the element labelled as the article body.
+    pub has_body: bool,
+}
+
+/// Ids of elements that are chrome by their text. Long elements are never read, and what
+/// follows a label is kept when it would take half the page's paragraph text with it.
 pub fn labelled_chrome(
     doc: &Html,
-    text_len: &dyn Fn(&ElementRef) -> usize,
-    keep: &dyn Fn(&ElementRef) -> bool,
+    size: &dyn Fn(&ElementRef) -> Sizes,
+    page_para: usize,
 ) -> HashSet<NodeId> {
     let mut out = HashSet::new();
     for el in doc.root_element().descendent_elements() {
+        let s = size(&el);
         // Arabic letters take two bytes; a little slack for spaces collapsed differently.
-        if text_len(&el) > MAX_BYLINE_CHARS * 4 || out.contains(&el.id()) || keep(&el) {
+        if s.text > MAX_BYLINE_CHARS * 4 || s.has_body || out.contains(&el.id()) {
             continue;
         }
         let Some((kind, pure)) = label_kind(&el) else {
@@ -56,12 +68,21 @@ pub fn labelled_chrome(
         if !pure {
             continue;
         }
+        let mut following = Vec::new();
+        let mut para = 0;
         for sib in el.next_siblings().filter_map(ElementRef::wrap) {
-            let linked = sib.descendent_elements().any(|d| d.value().name() == "a");
-            if keep(&sib) || kind == Kind::Related && !linked {
+            if kind == Kind::Related && !has_link(&sib) {
                 break;
             }
-            out.insert(sib.id());
+            let s = size(&sib);
+            if s.has_body {
+                break;
+            }
+            para += s.para;
+            following.push(sib.id());
+        }
+        if para * 2 <= page_para {
+            out.extend(following);
         }
     }
     out
@@ -70,7 +91,7 @@ pub fn labelled_chrome(
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Related,
-    Tail,
+    Comments,
 }
 
 /// The kind of label `el` is, and whether its text is the label alone (not followed by a
@@ -97,14 +118,14 @@ fn label_kind(el: &ElementRef) -> Option<(Kind, bool)> {
     // "3 تعليقات على ..." is a comments label whatever follows.
     let uncounted = text.trim_start_matches(|c: char| c.is_numeric() || c == ' ');
     let counted = uncounted.len() < text.len();
-    for (kind, marks) in [(Kind::Related, RELATED), (Kind::Tail, TAIL)] {
+    for (kind, marks) in [(Kind::Related, RELATED), (Kind::Comments, COMMENTS)] {
         let Some(mark) = marks.iter().find(|m| starts_with_word(uncounted, m)) else {
             continue;
         };
         // "تعليقات القراء (2)": a count after the label is still the label.
         let rest = uncounted[mark.len()..].trim_end_matches(|c: char| c.is_numeric() || c == ' ');
         let rest = rest.trim();
-        if rest.chars().count() <= 3 || counted && kind == Kind::Tail {
+        if rest.chars().count() <= 3 || counted && kind == Kind::Comments {
             return Some((kind, true));
         }
         // "اقرأ أيضاً: <a>headline</a>" goes alone; a heading or a line of prose that

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
 
-use crate::chrome::labelled_chrome;
+use crate::chrome::{Sizes, labelled_chrome};
 
 /// Elements never part of an article body (a `<form>` only when it holds no paragraphs:
 /// some sites wrap the whole page in one).
@@ -185,10 +185,15 @@ fn is_article_body(el: &ElementRef) -> bool {
 fn kept_elements(doc: &Html, stats: &Stats) -> HashSet<NodeId> {
     let root = doc.root_element();
     let page_para = stats.get(&root).para;
-    let chrome = labelled_chrome(doc, &|e| stats.get(e).text, &|e| {
+    let size = |e: &ElementRef| {
         let s = stats.get(e);
-        s.has_body || s.para * 2 > page_para
-    });
+        Sizes {
+            text: s.text,
+            para: s.para,
+            has_body: s.has_body,
+        }
+    };
+    let chrome = labelled_chrome(doc, &size, page_para);
     let mut kept = HashSet::new();
     let mut stack = vec![root];
     while let Some(el) = stack.pop() {
