@@ -108,7 +108,7 @@ fn label_kind(el: &ElementRef) -> Option<(Kind, bool)> {
         })
     });
     let text_like = matches!(name, "p" | "div" | "span" | "b" | "strong" | "dt" | "li");
-    if !heading && !(text_like && inline_only) {
+    if !(heading || text_like && inline_only) {
         return None;
     }
     let text = normalise(&el.text().collect::<String>());

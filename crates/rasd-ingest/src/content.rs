@@ -1,12 +1,13 @@
-//! Main-content extraction, deliberately basic: pick the article's root element, then walk
-//! it collecting block texts while skipping navigation, boilerplate and link lists.
+//! Block texts of a page while skipping navigation, boilerplate and link lists: over the
+//! fragment dom_smoothie picked ([`fragment_paragraphs`]), or, when it finds nothing, over
+//! the root element chosen here ([`body_paragraphs`]).
 //!
 //! Root, in order: `[itemprop=articleBody]`; the `<article>` with the most paragraph text
 //! (unless it is a teaser card); the element whose paragraphs carry the most text (a
 //! Readability-style parent score); `<body>`. Every size is computed in one bottom-up pass,
 //! and every walk is iterative, so hostile nesting costs linear time and no stack.
-//! On the public article-extraction benchmark (181 pages, mostly English) this scores
-//! F1 ≈ 0.94 with the title line included.
+//! Alone, this fallback scores F1 0.954 on the public article-extraction benchmark (181
+//! pages, mostly English; `rasd bench extract-html`); behind dom_smoothie, 0.966.
 
 use std::collections::{HashMap, HashSet};
 

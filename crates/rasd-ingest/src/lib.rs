@@ -2,8 +2,8 @@
 //! into [`rasd_extract::ArticleInput`]s, each with the place it came from.
 //!
 //! - `.txt` (and other text files): the whole file is the article text.
-//! - `.html`/`.htm`: metadata (title, outlet, date, canonical URL, language) and the main
-//!   content block, see [`article_from_html`].
+//! - `.html`/`.htm`: metadata (title, outlet, author, date, canonical URL, language) and the
+//!   main content (dom_smoothie plus rasd's boilerplate filters), see [`read_html`].
 //! - `.jsonl`: one article object per line, streamed; a bad line is an error for that line.
 //! - `.json`: one article object or an array of them.
 //!
