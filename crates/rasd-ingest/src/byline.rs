@@ -4,6 +4,7 @@
 use jiff::civil::Date;
 use scraper::{ElementRef, Html};
 
+use crate::chrome::{normalise, starts_with_word};
 use crate::dates::parse_published;
 
 /// Class or id words of the elements that print a date.
@@ -26,15 +27,39 @@ const AUTHOR_PREFIXES: &[&str] = &[
 /// Longest line read as a dateline or a name, in chars.
 const MAX_LINE: usize = 100;
 
-/// The date printed in a dateline element, or in a short first body paragraph.
+/// Starts of a line giving the publication date (normalised as [`normalise`] does).
+const PUBLISHED_LINES: &[&str] = &[
+    "نشر في",
+    "نشر بتاريخ",
+    "تاريخ النشر",
+    "تم النشر",
+    "posted",
+    "published",
+];
+
+/// The date printed in a dateline element, a "نشر في ..." line, or a short first paragraph.
 pub fn visible_date(doc: &Html, first_paragraph: Option<&str>) -> Option<Date> {
+    let lines = || {
+        doc.root_element()
+            .descendent_elements()
+            .filter(|e| matches!(e.value().name(), "p" | "div" | "span" | "li" | "small"))
+            .filter_map(|e| short_text(&e))
+    };
     let marked = doc
         .root_element()
         .descendent_elements()
         .filter(|e| mentions(e, DATE_MARKS))
         .filter_map(|e| short_text(&e))
         .find_map(|t| printed_date(&t));
-    marked.or_else(|| {
+    let announced = || {
+        lines()
+            .filter(|t| {
+                let t = normalise(t);
+                PUBLISHED_LINES.iter().any(|m| starts_with_word(&t, m))
+            })
+            .find_map(|t| printed_date(&t))
+    };
+    marked.or_else(announced).or_else(|| {
         first_paragraph
             .filter(|p| p.chars().count() <= MAX_LINE)
             .and_then(printed_date)
@@ -43,8 +68,15 @@ pub fn visible_date(doc: &Html, first_paragraph: Option<&str>) -> Option<Date> {
 
 /// A day printed with its month and year, in Arabic or English words or as digits.
 pub fn printed_date(line: &str) -> Option<Date> {
-    if let Some(d) = parse_published(line) {
-        return Some(d);
+    // "2025/03/12" anywhere in the line, then words ("الخميس 6 شباط 2025").
+    let numeric = std::iter::once(line)
+        .chain(
+            line.split_whitespace()
+                .filter(|w| w.contains(['-', '/', '.'])),
+        )
+        .find_map(parse_published);
+    if numeric.is_some() {
+        return numeric;
     }
     let norm = rasd_text::normalize(line);
     let tokens = rasd_text::tokenize(&norm.text);
@@ -103,4 +135,35 @@ fn mentions(el: &ElementRef, marks: &[&str]) -> bool {
             a.split(|c: char| !c.is_ascii_alphanumeric())
                 .any(|w| marks.iter().any(|m| w.eq_ignore_ascii_case(m)))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn authors_lose_their_prefixes() {
+        assert_eq!(
+            clean_author("كتب: سامر الحلبي").as_deref(),
+            Some("سامر الحلبي")
+        );
+        assert_eq!(clean_author(" By  Jane Doe ").as_deref(), Some("Jane Doe"));
+        assert_eq!(clean_author("https://x.example/author/1"), None);
+        assert_eq!(clean_author("بقلم"), None);
+    }
+
+    #[test]
+    fn printed_dates() {
+        let d = |y, m, day| Some(jiff::civil::date(y, m, day));
+        assert_eq!(
+            printed_date("دير الزور - الخميس 6 شباط 2025"),
+            d(2025, 2, 6)
+        );
+        assert_eq!(printed_date("نشر في 2025/03/12 - 10:30"), d(2025, 3, 12));
+        assert_eq!(
+            printed_date("Posted: Fri 6:45 PM, Feb 16, 2018"),
+            d(2018, 2, 16)
+        );
+        assert_eq!(printed_date("قبل ساعتين"), None);
+    }
 }

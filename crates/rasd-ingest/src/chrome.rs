@@ -28,6 +28,22 @@ const COMMENTS: &[&str] = &[
     "اكتب تعليق", "comments", "leave a comment", "leave a reply",
 ];
 
+/// Labels that go alone, leaving what follows them.
+#[rustfmt::skip]
+const ALONE: &[&str] = &[
+    "اعلان", "اعلانات", "تابعنا", "advertisement", "advert", "ad", "sponsored",
+];
+
+/// Starts of a byline line.
+const BYLINES: &[&str] = &["بقلم", "by"];
+
+/// Starts of a dateline line (which must also hold a number).
+#[rustfmt::skip]
+const DATELINES: &[&str] = &[
+    "اخر تحديث", "تاريخ النشر", "نشر في", "نشر بتاريخ", "تم النشر", "تحديث",
+    "posted", "updated", "published", "last updated",
+];
+
 /// Longest text (in chars) a label element may have.
 const MAX_LABEL_CHARS: usize = 60;
 /// Longest byline or dateline line (in chars).
@@ -65,7 +81,7 @@ pub fn labelled_chrome(
         };
         out.insert(el.id());
         // An inline "اقرأ أيضاً: <a>headline</a>" paragraph goes alone.
-        if !pure {
+        if !pure || kind == Kind::Alone {
             continue;
         }
         let mut following = Vec::new();
@@ -92,6 +108,7 @@ pub fn labelled_chrome(
 enum Kind {
     Related,
     Comments,
+    Alone,
 }
 
 /// The kind of label `el` is, and whether its text is the label alone (not followed by a
@@ -118,7 +135,12 @@ fn label_kind(el: &ElementRef) -> Option<(Kind, bool)> {
     // "3 تعليقات على ..." is a comments label whatever follows.
     let uncounted = text.trim_start_matches(|c: char| c.is_numeric() || c == ' ');
     let counted = uncounted.len() < text.len();
-    for (kind, marks) in [(Kind::Related, RELATED), (Kind::Comments, COMMENTS)] {
+    let kinds = [
+        (Kind::Related, RELATED),
+        (Kind::Comments, COMMENTS),
+        (Kind::Alone, ALONE),
+    ];
+    for (kind, marks) in kinds {
         let Some(mark) = marks.iter().find(|m| starts_with_word(uncounted, m)) else {
             continue;
         };
@@ -151,18 +173,20 @@ fn is_byline(el: &ElementRef) -> bool {
         return false;
     }
     let has_time = el.descendent_elements().any(|d| d.value().name() == "time");
+    let dated = text.chars().any(|c| c.is_numeric());
     has_time
-        || chars <= MAX_LABEL_CHARS && ["بقلم", "by"].iter().any(|m| starts_with_word(&text, m))
+        || BYLINES.iter().any(|m| starts_with_word(&text, m))
+        || dated && DATELINES.iter().any(|m| starts_with_word(&text, m))
 }
 
-fn starts_with_word(text: &str, mark: &str) -> bool {
+pub fn starts_with_word(text: &str, mark: &str) -> bool {
     text.strip_prefix(mark)
         .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
 }
 
 /// Lower case, alef and teh marbuta folded, diacritics and tatweel dropped, punctuation
 /// turned to spaces, spaces collapsed: "اقرأ أيضاً:" → "اقرا ايضا".
-fn normalise(s: &str) -> String {
+pub fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let c = match c {

@@ -29,7 +29,7 @@ const SKIP_TAGS: &[&str] = &[
 #[rustfmt::skip]
 const JUNK_MARKS: &[&str] = &[
     "related", "comment", "breadcrumb", "newsletter", "advert", "promo", "cookie",
-    "subscribe", "popup", "most-read", "mostread",
+    "subscribe", "popup", "most-read", "mostread", "slideshow", "carousel", "gallery", "caption",
 ];
 
 /// A class or id mentioning any of these marks page layout around the article: skipped

@@ -225,3 +225,31 @@ fn labelled_related_and_comment_blocks_without_class_names() {
         &["ذات صلة", "سيول تغمر", "القمح", "تعليقات", "أحمد", "سلمى"],
     );
 }
+
+#[test]
+fn dateline_ad_and_follow_lines_go_but_prose_that_starts_alike_stays() {
+    let html = r#"<html lang="ar"><body><div class="post">
+      <p>آخر تحديث: 12 آذار 2025 - 10:30</p>
+      <p>نشر في 2025/03/12</p>
+      <p>نشر ناشطون مقطعاً مصوراً يظهر تصاعد الدخان من مستودع للوقود قرب مدينة سرمدا بعد منتصف الليل.</p>
+      <div>إعلان</div>
+      <p>وقال الدفاع المدني إن فرقه أخمدت الحريق بعد ساعتين، وإن 2 من عناصره أصيبا بحروق طفيفة.</p>
+      <p>بقلم فريق التحرير</p>
+      <p><strong>تابعنا</strong></p>
+      <p>تحديثات ميدانية متتالية وصلت من الريف الشمالي خلال اليوم نفسه، دون تسجيل إصابات جديدة.</p>
+    </div></body></html>"#;
+    let a = read_html(html);
+    assert!(a.input.text.starts_with("نشر ناشطون"), "{}", a.input.text);
+    assert!(
+        a.input.text.contains("\n\nوقال الدفاع المدني"),
+        "{}",
+        a.input.text
+    );
+    assert!(
+        a.input.text.contains("\n\nتحديثات ميدانية"),
+        "{}",
+        a.input.text
+    );
+    assert_absent(&a, &["آخر تحديث", "نشر في", "إعلان", "بقلم", "تابعنا"]);
+    assert_eq!(a.input.published, Some(date(2025, 3, 12)));
+}
