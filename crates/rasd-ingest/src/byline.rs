@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 use scraper::{ElementRef, Html};
 
-use crate::chrome::{normalise, starts_with_word};
+use crate::chrome::{normalise, small, starts_with_word};
 use crate::dates::parse_published;
 
 /// Class or id words of the elements that print a date.
@@ -114,6 +114,9 @@ pub fn clean_author(raw: &str) -> Option<String> {
 
 /// The element's text when it is short; a long block is not read to its end.
 fn short_text(e: &ElementRef) -> Option<String> {
+    if !small(e) {
+        return None;
+    }
     let mut words = Vec::new();
     let mut chars = 0;
     for w in e.text().flat_map(str::split_whitespace) {

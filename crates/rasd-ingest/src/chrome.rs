@@ -70,7 +70,7 @@ pub fn labelled_chrome(
     for el in doc.root_element().descendent_elements() {
         let s = size(&el);
         // Arabic letters take two bytes; a little slack for spaces collapsed differently.
-        if s.text > MAX_BYLINE_CHARS * 4 || s.has_body || out.contains(&el.id()) {
+        if s.text > MAX_BYLINE_CHARS * 4 || s.has_body || out.contains(&el.id()) || !small(&el) {
             continue;
         }
         let Some((kind, pure)) = label_kind(&el) else {
@@ -177,6 +177,15 @@ fn is_byline(el: &ElementRef) -> bool {
     has_time
         || BYLINES.iter().any(|m| starts_with_word(&text, m))
         || dated && DATELINES.iter().any(|m| starts_with_word(&text, m))
+}
+
+/// Most nodes a label or a byline holds; bigger elements are not read (deep nesting would
+/// make reading every one quadratic).
+const MAX_NODES: usize = 64;
+
+/// Whether `el` holds at most [`MAX_NODES`] nodes (counted lazily, so cheap on big ones).
+pub fn small(el: &ElementRef) -> bool {
+    el.descendants().nth(MAX_NODES).is_none()
 }
 
 pub fn starts_with_word(text: &str, mark: &str) -> bool {

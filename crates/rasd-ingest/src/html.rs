@@ -86,7 +86,7 @@ pub fn read_html(html: &str) -> HtmlArticle {
         })
         .or_else(|| first_text(&doc, "h1"))
         .filter(|t| !t.is_empty());
-    let paragraphs = readable_paragraphs(html).unwrap_or_else(|| body_paragraphs(&doc));
+    let paragraphs = readable_paragraphs(html, &doc).unwrap_or_else(|| body_paragraphs(&doc));
     let published = meta
         .first(&["article:published_time"])
         .into_iter()

@@ -6,8 +6,16 @@ use scraper::Html;
 
 use crate::content::fragment_paragraphs;
 
-/// The article's paragraphs as dom_smoothie finds them, or `None` when it finds none.
-pub fn readable_paragraphs(html: &str) -> Option<Vec<String>> {
+/// Deepest element nesting handed to dom_smoothie: parts of it recurse, and hostile nesting
+/// would overflow the stack. Real pages stay far below (a few dozen levels).
+const MAX_DEPTH: usize = 400;
+
+/// The article's paragraphs as dom_smoothie finds them, or `None` when it finds none or the
+/// page (`doc`, already parsed) is nested too deeply for it.
+pub fn readable_paragraphs(html: &str, doc: &Html) -> Option<Vec<String>> {
+    if depth_exceeds(doc, MAX_DEPTH) {
+        return None;
+    }
     let cfg = Config {
         // rasd's filters read class and id names after dom_smoothie has cleaned the tree.
         keep_classes: true,
@@ -18,4 +26,16 @@ pub fn readable_paragraphs(html: &str) -> Option<Vec<String>> {
     let article = readability.parse().ok()?;
     let fragment = Html::parse_fragment(&article.content);
     Some(fragment_paragraphs(&fragment)).filter(|p| !p.is_empty())
+}
+
+/// Whether any node lies more than `max` levels deep (an iterative walk).
+fn depth_exceeds(doc: &Html, max: usize) -> bool {
+    let mut stack = vec![(doc.tree.root(), 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        if depth > max {
+            return true;
+        }
+        stack.extend(node.children().map(|c| (c, depth + 1)));
+    }
+    false
 }
