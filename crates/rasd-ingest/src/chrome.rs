@@ -2,7 +2,7 @@
 //! sites often leave meaningless: "مقالات ذات صلة" / "اقرأ أيضاً" headings and the teaser
 //! links after them, comment, share and tag blocks, and byline/dateline lines.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html};
@@ -66,7 +66,7 @@ pub fn labelled_chrome(
     size: &dyn Fn(&ElementRef) -> Sizes,
     page_para: usize,
 ) -> HashSet<NodeId> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     for el in doc.root_element().descendent_elements() {
         let s = size(&el);
         // Arabic letters take two bytes; a little slack for spaces collapsed differently.

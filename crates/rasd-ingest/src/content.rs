@@ -9,7 +9,7 @@
 //! Alone, this fallback scores F1 0.954 on the public article-extraction benchmark (181
 //! pages, mostly English; `rasd bench extract-html`); behind dom_smoothie, 0.966.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
@@ -98,7 +98,8 @@ struct Stats {
 impl Stats {
     fn collect(doc: &Html) -> Stats {
         let elements: Vec<ElementRef> = doc.root_element().descendent_elements().collect();
-        let mut sizes: HashMap<NodeId, Size> = HashMap::with_capacity(elements.len());
+        let mut sizes: HashMap<NodeId, Size> =
+            HashMap::with_capacity_and_hasher(elements.len(), Default::default());
         for el in elements.iter().rev() {
             let mut size = sizes.get(&el.id()).copied().unwrap_or_default();
             size.text += own_text_len(el);
@@ -195,7 +196,7 @@ fn kept_elements(doc: &Html, stats: &Stats) -> HashSet<NodeId> {
         }
     };
     let chrome = labelled_chrome(doc, &size, page_para);
-    let mut kept = HashSet::new();
+    let mut kept = HashSet::default();
     let mut stack = vec![root];
     while let Some(el) = stack.pop() {
         if chrome.contains(&el.id()) || is_skipped(&el, stats, page_para) {
@@ -209,7 +210,7 @@ fn kept_elements(doc: &Html, stats: &Stats) -> HashSet<NodeId> {
 
 fn choose_root<'a>(doc: &'a Html, stats: &Stats, kept: &HashSet<NodeId>) -> ElementRef<'a> {
     // Paragraph text per element counting kept paragraphs only, bottom-up.
-    let mut kept_para: HashMap<NodeId, usize> = HashMap::new();
+    let mut kept_para: HashMap<NodeId, usize> = HashMap::default();
     let elements: Vec<ElementRef<'a>> = stats
         .order
         .iter()
@@ -236,7 +237,7 @@ fn choose_root<'a>(doc: &'a Html, stats: &Stats, kept: &HashSet<NodeId>) -> Elem
         return body;
     }
     let best_article = largest(&|e| e.value().name() == "article");
-    let mut scores = HashMap::new();
+    let mut scores = HashMap::default();
     for p in &elements {
         let len = paragraph_len(p).unwrap_or(0);
         if len < 25 {

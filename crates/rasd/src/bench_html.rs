@@ -169,14 +169,18 @@ pub fn run(args: &ExtractHtmlArgs) -> Result<()> {
     let mut keys: Vec<&String> = entries.keys().collect();
     keys.sort();
     let (mut pages, mut bytes, mut spent, mut empty) = (Vec::new(), 0usize, Duration::ZERO, 0);
+    let mut cpu_ns = Some(0u64);
     for key in keys {
         let entry = &entries[key];
         let body = entry["articleBody"].as_str().unwrap_or_default();
         let html = gunzip(&args.dir.join("html").join(format!("{key}.html.gz")))?;
         bytes += html.len();
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), thread_cpu_ns());
         let article = rasd_ingest::article_from_html_bytes(&html).unwrap_or_default();
         spent += t.elapsed();
+        cpu_ns = cpu_ns
+            .zip(cpu.zip(thread_cpu_ns()))
+            .map(|(sum, (a, b))| sum + b - a);
         let pred = if args.with_title {
             article.text.as_str()
         } else {
@@ -193,23 +197,39 @@ pub fn run(args: &ExtractHtmlArgs) -> Result<()> {
     let counts: Vec<Counts> = pages.iter().map(|p| p.counts).collect();
     let (p, r, f1) = summary(&counts);
     let secs = spent.as_secs_f64().max(1e-9);
+    let mb = bytes as f64 / 1e6;
+    // CPU time is steadier than wall time on a shared machine.
+    let cpu = cpu_ns
+        .map(|ns| {
+            format!(
+                ", {:.1} MB per CPU-second",
+                mb / (ns as f64 / 1e9).max(1e-9)
+            )
+        })
+        .unwrap_or_default();
     println!(
-        "bench extract-html: {} pages, {:.1} MB of HTML{}: precision={p:.3} recall={r:.3} F1={f1:.3}; \
-         {:.0} pages/s, {:.1} MB/s (1 thread, reading and scoring not counted); {empty} pages with no body",
+        "bench extract-html: {} pages, {mb:.1} MB of HTML{}: precision={p:.3} recall={r:.3} \
+         F1={f1:.3}; {:.0} pages/s, {:.1} MB/s{cpu} (1 thread, reading and scoring not counted); \
+         {empty} pages with no body",
         pages.len(),
-        bytes as f64 / 1e6,
         if args.with_title {
             ", title line included"
         } else {
             ""
         },
         pages.len() as f64 / secs,
-        bytes as f64 / 1e6 / secs,
+        mb / secs,
     );
     if let Some(path) = &args.report {
         write_report(path, &mut pages)?;
     }
     Ok(())
+}
+
+/// Nanoseconds this thread has run on a CPU (Linux), `None` elsewhere.
+fn thread_cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
 }
 
 /// The reader's `text` minus the title line it puts first.
