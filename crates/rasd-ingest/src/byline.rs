@@ -26,6 +26,8 @@ const AUTHOR_PREFIXES: &[&str] = &[
 ];
 /// Longest line read as a dateline or a name, in chars.
 const MAX_LINE: usize = 100;
+/// Longest first paragraph taken for a dateline, in chars.
+const MAX_DATELINE: usize = 60;
 
 /// Starts of a line giving the publication date (normalised as [`normalise`] does).
 const PUBLISHED_LINES: &[&str] = &[
@@ -60,8 +62,9 @@ pub fn visible_date(doc: &Html, first_paragraph: Option<&str>) -> Option<Date> {
             .find_map(|t| printed_date(&t))
     };
     marked.or_else(announced).or_else(|| {
+        // A dateline ("دمشق - 12 آذار 2025"), not a sentence that dates an event.
         first_paragraph
-            .filter(|p| p.chars().count() <= MAX_LINE)
+            .filter(|p| p.chars().count() <= MAX_DATELINE)
             .and_then(printed_date)
     })
 }

@@ -253,3 +253,12 @@ fn dateline_ad_and_follow_lines_go_but_prose_that_starts_alike_stays() {
     assert_absent(&a, &["آخر تحديث", "نشر في", "إعلان", "بقلم", "تابعنا"]);
     assert_eq!(a.input.published, Some(date(2025, 3, 12)));
 }
+
+#[test]
+fn an_event_date_in_the_first_sentence_is_not_the_publication_date() {
+    let html = r#"<html lang="ar"><body><div>
+      <p>قتل مدنيان في قصف استهدف سوق بلدة أريحا يوم الخميس 6 شباط 2025 بحسب ما أفاد الدفاع المدني.</p>
+      <p>وأضاف الدفاع المدني أن فرقه نقلت خمسة جرحى إلى المستشفى الوطني في المدينة.</p>
+    </div></body></html>"#;
+    assert_eq!(read_html(html).input.published, None);
+}
