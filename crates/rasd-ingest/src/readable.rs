@@ -6,8 +6,10 @@ use scraper::Html;
 
 use crate::content::fragment_paragraphs;
 
-/// Deepest element nesting handed to dom_smoothie: parts of it recurse, and hostile nesting
-/// would overflow the stack. Real pages stay far below (a few dozen levels).
+/// Deepest element nesting handed to dom_smoothie, a precaution: its passes were not checked
+/// for recursion, and a 100,000-level page overflowed a test thread's stack before this
+/// guard. Real pages stay far below (a few dozen levels); deeper ones get rasd's iterative
+/// fallback.
 const MAX_DEPTH: usize = 400;
 
 /// The article's paragraphs as dom_smoothie finds them, or `None` when it finds none or the
