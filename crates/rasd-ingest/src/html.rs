@@ -6,9 +6,11 @@ use rasd_extract::ArticleInput;
 use scraper::{ElementRef, Html};
 use serde_json::Value;
 
+use crate::byline::{clean_author, visible_author, visible_date};
 use crate::content::body_paragraphs;
 use crate::dates::{date_from_url, parse_published};
 use crate::decode::{self, DecodeError};
+use crate::readable::readable_paragraphs;
 
 /// Separators between a headline and the site name in `<title>`.
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", "|"];
@@ -31,6 +33,24 @@ const DATE_NAMES: &[&str] = &[
     "datepublished",
 ];
 
+/// Meta names (lower case) that carry the author's name.
+const AUTHOR_NAMES: &[&str] = &[
+    "author",
+    "article:author",
+    "dc.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+];
+
+/// An HTML page read: the article, and what only a page tells beyond [`ArticleInput`].
+#[derive(Debug, Clone, Default)]
+pub struct HtmlArticle {
+    pub input: ArticleInput,
+    /// The author's name as the page gives it (meta, JSON-LD, microdata or the byline).
+    pub author: Option<String>,
+}
+
 /// Reads an HTML page from bytes, honouring its declared charset (see [`decode::decode_html`]).
 pub fn article_from_html_bytes(bytes: &[u8]) -> Result<ArticleInput, DecodeError> {
     decode::decode_html(bytes).map(|html| article_from_html(&html))
@@ -39,6 +59,12 @@ pub fn article_from_html_bytes(bytes: &[u8]) -> Result<ArticleInput, DecodeError
 /// Reads an HTML page: metadata from `<head>` and JSON-LD, body from the main content block.
 /// `text` is empty when the page has no body text (the title alone is not an article).
 pub fn article_from_html(html: &str) -> ArticleInput {
+    read_html(html).input
+}
+
+/// As [`article_from_html`], with the author. The body is dom_smoothie's main content read
+/// through rasd's boilerplate filters, or rasd's own block heuristic when it finds none.
+pub fn read_html(html: &str) -> HtmlArticle {
     let doc = Html::parse_document(html);
     let meta = Meta::collect(&doc);
     let outlet = meta
@@ -47,7 +73,8 @@ pub fn article_from_html(html: &str) -> ArticleInput {
     let url = meta
         .canonical
         .clone()
-        .or_else(|| meta.first(&["og:url"]).filter(|u| u.contains("://")));
+        .or_else(|| meta.first(&["og:url"]).filter(|u| u.contains("://")))
+        .or(meta.ld_url.clone());
     let title = meta
         .first(&["og:title", "twitter:title"])
         .map(|t| strip_known_site(&t, outlet.as_deref()))
@@ -59,6 +86,7 @@ pub fn article_from_html(html: &str) -> ArticleInput {
         })
         .or_else(|| first_text(&doc, "h1"))
         .filter(|t| !t.is_empty());
+    let paragraphs = readable_paragraphs(html, &doc).unwrap_or_else(|| body_paragraphs(&doc));
     let published = meta
         .first(&["article:published_time"])
         .into_iter()
@@ -68,7 +96,15 @@ pub fn article_from_html(html: &str) -> ArticleInput {
         .chain(meta.first(DATE_NAMES))
         .find_map(|d| parse_published(&d))
         .or_else(|| url.as_deref().and_then(date_from_url))
-        .or_else(|| meta.any_time.as_deref().and_then(parse_published));
+        .or_else(|| meta.any_time.as_deref().and_then(parse_published))
+        .or_else(|| visible_date(&doc, paragraphs.first().map(String::as_str)));
+    let author = meta
+        .first(AUTHOR_NAMES)
+        .into_iter()
+        .chain(meta.ld_author.clone())
+        .chain(meta.itemprop_author.clone())
+        .find_map(|a| clean_author(&a))
+        .or_else(|| visible_author(&doc));
     let lang = meta
         .html_lang
         .clone()
@@ -76,7 +112,6 @@ pub fn article_from_html(html: &str) -> ArticleInput {
         .or(meta.ld_lang.clone())
         .and_then(|l| primary_language(&l));
 
-    let paragraphs = body_paragraphs(&doc);
     let mut text = if paragraphs.is_empty() {
         String::new()
     } else {
@@ -94,14 +129,15 @@ pub fn article_from_html(html: &str) -> ArticleInput {
         }
         text.push_str(p);
     }
-    ArticleInput {
+    let input = ArticleInput {
         text,
         title,
         url,
         outlet,
         published,
         lang,
-    }
+    };
+    HtmlArticle { input, author }
 }
 
 /// Removes a trailing site name from a page title: "Headline - Site Name" and
@@ -184,6 +220,9 @@ struct Meta {
     ld_headline: Option<String>,
     ld_publisher: Option<String>,
     ld_lang: Option<String>,
+    ld_author: Option<String>,
+    ld_url: Option<String>,
+    itemprop_author: Option<String>,
 }
 
 impl Meta {
@@ -239,6 +278,13 @@ impl Meta {
                 }
                 _ => {}
             }
+            let is_author = attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("author"));
+            if is_author && m.itemprop_author.is_none() {
+                m.itemprop_author = attr("content")
+                    .map(str::to_owned)
+                    .or_else(|| itemprop_name(&el))
+                    .or_else(|| Some(collapse(&el.text().collect::<String>())));
+            }
             let is_date_published =
                 attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
             if is_date_published && m.itemprop_date.is_none() {
@@ -280,6 +326,23 @@ impl Meta {
                 if self.ld_lang.is_none() {
                     self.ld_lang = str_of("inLanguage").map(str::to_owned);
                 }
+                // A page's own URL and author sit on its article object, not on the
+                // WebSite or Organization beside it.
+                let article = map.get("@type").is_some_and(|t| {
+                    let t = t.to_string();
+                    t.contains("Article") || t.contains("Posting") || t.contains("Report")
+                });
+                if self.ld_author.is_none() && article {
+                    self.ld_author = map.get("author").and_then(ld_name);
+                }
+                if self.ld_url.is_none() && article {
+                    self.ld_url = ["mainEntityOfPage", "url"]
+                        .iter()
+                        .filter_map(|k| map.get(*k))
+                        .find_map(|v| v.as_str().or_else(|| v.get("@id")?.as_str()))
+                        .filter(|u| u.starts_with("http"))
+                        .map(str::to_owned);
+                }
                 if self.ld_publisher.is_none() {
                     self.ld_publisher = map
                         .get("publisher")
@@ -293,6 +356,24 @@ impl Meta {
             _ => {}
         }
     }
+}
+
+/// `"name"` of a JSON-LD person (or the first of a list), or a bare string.
+fn ld_name(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(items) => items.iter().find_map(ld_name),
+        Value::Object(map) => map.get("name").and_then(Value::as_str).map(str::to_owned),
+        _ => None,
+    }
+}
+
+/// The text of an `itemprop="name"` element inside `el`.
+fn itemprop_name(el: &ElementRef) -> Option<String> {
+    el.descendent_elements()
+        .find(|e| e.value().attr("itemprop") == Some("name"))
+        .map(|e| collapse(&e.text().collect::<String>()))
+        .filter(|s| !s.is_empty())
 }
 
 fn inside(el: &ElementRef, tag: &str) -> bool {

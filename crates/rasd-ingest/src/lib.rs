@@ -2,8 +2,8 @@
 //! into [`rasd_extract::ArticleInput`]s, each with the place it came from.
 //!
 //! - `.txt` (and other text files): the whole file is the article text.
-//! - `.html`/`.htm`: metadata (title, outlet, date, canonical URL, language) and the main
-//!   content block, see [`article_from_html`].
+//! - `.html`/`.htm`: metadata (title, outlet, author, date, canonical URL, language) and the
+//!   main content (dom_smoothie plus rasd's boilerplate filters), see [`read_html`].
 //! - `.jsonl`: one article object per line, streamed; a bad line is an error for that line.
 //! - `.json`: one article object or an array of them.
 //!
@@ -16,18 +16,23 @@
 //! Errors never stop a run: [`read_paths`] yields them as items, each naming `file` or
 //! `file:line`, and goes on.
 
+mod byline;
+mod chrome;
 mod content;
 pub mod dates;
 pub mod decode;
 mod html;
 mod json;
+mod readable;
 mod walk;
 
 use std::fmt;
 
 pub use dates::{date_from_url, parse_published};
 pub use decode::{DecodeError, decode_bytes, decode_html};
-pub use html::{article_from_html, article_from_html_bytes, strip_site_suffix};
+pub use html::{
+    HtmlArticle, article_from_html, article_from_html_bytes, read_html, strip_site_suffix,
+};
 pub use json::{
     JsonlReader, MAX_LINE_BYTES, article_from_json, jsonl_from_reader, read_json_str,
     read_jsonl_str,

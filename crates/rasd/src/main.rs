@@ -2,6 +2,7 @@
 
 mod bench;
 mod bench_store;
+mod bench_html;
 mod cmd_events;
 mod cmd_export;
 mod cmd_gazetteer;
@@ -61,7 +62,7 @@ enum Command {
     Eval(eval::EvalArgs),
     /// Resolve a place name or a sentence to coordinates (JSON); `-` reads lines from stdin.
     Geocode(cmd_geocode::GeocodeArgs),
-    /// Measure throughput of the extraction core and of ingest.
+    /// Measure throughput of the extraction core and of ingest, and HTML extraction quality.
     Bench(bench::BenchArgs),
     /// Gazetteer tools: convert a GeoNames country dump into an overlay.
     Gazetteer(cmd_gazetteer::GazetteerArgs),
@@ -128,7 +129,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             cmd_geocode::run(a, &ex.gazetteer)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Bench(a) => bench::run(a, &load_extractor(&cli.lexicon, &cli.gazetteer)?),
+        Command::Bench(a) => bench::run(a, || load_extractor(&cli.lexicon, &cli.gazetteer)),
         Command::Serve(a) => {
             cmd_serve::run(a, &cli.db, load_extractor(&cli.lexicon, &cli.gazetteer)?)
         }
