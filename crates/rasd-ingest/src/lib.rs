@@ -19,14 +19,19 @@
 mod content;
 pub mod dates;
 pub mod decode;
+pub mod feed;
+pub mod fetch;
 mod html;
 mod json;
+pub mod payload;
 mod walk;
+pub mod warc;
 
 use std::fmt;
 
 pub use dates::{date_from_url, parse_published};
 pub use decode::{DecodeError, decode_bytes, decode_html};
+pub use feed::{FeedItem, html_to_text, parse_feed, read_feed_bytes};
 pub use html::{article_from_html, article_from_html_bytes, strip_site_suffix};
 pub use json::{
     JsonlReader, MAX_LINE_BYTES, article_from_json, jsonl_from_reader, read_json_str,
@@ -35,6 +40,7 @@ pub use json::{
 pub use walk::{
     MAX_FILE_BYTES, PathReader, ReadOptions, article_from_text, read_paths, read_paths_with,
 };
+pub use warc::{SkipCounter, WarcReader, warc_from_reader};
 
 /// An article as read, with where it was read from.
 #[derive(Debug, Clone)]
