@@ -153,6 +153,12 @@ impl PathReader {
         self.skipped.clone()
     }
 
+    /// Counts skipped records on `counter` instead (one counter over several readers).
+    pub fn with_skip_counter(mut self, counter: SkipCounter) -> Self {
+        self.skipped = counter;
+        self
+    }
+
     /// Lists a folder onto the stack, starts a JSONL stream, or reads a whole file.
     fn open(&mut self, path: PathBuf) -> Option<Item> {
         let origin = path.display().to_string();

@@ -37,7 +37,7 @@ const ATOM: &str = r#"<?xml version="1.0" encoding="utf-8"?>
 fn rss_items_become_articles() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "news.rss", RSS);
-    let items: Vec<_> = read_paths(&[path.clone()]).collect();
+    let items: Vec<_> = read_paths(std::slice::from_ref(&path)).collect();
     assert_eq!(items.len(), 2, "{items:?}");
     let Ok(first) = &items[0] else {
         panic!("{items:?}")

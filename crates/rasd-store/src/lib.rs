@@ -7,9 +7,11 @@
 //! - [`Store::events`] / [`Store::for_each_event`] query with an [`EventFilter`].
 //! - [`export`] writes ACLED-style CSV, GeoJSON and JSON Lines.
 //! - [`same_incident`] is the pure rule that groups events into incidents.
+//! - [`FeedState`] and the `feed_*` methods keep `rasd watch`'s polling state.
 
 mod error;
 pub mod export;
+mod feeds;
 mod fts;
 mod incidents;
 mod query;
@@ -22,6 +24,7 @@ use rusqlite::Connection;
 
 pub use error::{Error, Result};
 pub use export::{ExportCount, ExportFormat};
+pub use feeds::FeedState;
 pub use incidents::{
     EventLike, INCIDENT_MAX_DAYS, INCIDENT_RADIUS_KM, haversine_km, same_incident,
 };

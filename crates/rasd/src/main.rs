@@ -8,6 +8,7 @@ mod cmd_geocode;
 mod demo;
 mod eval;
 mod pipeline;
+mod watch;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -43,11 +44,18 @@ struct Cli {
 enum Command {
     /// Ingest the illustrative reports in examples/ into a fresh store and print the events.
     Demo(demo::DemoArgs),
-    /// Read files and folders (.txt, .html, .jsonl, .json) and store their events.
+    /// Read files, folders and URLs (.txt, .html, .jsonl, .json, .warc[.gz], .rss/.atom/.xml
+    /// feeds, anything gzipped; http(s) pages and feeds) and store their events.
     ///
     /// Re-ingesting an article already stored is a no-op. Bad files and malformed lines are
     /// reported with their file and line; everything else still goes in.
     Ingest(pipeline::IngestArgs),
+    /// Poll RSS/Atom feeds listed in a file and ingest new items as they appear.
+    ///
+    /// Conditional GET (ETag, Last-Modified), per-feed exponential backoff after failures;
+    /// the polling state and the items seen are kept in the store. `--once` polls each feed
+    /// once and exits.
+    Watch(watch::WatchArgs),
     /// List and filter stored events.
     Events(cmd_events::EventsArgs),
     /// Export stored events as ACLED-style CSV, GeoJSON or JSON Lines.
@@ -97,6 +105,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ingest(a) => {
             pipeline::run(a, &cli.db, &load_extractor(&cli.lexicon, &cli.gazetteer)?)
         }
+        Command::Watch(a) => watch::run(a, &cli.db, &load_extractor(&cli.lexicon, &cli.gazetteer)?),
         Command::Events(a) => {
             let store = open_existing(&cli.db)?;
             cmd_events::run(a, &store)?;
