@@ -1,4 +1,5 @@
-//! `rasd bench`: throughput of the extraction core (per core) and of ingest end to end.
+//! `rasd bench`: throughput of the extraction core (per core) and of ingest end to end
+//! (JSONL here, WARC in `bench_warc`).
 
 use crate::pipeline::{default_jobs, ingest, progress_bar};
 use anyhow::{Context, Result};
@@ -33,9 +34,12 @@ pub enum BenchWhat {
         #[arg(long)]
         jobs: Option<usize>,
     },
+    /// Ingest of a WARC crawl built from the corpus (HTML pages, gzipped per record):
+    /// MB/s of WARC and peak RSS. `--gb` builds 1 GB.
+    Warc(crate::bench_warc::WarcArgs),
 }
 
-fn load(corpus: &PathBuf) -> Result<Vec<ArticleInput>> {
+pub fn load(corpus: &PathBuf) -> Result<Vec<ArticleInput>> {
     let mut out = Vec::new();
     for item in rasd_ingest::read_paths(std::slice::from_ref(corpus)) {
         match item {
@@ -50,7 +54,7 @@ fn load(corpus: &PathBuf) -> Result<Vec<ArticleInput>> {
 }
 
 /// Peak resident memory of this process (Linux), in MB.
-fn peak_rss_mb() -> Option<f64> {
+pub fn peak_rss_mb() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
@@ -59,6 +63,7 @@ fn peak_rss_mb() -> Option<f64> {
 
 pub fn run(args: &BenchArgs, ex: &Extractor) -> Result<ExitCode> {
     match &args.what {
+        BenchWhat::Warc(a) => crate::bench_warc::run(a, ex)?,
         BenchWhat::Core { corpus, passes } => {
             let articles = load(corpus)?;
             let bytes: usize = articles.iter().map(|a| a.text.len()).sum();

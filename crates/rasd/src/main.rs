@@ -1,6 +1,7 @@
 //! `rasd`: Arabic and English conflict news in, a geocoded, deduplicated event store out.
 
 mod bench;
+mod bench_warc;
 mod cmd_events;
 mod cmd_export;
 mod cmd_gazetteer;
