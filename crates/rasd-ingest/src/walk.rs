@@ -28,6 +28,8 @@ pub struct ReadOptions {
     pub max_line_bytes: usize,
     /// WARC record payloads larger than this are reported and skipped.
     pub max_record_bytes: u64,
+    /// Threads parsing WARC payloads (default: the available cores).
+    pub parse_threads: usize,
 }
 
 impl Default for ReadOptions {
@@ -36,6 +38,7 @@ impl Default for ReadOptions {
             max_file_bytes: MAX_FILE_BYTES,
             max_line_bytes: MAX_LINE_BYTES,
             max_record_bytes: MAX_RECORD_BYTES,
+            parse_threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
         }
     }
 }
@@ -227,7 +230,8 @@ impl PathReader {
         let file = File::open(path).map_err(|e| error(origin, format!("cannot read: {e}")))?;
         let reader = BufReader::with_capacity(256 * 1024, file);
         let records = warc::warc_from_reader(origin, reader, self.skipped.clone())
-            .with_max_record(self.options.max_record_bytes);
+            .with_max_record(self.options.max_record_bytes)
+            .with_threads(self.options.parse_threads);
         self.current = Some(Box::new(records));
         Ok(())
     }

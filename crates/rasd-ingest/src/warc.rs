@@ -6,8 +6,10 @@
 //! larger records are streamed past. A record with a broken header is reported and the
 //! reader looks for the next `WARC/` line (at most [`RESYNC_LIMIT`] bytes ahead); a
 //! truncated record or a corrupt gzip stream ends the file with an error naming the record.
-//! Item origins are `file#N`, N counting records from 1.
+//! Item origins are `file#N`, N counting records from 1. Payloads can be parsed on several
+//! threads ([`WarcReader::with_threads`]), a bounded batch of records at a time, in order.
 
+use std::collections::VecDeque;
 use std::io::{self, BufRead, BufReader, Read};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -18,6 +20,10 @@ use crate::{ReadError, SourceArticle};
 
 /// Largest record payload read into memory (decompressed); larger ones are skipped.
 pub const MAX_RECORD_BYTES: u64 = 32 * 1024 * 1024;
+/// Records read ahead for parallel parsing: at most this many payload bytes...
+const BATCH_BYTES: usize = 8 * 1024 * 1024;
+/// ...and at most this many records.
+const BATCH_RECORDS: usize = 256;
 /// Longest WARC header block.
 const MAX_HEADER_BYTES: usize = 64 * 1024;
 /// Most bytes streamed past one oversized record before the rest of the file is given up
@@ -62,6 +68,10 @@ pub struct WarcReader<R> {
     have_version: bool,
     line: Vec<u8>,
     body: Vec<u8>,
+    /// Threads parsing payloads (HTML parsing is the reader's costly part).
+    threads: usize,
+    /// Items parsed, waiting to be handed out in file order.
+    ready: VecDeque<Item>,
 }
 
 struct Header {
@@ -94,7 +104,15 @@ impl<R: BufRead> WarcReader<R> {
             have_version: false,
             line: Vec::new(),
             body: Vec::new(),
+            threads: 1,
+            ready: VecDeque::new(),
         }
+    }
+
+    /// Parses payloads on up to `threads` threads, a batch of records at a time (default 1).
+    pub fn with_threads(mut self, threads: usize) -> Self {
+        self.threads = threads.max(1);
+        self
     }
 
     /// Changes the largest payload read (default [`MAX_RECORD_BYTES`]).
@@ -181,15 +199,15 @@ impl<R: BufRead> WarcReader<R> {
     }
 
     /// Reports a broken record and looks for the next one.
-    fn broken(&mut self, message: String) -> Item {
+    fn broken(&mut self, message: String) -> ReadError {
         let found = self.resync();
         if found {
-            Err(self.error(message))
+            self.error(message)
         } else {
             self.done = true;
-            Err(self.error(format!(
+            self.error(format!(
                 "{message}; no further record found, rest of file skipped"
-            )))
+            ))
         }
     }
 
@@ -208,11 +226,27 @@ impl<R: BufRead> WarcReader<R> {
             Err(e) => Err(format!("read failed inside the record: {e}")),
         }
     }
+}
 
-    fn article(&self, header: &Header) -> Result<SourceArticle, Payload> {
+/// A wanted record read but not yet parsed.
+struct Raw {
+    header: Header,
+    body: Vec<u8>,
+    origin: String,
+}
+
+/// A record parsed, or an error met while reading, in file order.
+enum Step {
+    Raw(Box<Raw>),
+    Error(ReadError),
+}
+
+impl Raw {
+    fn article(&self, max_record: u64) -> Result<SourceArticle, Payload> {
+        let header = &self.header;
         let kind = header.get("WARC-Type").unwrap_or_default();
         let mut article = if kind.eq_ignore_ascii_case("response") {
-            response_article(&self.body, self.max_record)?
+            response_article(&self.body, max_record)?
         } else {
             payload::article_from_payload(&self.body, header.get("Content-Type"))?
         };
@@ -222,8 +256,23 @@ impl<R: BufRead> WarcReader<R> {
         payload::fill_from_transport(&mut article, url, header.get("WARC-Date"));
         Ok(SourceArticle {
             input: article,
-            origin: format!("{}#{}", self.origin, self.record),
+            origin: self.origin.clone(),
         })
+    }
+
+    /// `None` when the record held no article (counted on `skipped`).
+    fn item(&self, max_record: u64, skipped: &SkipCounter) -> Option<Item> {
+        match self.article(max_record) {
+            Ok(article) => Some(Ok(article)),
+            Err(Payload::Skipped(_)) => {
+                skipped.fetch_add(1, Ordering::Relaxed);
+                None
+            }
+            Err(Payload::Error(message)) => Some(Err(ReadError {
+                origin: self.origin.clone(),
+                message,
+            })),
+        }
     }
 }
 
@@ -257,10 +306,9 @@ fn not_warc(line: &[u8]) -> String {
     format!("expected a WARC record header, found {shown:?}")
 }
 
-impl<R: BufRead> Iterator for WarcReader<R> {
-    type Item = Item;
-
-    fn next(&mut self) -> Option<Item> {
+impl<R: BufRead> WarcReader<R> {
+    /// The next wanted record, unparsed, or the next error.
+    fn next_step(&mut self) -> Option<Step> {
         while !self.done {
             let header = match self.read_header() {
                 Ok(None) => {
@@ -274,17 +322,17 @@ impl<R: BufRead> Iterator for WarcReader<R> {
                 Err(HeaderError::Io(e)) => {
                     self.record += 1;
                     self.done = true;
-                    return Some(Err(self.error(format!("read failed: {e}"))));
+                    return Some(Step::Error(self.error(format!("read failed: {e}"))));
                 }
                 Err(HeaderError::Bad(message)) => {
                     self.record += 1;
-                    return Some(self.broken(message));
+                    return Some(Step::Error(self.broken(message)));
                 }
             };
             let len = match header.get("Content-Length").map(str::parse::<u64>) {
                 Some(Ok(len)) => len,
-                Some(Err(_)) => return Some(self.broken("bad Content-Length".into())),
-                None => return Some(self.broken("missing Content-Length".into())),
+                Some(Err(_)) => return Some(Step::Error(self.broken("bad Content-Length".into()))),
+                None => return Some(Step::Error(self.broken("missing Content-Length".into()))),
             };
             let kind = header.get("WARC-Type").unwrap_or_default();
             let wanted = ["response", "resource"]
@@ -293,31 +341,94 @@ impl<R: BufRead> Iterator for WarcReader<R> {
             let keep = wanted && len <= self.max_record;
             if len > SKIP_LIMIT {
                 self.done = true;
-                return Some(Err(self.error(format!(
+                return Some(Step::Error(self.error(format!(
                     "record too large ({len} bytes, limit {SKIP_LIMIT} bytes); rest of file skipped"
                 ))));
             }
             if let Err(message) = self.read_block(len, keep) {
                 self.done = true;
-                return Some(Err(self.error(message)));
+                return Some(Step::Error(self.error(message)));
             }
             if wanted && !keep {
                 let max = self.max_record;
-                return Some(Err(self.error(format!(
+                return Some(Step::Error(self.error(format!(
                     "record too large ({len} bytes, limit {max} bytes), skipped"
                 ))));
             }
             if !wanted {
                 continue;
             }
-            match self.article(&header) {
-                Ok(article) => return Some(Ok(article)),
-                Err(Payload::Skipped(_)) => {
-                    self.skipped.fetch_add(1, Ordering::Relaxed);
-                }
-                Err(Payload::Error(message)) => return Some(Err(self.error(message))),
-            }
+            let body = std::mem::take(&mut self.body);
+            let origin = format!("{}#{}", self.origin, self.record);
+            return Some(Step::Raw(Box::new(Raw {
+                header,
+                body,
+                origin,
+            })));
         }
         None
+    }
+
+    /// Reads records up to [`BATCH_BYTES`] and parses their payloads on `threads` threads,
+    /// keeping file order.
+    fn fill(&mut self) {
+        let mut steps = Vec::new();
+        let mut bytes = 0usize;
+        while bytes < BATCH_BYTES && steps.len() < BATCH_RECORDS {
+            let Some(step) = self.next_step() else { break };
+            if let Step::Raw(raw) = &step {
+                bytes += raw.body.len();
+            }
+            steps.push(step);
+        }
+        let (max, skipped) = (self.max_record, &self.skipped);
+        let one = |step: Step| match step {
+            Step::Raw(raw) => raw.item(max, skipped),
+            Step::Error(e) => Some(Err(e)),
+        };
+        if self.threads <= 1 || steps.len() < 2 {
+            self.ready.extend(steps.into_iter().filter_map(one));
+            return;
+        }
+        let per = steps.len().div_ceil(self.threads);
+        let mut chunks: Vec<Vec<Step>> = Vec::new();
+        let mut steps = steps.into_iter().peekable();
+        while steps.peek().is_some() {
+            chunks.push(steps.by_ref().take(per).collect());
+        }
+        let parsed: Vec<Vec<Item>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = chunks
+                .into_iter()
+                .map(|chunk| scope.spawn(move || chunk.into_iter().filter_map(one).collect()))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join().unwrap_or_else(|_| {
+                        vec![Err(ReadError {
+                            origin: self.origin.clone(),
+                            message: "internal error while parsing records".into(),
+                        })]
+                    })
+                })
+                .collect()
+        });
+        self.ready.extend(parsed.into_iter().flatten());
+    }
+}
+
+impl<R: BufRead> Iterator for WarcReader<R> {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if let Some(item) = self.ready.pop_front() {
+                return Some(item);
+            }
+            if self.done {
+                return None;
+            }
+            self.fill();
+        }
     }
 }

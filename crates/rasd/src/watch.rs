@@ -242,3 +242,20 @@ impl From<rasd_store::Error> for PollError {
         PollError::Store(e.into())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intervals_and_backoff() {
+        assert_eq!(parse_interval("10m"), Ok(Duration::from_secs(600)));
+        assert_eq!(parse_interval("90"), Ok(Duration::from_secs(90)));
+        assert!(parse_interval("0s").is_err() && parse_interval("5x").is_err());
+        let every = Duration::from_secs(600);
+        assert_eq!(backoff_secs(every, 1), 1200);
+        assert_eq!(backoff_secs(every, 3), 4800);
+        assert_eq!(backoff_secs(every, 30), 86400);
+        assert_eq!(backoff_secs(Duration::from_secs(3 * 86400), 2), 3 * 86400);
+    }
+}
