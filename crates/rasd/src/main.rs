@@ -22,10 +22,12 @@ use std::process::ExitCode;
     name = "rasd",
     version,
     about = "Turn Arabic and English conflict news into a geocoded, deduplicated event database",
-    long_about = "rasd reads news reports (text, HTML, JSONL), extracts typed events \
+    long_about = "rasd reads news reports (text, HTML, JSONL, WARC crawls, RSS/Atom feeds, \
+URLs), extracts typed events \
 (deployments, strikes, clashes, arrests, ...) with actors, places, dates, quantities and the \
 source sentence, and stores them in a SQLite file you can query and export.\n\n\
-Start with `rasd demo`, then `rasd ingest FILES...` and `rasd events`."
+Start with `rasd demo`, then `rasd ingest FILES...` and `rasd events`; \
+`rasd watch FEEDS_FILE` follows feeds."
 )]
 struct Cli {
     /// The event store (SQLite file); created if missing.
