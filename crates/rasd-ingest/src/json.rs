@@ -219,7 +219,7 @@ pub fn jsonl_from_reader(
     JsonlReader::new(origin, boxed)
 }
 
-enum Line {
+pub(crate) enum Line {
     Eof,
     Text,
     TooLong(usize),
@@ -227,7 +227,11 @@ enum Line {
 
 /// Reads up to and excluding the next `\n` into `buf`, keeping at most `max` bytes; the
 /// rest of an oversized line is consumed and dropped.
-fn read_line_limited(r: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<Line> {
+pub(crate) fn read_line_limited(
+    r: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    max: usize,
+) -> io::Result<Line> {
     buf.clear();
     let (mut total, mut any) = (0usize, false);
     loop {

@@ -10,7 +10,11 @@ use rasd_extract::ArticleInput;
 
 use crate::decode::{self, DecodeError, SNIFF_LEN};
 use crate::json::{MAX_LINE_BYTES, jsonl_from_reader, read_json_str};
-use crate::{ReadError, SourceArticle, html};
+use crate::warc::{self, MAX_RECORD_BYTES, SkipCounter};
+use crate::{ReadError, SourceArticle, feed, html};
+
+/// Gunzips one file; concatenated members (as `gzip` appends them) are read in turn.
+type GzipReader<R> = flate2::bufread::MultiGzDecoder<R>;
 
 /// Largest file read whole (text, HTML, JSON); JSONL is streamed and has no file limit.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -22,6 +26,10 @@ pub struct ReadOptions {
     pub max_file_bytes: u64,
     /// JSONL lines longer than this are reported and skipped.
     pub max_line_bytes: usize,
+    /// WARC record payloads larger than this are reported and skipped.
+    pub max_record_bytes: u64,
+    /// Threads parsing WARC payloads (default: the available cores).
+    pub parse_threads: usize,
 }
 
 impl Default for ReadOptions {
@@ -29,6 +37,8 @@ impl Default for ReadOptions {
         ReadOptions {
             max_file_bytes: MAX_FILE_BYTES,
             max_line_bytes: MAX_LINE_BYTES,
+            max_record_bytes: MAX_RECORD_BYTES,
+            parse_threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
         }
     }
 }
@@ -46,6 +56,7 @@ pub fn read_paths_with(paths: &[PathBuf], options: ReadOptions) -> PathReader {
         current: None,
         options,
         seen_dirs: HashSet::new(),
+        skipped: SkipCounter::default(),
     }
 }
 
@@ -58,6 +69,7 @@ pub struct PathReader {
     current: Option<Box<dyn Iterator<Item = Item>>>,
     options: ReadOptions,
     seen_dirs: HashSet<PathBuf>,
+    skipped: SkipCounter,
 }
 
 enum Pending {
@@ -71,21 +83,40 @@ enum Kind {
     Html,
     Json,
     Jsonl,
+    Warc,
+    Feed,
+    /// `.xml`: a feed when it looks like one, else sniffed like an unknown file.
+    Xml,
     Unknown,
 }
 
-fn kind_of(path: &Path) -> Kind {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or_default();
-    match ext.to_ascii_lowercase().as_str() {
+/// The kind by extension, and whether the file is gzipped (`.jsonl.gz`, `.warc.gz`).
+fn kind_of(path: &Path) -> (Kind, bool) {
+    let ext = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    let mut ext_now = ext(path);
+    let gz = ext_now == "gz";
+    if gz {
+        ext_now = path
+            .file_stem()
+            .map(|s| ext(Path::new(s)))
+            .unwrap_or_default();
+    }
+    let kind = match ext_now.as_str() {
         "txt" | "text" => Kind::Text,
         "html" | "htm" | "xhtml" => Kind::Html,
         "json" => Kind::Json,
         "jsonl" | "ndjson" => Kind::Jsonl,
+        "warc" => Kind::Warc,
+        "rss" | "atom" => Kind::Feed,
+        "xml" => Kind::Xml,
         _ => Kind::Unknown,
-    }
+    };
+    (kind, gz)
 }
 
 fn error(origin: &str, message: impl Into<String>) -> ReadError {
@@ -119,6 +150,18 @@ impl Iterator for PathReader {
 }
 
 impl PathReader {
+    /// Counts the records and items read that held no article (a crawl's images, redirects,
+    /// pages without body text); they are skipped quietly, not reported as errors.
+    pub fn skip_counter(&self) -> SkipCounter {
+        self.skipped.clone()
+    }
+
+    /// Counts skipped records on `counter` instead (one counter over several readers).
+    pub fn with_skip_counter(mut self, counter: SkipCounter) -> Self {
+        self.skipped = counter;
+        self
+    }
+
     /// Lists a folder onto the stack, starts a JSONL stream, or reads a whole file.
     fn open(&mut self, path: PathBuf) -> Option<Item> {
         let origin = path.display().to_string();
@@ -136,14 +179,16 @@ impl PathReader {
         if meta.len() == 0 {
             return Some(Err(error(&origin, DecodeError::Empty.to_string())));
         }
-        let kind = kind_of(&path);
-        if kind == Kind::Jsonl {
-            return match self.open_jsonl(&path, &origin) {
-                Ok(()) => None,
-                Err(e) => Some(Err(e)),
-            };
+        let (kind, gz) = kind_of(&path);
+        let streamed = match kind {
+            Kind::Jsonl => Some(self.open_jsonl(&path, &origin, gz)),
+            Kind::Warc => Some(self.open_warc(&path, &origin)),
+            _ => None,
+        };
+        if let Some(result) = streamed {
+            return result.err().map(Err);
         }
-        let result = self.read_whole(&path, &origin, kind, meta.len());
+        let result = self.read_whole(&path, &origin, kind, gz, meta.len());
         match result {
             Ok(items) => {
                 self.current = Some(Box::new(items.into_iter()));
@@ -181,8 +226,23 @@ impl PathReader {
         self.pending.extend(errors.into_iter().map(Pending::Error));
     }
 
-    fn open_jsonl(&mut self, path: &Path, origin: &str) -> Result<(), ReadError> {
+    fn open_warc(&mut self, path: &Path, origin: &str) -> Result<(), ReadError> {
         let file = File::open(path).map_err(|e| error(origin, format!("cannot read: {e}")))?;
+        let reader = BufReader::with_capacity(256 * 1024, file);
+        let records = warc::warc_from_reader(origin, reader, self.skipped.clone())
+            .with_max_record(self.options.max_record_bytes)
+            .with_threads(self.options.parse_threads);
+        self.current = Some(Box::new(records));
+        Ok(())
+    }
+
+    fn open_jsonl(&mut self, path: &Path, origin: &str, gz: bool) -> Result<(), ReadError> {
+        let file = File::open(path).map_err(|e| error(origin, format!("cannot read: {e}")))?;
+        let file: Box<dyn Read> = if gz {
+            Box::new(GzipReader::new(BufReader::new(file)))
+        } else {
+            Box::new(file)
+        };
         let mut reader = BufReader::with_capacity(64 * 1024, file);
         let head = reader
             .fill_buf()
@@ -201,26 +261,10 @@ impl PathReader {
         path: &Path,
         origin: &str,
         mut kind: Kind,
+        gz: bool,
         len: u64,
     ) -> Result<Vec<Item>, ReadError> {
         let io_error = |e: std::io::Error| error(origin, format!("cannot read: {e}"));
-        let mut file = File::open(path).map_err(io_error)?;
-        if kind == Kind::Unknown {
-            let mut head = Vec::with_capacity(SNIFF_LEN);
-            (&mut file)
-                .take(SNIFF_LEN as u64)
-                .read_to_end(&mut head)
-                .map_err(io_error)?;
-            if encoding_rs::Encoding::for_bom(&head).is_none() && decode::looks_binary(&head) {
-                return Err(error(origin, "binary file skipped"));
-            }
-            kind = if looks_like_html(&head) {
-                Kind::Html
-            } else {
-                Kind::Text
-            };
-            file = File::open(path).map_err(io_error)?;
-        }
         let max = self.options.max_file_bytes;
         let too_large = |n: u64| {
             error(
@@ -228,15 +272,55 @@ impl PathReader {
                 format!("file too large ({n} bytes, limit {max} bytes)"),
             )
         };
-        if len > max {
+        let sniffed = matches!(kind, Kind::Unknown | Kind::Xml);
+        if sniffed && !gz {
+            // Refuse binary before size: a large binary file is "binary", not "too large".
+            let mut head = Vec::with_capacity(SNIFF_LEN);
+            File::open(path)
+                .map_err(io_error)?
+                .take(SNIFF_LEN as u64)
+                .read_to_end(&mut head)
+                .map_err(io_error)?;
+            if encoding_rs::Encoding::for_bom(&head).is_none() && decode::looks_binary(&head) {
+                return Err(error(origin, "binary file skipped"));
+            }
+        }
+        if !gz && len > max {
             return Err(too_large(len));
         }
+        let file = File::open(path).map_err(io_error)?;
         let mut bytes = Vec::new();
-        file.take(max.saturating_add(1))
-            .read_to_end(&mut bytes)
-            .map_err(io_error)?;
-        if bytes.len() as u64 > max {
-            return Err(too_large(bytes.len() as u64));
+        if gz {
+            GzipReader::new(BufReader::new(file))
+                .take(max.saturating_add(1))
+                .read_to_end(&mut bytes)
+                .map_err(|e| error(origin, format!("bad gzip data: {e}")))?;
+            if bytes.len() as u64 > max {
+                return Err(error(
+                    origin,
+                    format!("gzip data decompresses past the limit of {max} bytes"),
+                ));
+            }
+        } else {
+            file.take(max.saturating_add(1))
+                .read_to_end(&mut bytes)
+                .map_err(io_error)?;
+            if bytes.len() as u64 > max {
+                return Err(too_large(bytes.len() as u64));
+            }
+        }
+        if sniffed {
+            let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+            if encoding_rs::Encoding::for_bom(head).is_none() && decode::looks_binary(head) {
+                return Err(error(origin, "binary file skipped"));
+            }
+            kind = if feed::looks_like_feed(head) {
+                Kind::Feed
+            } else if looks_like_html(head) {
+                Kind::Html
+            } else {
+                Kind::Text
+            };
         }
         let decode_error = |e: DecodeError| error(origin, e.to_string());
         let article = match kind {
@@ -244,6 +328,7 @@ impl PathReader {
                 let text = decode::decode_bytes(&bytes).map_err(decode_error)?;
                 return Ok(read_json_str(origin, &text));
             }
+            Kind::Feed => return Ok(feed::read_feed_bytes(origin, &bytes)),
             Kind::Html => {
                 let article = html::article_from_html_bytes(&bytes).map_err(decode_error)?;
                 if article.text.trim().is_empty() {
@@ -251,7 +336,7 @@ impl PathReader {
                 }
                 article
             }
-            Kind::Text | Kind::Unknown | Kind::Jsonl => {
+            Kind::Text | Kind::Unknown | Kind::Xml | Kind::Jsonl | Kind::Warc => {
                 let text = decode::decode_bytes(&bytes).map_err(decode_error)?;
                 article_from_text(&text)
             }
@@ -272,7 +357,7 @@ pub fn article_from_text(text: &str) -> ArticleInput {
     }
 }
 
-fn looks_like_html(head: &[u8]) -> bool {
+pub(crate) fn looks_like_html(head: &[u8]) -> bool {
     let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
     let start = head
         .iter()

@@ -273,8 +273,10 @@ fn candidates(
             }
             let km = haversine_km((lat, lon), other_point);
             out.push((km, id));
-            // Nothing is nearer than the same point: a busy site need not be read whole.
-            if distinct >= max_incidents || km == 0.0 {
+            // Looking for the nearest, nothing is nearer than the same point: a busy site
+            // need not be read whole.
+            let nearest_found = max_incidents == usize::MAX && km == 0.0;
+            if distinct >= max_incidents || nearest_found {
                 break;
             }
         }

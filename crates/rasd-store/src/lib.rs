@@ -7,11 +7,13 @@
 //! - [`Store::events`] / [`Store::for_each_event`] query with an [`EventFilter`].
 //! - [`export`] writes ACLED-style CSV, GeoJSON and JSON Lines.
 //! - [`same_incident`] is the pure rule that groups events into incidents.
+//! - [`FeedState`] and the `feed_*` methods keep `rasd watch`'s polling state.
 
 mod bounds;
 mod browse;
 mod error;
 pub mod export;
+mod feeds;
 mod fts;
 mod incident_view;
 mod incidents;
@@ -27,6 +29,7 @@ pub use bounds::{BBox, Cursor};
 pub use browse::{ArticleMeta, DayCount, IncidentFilter, IncidentRow, KeyCount, Stats};
 pub use error::{Error, Result};
 pub use export::{ExportCount, ExportFormat};
+pub use feeds::FeedState;
 pub use incident_view::{IncidentSummary, merge_figures};
 pub use incidents::{
     EventLike, INCIDENT_MAX_DAYS, INCIDENT_RADIUS_KM, haversine_km, same_incident,

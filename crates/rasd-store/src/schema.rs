@@ -106,6 +106,25 @@ CREATE TABLE article_bands (
     PRIMARY KEY (band, key, article_id)
 ) WITHOUT ROWID;
 "#,
+    // 3: feed polling state for `rasd watch`
+    r#"
+CREATE TABLE feeds (
+    url            TEXT PRIMARY KEY,
+    etag           TEXT,
+    last_modified  TEXT,
+    last_poll      INTEGER,            -- unix seconds
+    last_ok        INTEGER,
+    failures       INTEGER NOT NULL DEFAULT 0,
+    next_poll      INTEGER,            -- unix seconds; backoff after failures
+    last_error     TEXT
+);
+CREATE TABLE feed_items (
+    feed_url  TEXT NOT NULL,
+    item      TEXT NOT NULL,           -- the item's link, else its id
+    seen_at   INTEGER NOT NULL,
+    PRIMARY KEY (feed_url, item)
+) WITHOUT ROWID;
+"#,
 ];
 
 /// The schema version this build writes.

@@ -1,5 +1,6 @@
-//! `rasd bench`: throughput of the extraction core (per core) and of ingest end to end, and
-//! the HTML reader's main-content quality (see [`crate::bench_html`]).
+//! `rasd bench`: throughput of the extraction core (per core) and of ingest end to end
+//! (JSONL here, WARC in `bench_warc`), and the HTML reader's main-content quality
+//! (see [`crate::bench_html`]).
 
 use crate::pipeline::{default_jobs, ingest, progress_bar};
 use anyhow::{Context, Result};
@@ -44,9 +45,12 @@ pub enum BenchWhat {
     /// The HTML reader's main content on the article-extraction benchmark: precision,
     /// recall and F1 of 4-token shingles against hand-checked bodies, pages/s and MB/s.
     ExtractHtml(crate::bench_html::ExtractHtmlArgs),
+    /// Ingest of a WARC crawl built from the corpus (HTML pages, gzipped per record):
+    /// MB/s of WARC and peak RSS. `--gb` builds 1 GB.
+    Warc(crate::bench_warc::WarcArgs),
 }
 
-fn load(corpus: &PathBuf) -> Result<Vec<ArticleInput>> {
+pub fn load(corpus: &PathBuf) -> Result<Vec<ArticleInput>> {
     let mut out = Vec::new();
     for item in rasd_ingest::read_paths(std::slice::from_ref(corpus)) {
         match item {
@@ -81,7 +85,7 @@ fn gazetteer_load_ms() -> f64 {
 }
 
 /// Peak resident memory of this process (Linux), in MB.
-fn peak_rss_mb() -> Option<f64> {
+pub fn peak_rss_mb() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
@@ -97,6 +101,7 @@ pub fn run(args: &BenchArgs, extractor: impl FnOnce() -> Result<Extractor>) -> R
     let ex = &extractor()?;
     match &args.what {
         BenchWhat::ExtractHtml(_) => {}
+        BenchWhat::Warc(a) => crate::bench_warc::run(a, ex)?,
         BenchWhat::Core { corpus, passes } => {
             let articles = load(corpus)?;
             let bytes: usize = articles.iter().map(|a| a.text.len()).sum();

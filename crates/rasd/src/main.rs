@@ -1,8 +1,9 @@
 //! `rasd`: Arabic and English conflict news in, a geocoded, deduplicated event store out.
 
 mod bench;
-mod bench_store;
 mod bench_html;
+mod bench_store;
+mod bench_warc;
 mod cmd_events;
 mod cmd_export;
 mod cmd_gazetteer;
@@ -12,6 +13,7 @@ mod cmd_serve;
 mod demo;
 mod eval;
 mod pipeline;
+mod watch;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -24,10 +26,12 @@ use std::process::ExitCode;
     name = "rasd",
     version,
     about = "Turn Arabic and English conflict news into a geocoded, deduplicated event database",
-    long_about = "rasd reads news reports (text, HTML, JSONL), extracts typed events \
+    long_about = "rasd reads news reports (text, HTML, JSONL, WARC crawls, RSS/Atom feeds, \
+URLs), extracts typed events \
 (deployments, strikes, clashes, arrests, ...) with actors, places, dates, quantities and the \
 source sentence, and stores them in a SQLite file you can query and export.\n\n\
-Start with `rasd demo`, then `rasd ingest FILES...` and `rasd events`."
+Start with `rasd demo`, then `rasd ingest FILES...` and `rasd events`; \
+`rasd watch FEEDS_FILE` follows feeds."
 )]
 struct Cli {
     /// The event store (SQLite file); created if missing.
@@ -47,11 +51,18 @@ struct Cli {
 enum Command {
     /// Ingest the illustrative reports in examples/ into a fresh store and print the events.
     Demo(demo::DemoArgs),
-    /// Read files and folders (.txt, .html, .jsonl, .json) and store their events.
+    /// Read files, folders and URLs (.txt, .html, .jsonl, .json, .warc[.gz], .rss/.atom/.xml
+    /// feeds, anything gzipped; http(s) pages and feeds) and store their events.
     ///
     /// Re-ingesting an article already stored is a no-op. Bad files and malformed lines are
     /// reported with their file and line; everything else still goes in.
     Ingest(pipeline::IngestArgs),
+    /// Poll RSS/Atom feeds listed in a file and ingest new items as they appear.
+    ///
+    /// Conditional GET (ETag, Last-Modified), per-feed exponential backoff after failures;
+    /// the polling state and the items seen are kept in the store. `--once` polls each feed
+    /// once and exits.
+    Watch(watch::WatchArgs),
     /// List and filter stored events.
     Events(cmd_events::EventsArgs),
     /// List incidents: the reports of one occurrence grouped across articles and outlets.
@@ -108,6 +119,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ingest(a) => {
             pipeline::run(a, &cli.db, &load_extractor(&cli.lexicon, &cli.gazetteer)?)
         }
+        Command::Watch(a) => watch::run(a, &cli.db, &load_extractor(&cli.lexicon, &cli.gazetteer)?),
         Command::Events(a) => {
             let store = open_existing(&cli.db)?;
             cmd_events::run(a, &store)?;

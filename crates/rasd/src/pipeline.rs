@@ -3,7 +3,8 @@
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use rasd_extract::{Analysis, ArticleInput, Extractor};
-use rasd_ingest::{ReadError, SourceArticle, read_paths};
+use rasd_ingest::fetch::{Fetcher, is_url};
+use rasd_ingest::{ReadError, SkipCounter, SourceArticle, read_paths};
 use rasd_store::Store;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,7 +13,9 @@ use std::time::Instant;
 
 #[derive(clap::Args)]
 pub struct IngestArgs {
-    /// Files or folders: .txt (page text), .html, .jsonl (one article per line), .json.
+    /// Files, folders or URLs: .txt (page text), .html, .jsonl (one article per line),
+    /// .json, .warc/.warc.gz (crawls), .rss/.atom/.xml (feeds), any of them gzipped (.gz);
+    /// http(s) URLs of a page or a feed.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Analyser threads (default: all cores).
@@ -37,6 +40,36 @@ pub struct IngestReport {
     pub events: usize,
     pub errors: usize,
     pub bytes: usize,
+    /// Records that held no article (a crawl's images, redirects, empty pages).
+    pub skipped: usize,
+}
+
+type Item = Result<SourceArticle, ReadError>;
+
+/// Where the reader thread gets its items; it counts skipped records on the counter.
+pub type Source<'a> = Box<dyn FnOnce(SkipCounter) -> Box<dyn Iterator<Item = Item>> + Send + 'a>;
+
+/// Files and folders (one walk), then URLs, each fetched when reached.
+pub fn sources(paths: &[PathBuf]) -> Source<'static> {
+    let (urls, files): (Vec<PathBuf>, Vec<PathBuf>) = paths
+        .iter()
+        .cloned()
+        .partition(|p| p.to_str().is_some_and(is_url));
+    Box::new(move |skipped| {
+        let files = (!files.is_empty()).then(|| read_paths(&files).with_skip_counter(skipped));
+        let mut fetcher: Option<Result<Fetcher, String>> = None;
+        let fetched = urls.into_iter().flat_map(move |url| {
+            let url = url.to_string_lossy().into_owned();
+            match fetcher.get_or_insert_with(Fetcher::new) {
+                Ok(f) => f.read_url(&url),
+                Err(message) => vec![Err(ReadError {
+                    origin: url,
+                    message: message.clone(),
+                })],
+            }
+        });
+        Box::new(files.into_iter().flatten().chain(fetched))
+    })
 }
 
 enum Msg {
@@ -55,17 +88,32 @@ pub fn ingest(
     progress: &ProgressBar,
     on_error: &mut dyn FnMut(&ReadError),
 ) -> Result<IngestReport> {
+    ingest_from(sources(paths), store, ex, jobs, batch, progress, on_error)
+}
+
+/// [`ingest`] over any source of items (feed items from `rasd watch`).
+pub fn ingest_from(
+    source: Source<'_>,
+    store: &mut Store,
+    ex: &Extractor,
+    jobs: usize,
+    batch: usize,
+    progress: &ProgressBar,
+    on_error: &mut dyn FnMut(&ReadError),
+) -> Result<IngestReport> {
     let mut report = IngestReport::default();
     let batch = batch.max(1);
     let jobs = jobs.max(1);
     let (work_tx, work_rx) = mpsc::sync_channel::<Vec<SourceArticle>>(jobs * 2);
     let work_rx = Mutex::new(work_rx);
     let (done_tx, done_rx) = mpsc::sync_channel::<Msg>(jobs * 2);
+    let skipped = SkipCounter::default();
+    let counter = skipped.clone();
     std::thread::scope(|scope| -> Result<()> {
         let reader_done = done_tx.clone();
         scope.spawn(move || {
             let mut chunk = Vec::with_capacity(batch);
-            for item in read_paths(paths) {
+            for item in source(counter) {
                 match item {
                     Ok(a) => {
                         chunk.push(a);
@@ -130,6 +178,7 @@ pub fn ingest(
         }
         Ok(())
     })?;
+    report.skipped = skipped.load(std::sync::atomic::Ordering::Relaxed);
     Ok(report)
 }
 
@@ -169,7 +218,7 @@ pub fn run(args: &IngestArgs, db: &Path, ex: &Extractor) -> Result<ExitCode> {
     let secs = started.elapsed().as_secs_f64().max(1e-9);
     if !args.quiet {
         eprintln!(
-            "ingested {} articles into {} ({} new of which {} near-copies of stored ones, {} already stored), {} events; {} errors; {:.1}s, {:.0} articles/s",
+            "ingested {} articles into {} ({} new of which {} near-copies of stored ones, {} already stored), {} events; {} errors; {} records without an article skipped; {:.1}s, {:.0} articles/s",
             report.articles_read,
             db.display(),
             report.new_articles,
@@ -177,6 +226,7 @@ pub fn run(args: &IngestArgs, db: &Path, ex: &Extractor) -> Result<ExitCode> {
             report.duplicates,
             report.events,
             report.errors,
+            report.skipped,
             secs,
             report.articles_read as f64 / secs
         );

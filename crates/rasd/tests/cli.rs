@@ -230,3 +230,39 @@ fn incidents_group_two_outlets_and_export_one_row() {
     );
     assert_eq!(text(&out.stdout).lines().count(), 2);
 }
+
+#[test]
+fn a_warc_crawl_goes_in_and_non_articles_are_counted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let record = |kind: &str, uri: &str, ct: &str, block: &str| {
+        format!(
+            "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2021-07-18T09:00:00Z\r\n\
+             Content-Type: {ct}\r\nContent-Length: {}\r\n\r\n{block}\r\n\r\n",
+            block.len()
+        )
+    };
+    let html = format!("<html><body><article><p>{REPORT}</p></article></body></html>");
+    let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{html}");
+    let warc = record(
+        "response",
+        "https://example.org/a",
+        "application/http; msgtype=response",
+        &http,
+    ) + &record(
+        "resource",
+        "https://example.org/logo.png",
+        "image/png",
+        "\u{1}PNG",
+    );
+    let path = dir.path().join("crawl.warc");
+    std::fs::write(&path, warc).expect("write");
+    let db = dir.path().join("w.db");
+    let out = rasd(&db, &["ingest", path.to_str().unwrap_or_default()]);
+    let err = text(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("ingested 1 articles"), "{err}");
+    assert!(
+        err.contains("1 records without an article skipped"),
+        "{err}"
+    );
+}
