@@ -80,12 +80,8 @@ fn insert_one(
         .exists([id])?;
     if exists {
         out.duplicate_articles += 1;
-        if record_url(tx, id, input.url.as_deref(), outlet.as_deref())? {
+        if add_source(tx, id, input.url.as_deref(), outlet.as_deref())? {
             out.new_urls += 1;
-            // A new URL may bring a new outlet to the incidents this article reports.
-            for inc in incidents_of_article(tx, id)? {
-                refresh_incident(tx, &inc)?;
-            }
         }
         return Ok(());
     }
@@ -121,11 +117,7 @@ fn insert_one(
         // A syndicated or lightly edited copy: one more source for the original's incidents,
         // not a second set of events.
         out.near_duplicates += 1;
-        if record_url(tx, original, input.url.as_deref(), outlet.as_deref())? {
-            for inc in incidents_of_article(tx, original)? {
-                refresh_incident(tx, &inc)?;
-            }
-        }
+        add_source(tx, original, input.url.as_deref(), outlet.as_deref())?;
         return Ok(());
     }
     if let Some(sig) = &an.signature {
@@ -177,6 +169,18 @@ fn near_duplicate_of(tx: &Transaction, sig: &Signature) -> Result<Option<String>
         }
     }
     Ok(best.map(|(_, id)| id))
+}
+
+/// Records `url` for a stored article and, when it is new, recounts the incidents the article
+/// reports (the URL may bring a new outlet); true if it was not recorded before.
+fn add_source(tx: &Transaction, id: &str, url: Option<&str>, outlet: Option<&str>) -> Result<bool> {
+    let new = record_url(tx, id, url, outlet)?;
+    if new {
+        for inc in incidents_of_article(tx, id)? {
+            refresh_incident(tx, &inc)?;
+        }
+    }
+    Ok(new)
 }
 
 /// Records `url` for an article; true if it was not recorded before.

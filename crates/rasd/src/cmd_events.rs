@@ -109,24 +109,36 @@ pub struct EventsArgs {
 pub fn run(args: &EventsArgs, store: &Store) -> Result<()> {
     let filter = args.filter.to_filter(Some(args.limit))?;
     let events = store.events(&filter).context("querying events")?;
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let written = match args.format {
-        EventsFormat::Json => serde_json::to_writer_pretty(&mut out, &events)
+    print_listing(args.format, &events, args.limit, "event", |out| {
+        write_table(out, &events)
+    })
+}
+
+/// Prints a listing as pretty JSON or as a table (`table` writes it), then, for tables, how
+/// many `noun`s matched on stderr. A closed pipe (`| head`) is not an error.
+pub fn print_listing<T: serde::Serialize>(
+    format: EventsFormat,
+    items: &[T],
+    limit: usize,
+    noun: &str,
+    table: impl FnOnce(&mut io::BufWriter<io::StdoutLock<'static>>) -> io::Result<()>,
+) -> Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let written = match format {
+        EventsFormat::Json => serde_json::to_writer_pretty(&mut out, items)
             .map_err(io::Error::from)
             .and_then(|()| writeln!(out)),
-        EventsFormat::Table => write_table(&mut out, &events),
+        EventsFormat::Table => table(&mut out),
     };
     match written.and_then(|()| out.flush()) {
-        // `rasd events | head` closes the pipe early: not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(()),
         r => r.context("writing to stdout")?,
     }
-    if args.format == EventsFormat::Table {
-        match events.len() {
-            0 => eprintln!("no events match"),
-            n if n == args.limit => eprintln!("{n} events (the --limit; raise it to see more)"),
-            n => eprintln!("{n} event{}", if n == 1 { "" } else { "s" }),
+    if format == EventsFormat::Table {
+        match items.len() {
+            0 => eprintln!("no {noun}s match"),
+            n if n == limit => eprintln!("{n} {noun}s (the --limit; raise it to see more)"),
+            n => eprintln!("{n} {noun}{}", if n == 1 { "" } else { "s" }),
         }
     }
     Ok(())

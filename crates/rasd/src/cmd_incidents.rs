@@ -1,13 +1,13 @@
 //! `rasd incidents`: the stored incidents, each the reports of one occurrence from one or
 //! several outlets, newest first.
 
-use std::io::{self, Write};
-
 use anyhow::{Context, Result};
 use clap::Args;
 use rasd_store::{IncidentSummary, Store};
 
-use crate::cmd_events::{EventsFormat, FilterArgs, format_quantities, write_aligned};
+use crate::cmd_events::{
+    EventsFormat, FilterArgs, format_quantities, print_listing, write_aligned,
+};
 
 /// List incidents: reports of one occurrence grouped across articles and outlets.
 #[derive(Debug, Clone, Args)]
@@ -56,26 +56,7 @@ fn row(i: &IncidentSummary) -> Vec<String> {
 pub fn run(args: &IncidentsArgs, store: &Store) -> Result<()> {
     let filter = args.filter.to_filter(Some(args.limit))?;
     let incidents = store.incidents(&filter).context("querying incidents")?;
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let written = match args.format {
-        EventsFormat::Json => serde_json::to_writer_pretty(&mut out, &incidents)
-            .map_err(io::Error::from)
-            .and_then(|()| writeln!(out)),
-        EventsFormat::Table => write_aligned(&mut out, &HEADER, &CAPS, incidents.iter().map(row)),
-    };
-    match written.and_then(|()| out.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(()),
-        r => r.context("writing to stdout")?,
-    }
-    if args.format == EventsFormat::Table {
-        match incidents.len() {
-            0 => eprintln!("no incidents match"),
-            n if n == args.limit => {
-                eprintln!("{n} incidents (the --limit; raise it to see more)")
-            }
-            n => eprintln!("{n} incident{}", if n == 1 { "" } else { "s" }),
-        }
-    }
-    Ok(())
+    print_listing(args.format, &incidents, args.limit, "incident", |out| {
+        write_aligned(out, &HEADER, &CAPS, incidents.iter().map(row))
+    })
 }
