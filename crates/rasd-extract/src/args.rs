@@ -77,20 +77,24 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         // named is actor1 (taxonomy.md), the others its associates.
         let h = chain_head(doc, s, &hits, h);
         out.actor1 = Some((doc.key(h).to_string(), h));
-        // "النظام وروسيا", "قسد مع التحالف": coordinated actors are associates.
-        let mut end = h.end;
-        for &o in hits.iter().filter(|o| o.first >= h.end) {
-            if !coordinated(doc, end, o) || is_target(doc, s, o) {
-                break;
-            }
-            let code = doc.key(o).to_string();
-            if Some(code.as_str()) != out.actor1.as_ref().map(|a| a.0.as_str())
-                && !out.assoc.contains(&code)
-            {
-                out.assoc.push(code);
-            }
-            end = o.end;
+        out.assoc = coordinated_after(doc, s, h);
+    }
+    out
+}
+
+/// Actors coordinated after `h` ("النظام وروسيا", "قسد مع التحالف"): its associates.
+pub fn coordinated_after(doc: &Doc, s: &Sentence, h: Hit) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut end = h.end;
+    for o in doc.hits_in(s, Category::Actor).filter(|o| o.first >= h.end) {
+        if !coordinated(doc, end, o) || is_target(doc, s, o) {
+            break;
         }
+        let code = doc.key(o).to_string();
+        if code != doc.key(h) && !out.contains(&code) {
+            out.push(code);
+        }
+        end = o.end;
     }
     out
 }

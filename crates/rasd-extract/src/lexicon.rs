@@ -5,7 +5,7 @@
 use rasd_text::{Token, normalize_key, proclitic_readings, strip_article};
 use rustc_hash::FxHashMap;
 
-const BUNDLED: [(&str, &str); 4] = [
+const BUNDLED: [(&str, &str); 5] = [
     (
         "data/lexicon/actors.tsv",
         include_str!("../../../data/lexicon/actors.tsv"),
@@ -22,10 +22,14 @@ const BUNDLED: [(&str, &str); 4] = [
         "data/lexicon/context.tsv",
         include_str!("../../../data/lexicon/context.tsv"),
     ),
+    (
+        "data/lexicon/control.tsv",
+        include_str!("../../../data/lexicon/control.tsv"),
+    ),
 ];
 
 /// What kind of entry a lexicon line is.
-const CATEGORIES: usize = Category::Measure as usize + 1;
+const CATEGORIES: usize = Category::Anaphor as usize + 1;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Category {
@@ -41,6 +45,14 @@ pub enum Category {
     Role,
     /// Nouns that make a number a measure, not a count: ages, durations, distances.
     Measure,
+    /// Wording of control, presence, pockets and bases (`data/lexicon/control.tsv`).
+    Control,
+    /// A side: north, south, east, west.
+    Direction,
+    /// A river whose banks divide control.
+    River,
+    /// A noun referring back to a place ("المدينة").
+    Anaphor,
 }
 
 impl Category {
@@ -57,6 +69,10 @@ impl Category {
             "page" => Category::Page,
             "role" => Category::Role,
             "measure" => Category::Measure,
+            "control" => Category::Control,
+            "direction" => Category::Direction,
+            "river" => Category::River,
+            "anaphor" => Category::Anaphor,
             _ => return None,
         })
     }

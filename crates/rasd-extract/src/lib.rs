@@ -7,16 +7,19 @@
 //!      ─► merge mentions of one event ─► events with ids, notes and byte spans
 //! ```
 
-mod args;
+pub(crate) mod args;
+mod assertion;
+mod control;
 pub mod dates;
 mod doc;
 mod frame;
 pub mod lexicon;
 mod merge;
 pub mod model;
-mod note;
+pub(crate) mod note;
 pub mod page;
 
+pub use assertion::*;
 pub use lexicon::{Lexicon, LexiconError};
 pub use model::*;
 pub use note::actor_name;
@@ -82,18 +85,24 @@ impl Extractor {
                 drafts.push(d);
             }
         }
-        let events = merge::merge(drafts)
+        let events: Vec<Event> = merge::merge(drafts)
             .into_iter()
             .map(|mut d| {
                 resolve_state_actor(&mut d, article.published);
                 frame::finish(d, &article_id)
             })
             .collect();
+        let ctx = control::ArticleContext {
+            article_id: &article_id,
+            reference,
+        };
+        let control = control::extract(&doc, &sentences, &ctx, &events);
         Analysis {
             article_id,
             title: page.title.map(|t| text[t.range()].to_string()),
             body: page.body,
             events,
+            control,
             signature: body_signature(&doc, &page),
             related: page.related,
         }
@@ -189,13 +198,24 @@ fn reference_date(
     dateline.or(published.map(|d| (d, 1)))
 }
 
-fn date_draft(doc: &Doc, d: &mut Draft, reference: Option<(Date, u8)>) {
-    let (a, b) = d.sentence_tokens;
-    let nearest = doc
-        .times
+/// The time expression of a sentence nearest to token `anchor`.
+fn sentence_time<'d>(doc: &'d Doc, s: &Sentence, anchor: usize) -> Option<&'d dates::TimeMention> {
+    nearest_time(doc, (s.first_token, s.end_token), anchor)
+}
+
+fn nearest_time<'d>(
+    doc: &'d Doc,
+    (a, b): (usize, usize),
+    anchor: usize,
+) -> Option<&'d dates::TimeMention> {
+    doc.times
         .iter()
         .filter(|t| t.first_token >= a && t.first_token < b)
-        .min_by_key(|t| t.first_token.abs_diff(d.trigger_token));
+        .min_by_key(|t| t.first_token.abs_diff(anchor))
+}
+
+fn date_draft(doc: &Doc, d: &mut Draft, reference: Option<(Date, u8)>) {
+    let nearest = nearest_time(doc, d.sentence_tokens, d.trigger_token);
     match nearest {
         Some(t) if t.historical => {
             d.modality = Modality::Historical;
@@ -225,12 +245,21 @@ fn date_draft(doc: &Doc, d: &mut Draft, reference: Option<(Date, u8)>) {
 }
 
 /// "الجيش السوري" is the Assad government before 8 Dec 2024 and the transitional one after.
-fn resolve_state_actor(d: &mut Draft, published: Option<Date>) {
-    let when = d.date.or(published);
-    let code = match when {
+fn resolve_state_code(code: &mut String, when: Option<Date>) {
+    if code == "SYR_STATE" {
+        *code = state_code(when).to_string();
+    }
+}
+
+fn state_code(when: Option<Date>) -> &'static str {
+    match when {
         Some(w) if w >= TRANSITION => "SYR_TRANS",
         _ => "SYR_GOV",
-    };
+    }
+}
+
+fn resolve_state_actor(d: &mut Draft, published: Option<Date>) {
+    let code = state_code(d.date.or(published));
     if let Some((c, _)) = d.actors.actor1.as_mut()
         && c == "SYR_STATE"
     {

@@ -269,6 +269,9 @@ pub struct Analysis {
     /// Byte range of the body (events come from here only).
     pub body: Span,
     pub events: Vec<Event>,
+    /// Who holds which area, as the article states it.
+    #[serde(default)]
+    pub control: Vec<crate::ControlAssertion>,
     pub related: Vec<RelatedLink>,
     /// MinHash of the body, to recognise near-duplicate articles; `None` for short bodies.
     #[serde(skip)]

@@ -1,5 +1,6 @@
 //! One English sentence per event, generated from its fields (ACLED-style), not translated.
 
+use crate::assertion::{ControlAssertion, ControlKind, Scope};
 use crate::model::{Event, EventType, Modality, Qualifier, Unit};
 
 pub fn actor_name(code: &str) -> &str {
@@ -125,15 +126,52 @@ pub fn english_note(e: &Event) -> String {
     if !q.is_empty() {
         s.push_str(&format!(": {}", q.join(", ")));
     }
-    let hedge = match e.modality {
+    s.push_str(hedge(e.modality));
+    s.push('.');
+    s
+}
+
+fn hedge(m: Modality) -> &'static str {
+    match m {
         Modality::Reported => "",
         Modality::Claimed => " (claimed)",
         Modality::Suspected => " (suspected)",
         Modality::Planned => " (planned)",
         Modality::Denied => " (denied)",
         Modality::Historical => " (background)",
+    }
+}
+
+/// "The SDF holds the north bank of the Euphrates in Deir ez-Zor, as of 2018-03-06."
+pub fn control_note(a: &ControlAssertion) -> String {
+    let who = capitalize(actor_name(&a.actor));
+    let verb = match a.kind {
+        ControlKind::Control => "holds",
+        ControlKind::Presence => "is present at",
+        ControlKind::Pocket => "holds a pocket in",
     };
-    s.push_str(hedge);
+    let place = a.area.place.as_ref().map(|p| p.name.as_str());
+    let mut where_ = match (a.area.scope, a.area.river.as_deref(), a.area.side(), place) {
+        (Scope::Bank, Some(river), Some(side), _) => format!("the {side} bank of the {river}"),
+        (Scope::Vague, _, _, Some(p)) => format!("areas near {p}"),
+        (Scope::Vague, _, _, None) => "unnamed areas".to_string(),
+        (Scope::Countryside | Scope::Near, _, _, Some(p)) => format!("the area of {p}"),
+        (_, _, _, p) => p.unwrap_or("an unnamed place").to_string(),
+    };
+    if let Some(a1) = &a.area.admin1
+        && !where_.contains(a1.as_str())
+    {
+        where_.push_str(&format!(" ({a1})"));
+    }
+    let mut s = format!("{who} {verb} {where_}");
+    if !a.assoc_actors.is_empty() {
+        let names: Vec<&str> = a.assoc_actors.iter().map(|x| actor_name(x)).collect();
+        s.push_str(&format!(" with {}", names.join(" and ")));
+    }
+    if let Some(d) = a.date {
+        s.push_str(&format!(", as of {d}"));
+    }
+    s.push_str(hedge(a.modality));
     s.push('.');
     s
 }

@@ -187,6 +187,9 @@ pub struct PlaceMatch {
     pub relation: Relation,
     /// Only locates the mention before it ("قرية X بريف إدلب": the ريف part).
     pub locator: bool,
+    /// The direction the text gives, in degrees from north: "شمالي الفرات" (0), "ريف حلب
+    /// الشرقي" (90). Bank relations of control assertions need it.
+    pub bearing: Option<f64>,
 }
 
 /// One possible reading of a query, for `GeocodeAnswer::runners_up`.

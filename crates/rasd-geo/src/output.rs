@@ -221,6 +221,10 @@ fn build(g: &Gazetteer, t: Toks<'_>, ms: &[Mention], hint: Option<&str>, i: usiz
     let mut label = p.name.clone();
     let mut relation = Relation::At;
     let area = p.kind.class() == Class::Area;
+    let bearing = match rel {
+        Rel::Direction(b, _) => Some(b),
+        _ => m.ctx.side,
+    };
     match rel {
         Rel::Countryside | Rel::Badia => {
             let what = if rel == Rel::Badia {
@@ -327,6 +331,7 @@ fn build(g: &Gazetteer, t: Toks<'_>, ms: &[Mention], hint: Option<&str>, i: usiz
             cue: m.ctx.cue.is_some() || m.ctx.first < m.raw.first,
             relation,
             locator: false,
+            bearing,
         },
         alts,
     }

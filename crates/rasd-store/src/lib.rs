@@ -11,6 +11,7 @@
 
 mod bounds;
 mod browse;
+mod control;
 mod error;
 pub mod export;
 mod feeds;
@@ -27,6 +28,7 @@ use rusqlite::Connection;
 
 pub use bounds::{BBox, Cursor};
 pub use browse::{ArticleMeta, DayCount, IncidentFilter, IncidentRow, KeyCount, Stats};
+pub use control::{ControlFilter, StoredAssertion};
 pub use error::{Error, Result};
 pub use export::{ExportCount, ExportFormat};
 pub use feeds::FeedState;

@@ -125,6 +125,23 @@ CREATE TABLE feed_items (
     PRIMARY KEY (feed_url, item)
 ) WITHOUT ROWID;
 "#,
+    // 4: control assertions (who holds which area, as each article says)
+    r#"
+CREATE TABLE control (
+    id          TEXT PRIMARY KEY,
+    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,                 -- control | presence | pocket
+    actor       TEXT NOT NULL,
+    scope       TEXT NOT NULL,                 -- at | near | countryside | bank | admin1 | vague
+    admin1      TEXT,
+    date        TEXT,                          -- YYYY-MM-DD, the as-of date
+    modality    TEXT NOT NULL,
+    assertion   TEXT NOT NULL,                 -- JSON ControlAssertion (area, spans, note)
+    sentence    TEXT NOT NULL                  -- copy of the evidence sentence
+);
+CREATE INDEX control_by_article ON control(article_id);
+CREATE INDEX control_by_date ON control(date);
+"#,
 ];
 
 /// The schema version this build writes.

@@ -29,6 +29,8 @@ pub struct BatchOutcome {
     /// New articles that are near-copies of a stored one: kept and linked to it, their
     /// events not stored again.
     pub near_duplicates: usize,
+    /// Control assertions written by this batch.
+    pub control_stored: usize,
 }
 
 impl Store {
@@ -144,6 +146,11 @@ fn insert_one(
     for inc in &touched {
         refresh_incident(tx, inc)?;
     }
+    for a in &an.control {
+        if crate::control::insert_control(tx, id, &input.text, a)? {
+            out.control_stored += 1;
+        }
+    }
     Ok(())
 }
 
@@ -205,7 +212,7 @@ fn url_host(url: &str) -> Option<String> {
     (!host.is_empty()).then(|| host.to_ascii_lowercase())
 }
 
-fn validate_span(text: &str, span: Span, what: impl Fn() -> String) -> Result<()> {
+pub(crate) fn validate_span(text: &str, span: Span, what: impl Fn() -> String) -> Result<()> {
     if span.is_empty() || text.get(span.range()).is_some() {
         return Ok(());
     }

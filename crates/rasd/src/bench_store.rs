@@ -178,6 +178,7 @@ fn synthetic_article(
         body: Span::new(0, text.len()),
         events: evs,
         related: vec![],
+        control: vec![],
         // Synthetic texts share most words: no near-duplicate matching.
         signature: None,
     };

@@ -75,6 +75,7 @@ pub fn article(
             body: Span::new(0, text.len()),
             events,
             related: vec![],
+            control: vec![],
             signature: None,
         },
     )

@@ -12,6 +12,19 @@ pub struct Case {
     pub articles: Vec<GoldArticle>,
     #[serde(default)]
     pub events: Vec<GoldEvent>,
+    /// Control assertions (eval.md): actor, area, date.
+    #[serde(default)]
+    pub control: Vec<GoldControl>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldControl {
+    #[serde(default)]
+    pub actor: OneOrMany,
+    pub location: Option<GoldLocation>,
+    pub date: Option<String>,
+    #[serde(default = "yes")]
+    pub required: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -70,6 +83,9 @@ pub struct GoldLocation {
     pub lon: Option<f64>,
     pub radius_km: Option<f64>,
     pub admin1: Option<String>,
+    /// A river bank: `side_of` the river ("Euphrates"), `side` north|south|east|west.
+    pub side_of: Option<String>,
+    pub side: Option<String>,
 }
 
 impl GoldLocation {

@@ -1,6 +1,7 @@
 //! `rasd eval GOLD.jsonl`: the ingest pipeline on every case (reader → core → a throw-away
 //! store), scored as `shared/spec/eval.md` says, ending with its one-line summary.
 
+mod control;
 mod gold;
 mod score;
 
@@ -26,7 +27,7 @@ pub struct EvalArgs {
 }
 
 /// Predictions for one case, through the same reader, core and store as `rasd ingest`.
-fn predict(case: &Case, ex: &Extractor) -> Result<Vec<Pred>> {
+fn predict(case: &Case, ex: &Extractor) -> Result<(Vec<Pred>, Vec<control::ControlPred>)> {
     let mut store = Store::open_in_memory()?;
     let mut items = Vec::new();
     for a in &case.articles {
@@ -53,6 +54,7 @@ fn predict(case: &Case, ex: &Extractor) -> Result<Vec<Pred>> {
     }
     store.insert_batch(&items)?;
     let mut preds = Vec::new();
+    let mut control = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for (index, (_, analysis)) in items.iter().enumerate() {
         if !seen.insert(analysis.article_id.clone()) {
@@ -65,8 +67,16 @@ fn predict(case: &Case, ex: &Extractor) -> Result<Vec<Pred>> {
         for se in store.events(&filter)? {
             preds.push(to_pred(se, index));
         }
+        let filter = rasd_store::ControlFilter {
+            article_id: Some(analysis.article_id.clone()),
+            undated: true,
+            ..Default::default()
+        };
+        for a in store.control_assertions(&filter)? {
+            control.push(control::ControlPred::new(&a.assertion, index, a.sentence));
+        }
     }
-    Ok(preds)
+    Ok((preds, control))
 }
 
 fn to_pred(se: rasd_store::StoredEvent, article_index: usize) -> Pred {
@@ -126,17 +136,20 @@ pub fn run(args: &EvalArgs, ex: &Extractor) -> Result<ExitCode> {
         }
     }
     let mut tally = Tally::default();
+    let mut control_tally = control::ControlTally::default();
     let mut details = Vec::with_capacity(cases.len());
     for case in &cases {
-        let preds = predict(case, ex).with_context(|| format!("case {}", case.id))?;
-        details.push(score::score_case(case, &preds, &mut tally));
+        let (preds, control) = predict(case, ex).with_context(|| format!("case {}", case.id))?;
+        let mut detail = score::score_case(case, &preds, &mut tally);
+        detail["control"] = control::score(case, &control, &mut control_tally);
+        details.push(detail);
     }
     if args.case.is_some() {
         println!("{}", serde_json::to_string_pretty(&details)?);
     }
     if let Some(path) = &args.report {
         let report = serde_json::json!({
-            "summary": summary_json(&tally),
+            "summary": summary_json(&tally, &control_tally),
             "cases": details,
         });
         std::fs::write(path, serde_json::to_vec_pretty(&report)?)
@@ -146,7 +159,7 @@ pub fn run(args: &EvalArgs, ex: &Extractor) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn summary_json(t: &Tally) -> serde_json::Value {
+fn summary_json(t: &Tally, c: &control::ControlTally) -> serde_json::Value {
     let recall_by_type: serde_json::Map<String, serde_json::Value> = t
         .recall_by_type
         .iter()
@@ -176,5 +189,10 @@ fn summary_json(t: &Tally) -> serde_json::Value {
         "confusion": t.confusion,
         "pred_per_article": (t.articles_incomplete > 0)
             .then(|| t.preds_incomplete as f64 / t.articles_incomplete as f64),
+        "control_gold": c.gold,
+        "control_pred": c.pred,
+        "control_recall": c.recall.value(),
+        "control_precision": c.precision.value(),
+        "control_date_acc": c.date.value(),
     })
 }

@@ -1,0 +1,150 @@
+//! Control assertions read from illustrative reports written for these tests: river banks,
+//! countrysides with a side, pockets, bases, relative clauses, plans and background.
+
+use rasd_extract::{ArticleInput, ControlAssertion, ControlKind, Extractor, Modality, Scope};
+
+fn control(text: &str, published: &str) -> Vec<ControlAssertion> {
+    Extractor::bundled()
+        .analyse(&ArticleInput {
+            text: format!("تقرير ميداني\n{text}"),
+            published: published.parse().ok(),
+            ..Default::default()
+        })
+        .control
+}
+
+fn find<'a>(all: &'a [ControlAssertion], actor: &str, scope: Scope) -> &'a ControlAssertion {
+    all.iter()
+        .find(|a| a.actor == actor && a.area.scope == scope)
+        .unwrap_or_else(|| panic!("no {actor} {scope:?} in {all:#?}"))
+}
+
+#[test]
+fn river_banks_within_a_governorate_and_the_contrasting_clause() {
+    let all = control(
+        "وتسيطر قسد على الجزء الشمالي من نهر الفرات بمحافظة دير الزور، بينما تسيطر قوات النظام \
+         على الضفة الجنوبية للفرات.",
+        "2023-05-02",
+    );
+    let sdf = find(&all, "SDF", Scope::Bank);
+    assert_eq!(sdf.area.river.as_deref(), Some("Euphrates"));
+    assert_eq!(sdf.area.side(), Some("north"));
+    assert_eq!(sdf.area.admin1.as_deref(), Some("Deir ez-Zor"));
+    assert_eq!(sdf.kind, ControlKind::Control);
+    assert_eq!(
+        sdf.date.map(|d| d.to_string()).as_deref(),
+        Some("2023-05-02")
+    );
+    let gov = find(&all, "SYR_GOV", Scope::Bank);
+    assert_eq!(gov.area.side(), Some("south"));
+    // The bank of the second clause lies in the governorate the first one named.
+    assert_eq!(gov.area.admin1.as_deref(), Some("Deir ez-Zor"));
+}
+
+#[test]
+fn a_countryside_side_held_by_the_actor_named_after_it() {
+    let all = control(
+        "وصلت التعزيزات إلى ريف الرقة الشرقي الخاضع لسيطرة النظام.",
+        "2021-03-10",
+    );
+    let a = find(&all, "SYR_GOV", Scope::Countryside);
+    assert_eq!(a.area.side(), Some("east"));
+    assert_eq!(a.area.admin1.as_deref(), Some("Ar-Raqqa"));
+}
+
+#[test]
+fn pockets_placed_and_unplaced() {
+    let all = control(
+        "تسيطر قسد على ريف دير الزور الشرقي مع بقاء جيب لتنظيم داعش في بلدة هجين.",
+        "2018-11-01",
+    );
+    find(&all, "SDF", Scope::Countryside);
+    // A pocket at a named town: that town is the pocket holder's.
+    let isis = find(&all, "ISIS", Scope::At);
+    assert_eq!(isis.kind, ControlKind::Control);
+    assert!(
+        isis.area
+            .place
+            .as_ref()
+            .is_some_and(|p| p.name.contains("Hajin")),
+        "{isis:#?}"
+    );
+
+    let all = control(
+        "وتسيطر قسد على الجزء الشمالي من الفرات في محافظة دير الزور مع بقاء جيبين لتنظيم الدولة فيه.",
+        "2018-03-06",
+    );
+    // Unplaced: inside the area just named, never painted over it.
+    let pocket = find(&all, "ISIS", Scope::Bank);
+    assert_eq!(pocket.kind, ControlKind::Pocket);
+    assert_eq!(pocket.area.side(), Some("north"));
+}
+
+#[test]
+fn a_base_of_an_actor_is_presence_at_the_site() {
+    let all = control(
+        "دوّت انفجارات داخل القاعدة الأمريكية في حقل العمر النفطي بريف دير الزور.",
+        "2023-03-25",
+    );
+    let us = find(&all, "US", Scope::At);
+    assert_eq!(us.kind, ControlKind::Presence);
+    assert!(
+        us.area
+            .place
+            .as_ref()
+            .is_some_and(|p| p.name.contains("Omar")),
+        "{us:#?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_takes_the_area_before_it_and_an_anaphor_its_town() {
+    let all = control(
+        "وصلت تعزيزات إلى المنطقة الواقعة شمالي الفرات والتي تسيطر عليها قسد.",
+        "2018-03-06",
+    );
+    let sdf = find(&all, "SDF", Scope::Bank);
+    assert_eq!(sdf.area.side(), Some("north"));
+
+    let all = control(
+        "قصفت طائرات مجهولة مدينة البوكمال، واستهدفت مواقع لميليشيات إيرانية تسيطر على المدينة.",
+        "2018-03-06",
+    );
+    let irn = find(&all, "IRN", Scope::At);
+    assert!(
+        irn.area
+            .place
+            .as_ref()
+            .is_some_and(|p| p.name.contains("Kamal")),
+        "{irn:#?}"
+    );
+}
+
+#[test]
+fn plans_assert_nothing_and_background_is_never_dated_to_the_article() {
+    let all = control("تسعى قسد إلى السيطرة على مدينة دير الزور.", "2023-05-02");
+    assert!(all.iter().all(|a| a.actor != "SDF"), "{all:#?}");
+
+    let all = control("وكان تنظيم داعش يسيطر على مدينة الرقة.", "2023-05-02");
+    let isis = find(&all, "ISIS", Scope::At);
+    assert_eq!(isis.modality, Modality::Historical);
+    assert_eq!(isis.date, None);
+}
+
+#[test]
+fn the_syrian_state_is_dated_like_events() {
+    let before = control("وتسيطر الحكومة السورية على مدينة القامشلي.", "2024-08-08");
+    find(&before, "SYR_GOV", Scope::At);
+    let after = control("وتسيطر الحكومة السورية على مدينة القامشلي.", "2025-06-01");
+    find(&after, "SYR_TRANS", Scope::At);
+}
+
+#[test]
+fn areas_held_with_no_place_in_the_clause_are_listed_unplaced() {
+    let all = control(
+        "تواصل قسد حصارها لأحياء في مدينة الحسكة، وتمنع الشاحنات من دخول مناطق سيطرة الحكومة السورية.",
+        "2024-08-08",
+    );
+    let gov = find(&all, "SYR_GOV", Scope::Vague);
+    assert_eq!(gov.area.admin1.as_deref(), Some("Al-Hasakah"));
+}
