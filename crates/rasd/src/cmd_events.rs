@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use anyhow::{Context, Result, anyhow};
 use clap::{Args, ValueEnum};
 use jiff::civil::Date;
-use rasd_extract::{EventType, Qualifier, Quantity};
+use rasd_extract::{EventType, Quantity};
 use rasd_store::{EventFilter, Near, Store, StoredEvent};
 
 /// Filter flags shared by `events` and `export`.
@@ -155,15 +155,7 @@ pub fn print_table(events: &[StoredEvent]) {
 /// "~40 personnel, 3 vehicle"
 pub fn format_quantities(qs: &[Quantity]) -> String {
     qs.iter()
-        .map(|q| {
-            let prefix = match q.qualifier {
-                Some(Qualifier::Approx) => "~",
-                Some(Qualifier::MoreThan) => ">",
-                Some(Qualifier::LessThan) => "<",
-                None => "",
-            };
-            format!("{prefix}{} {}", q.value, q.unit.code())
-        })
+        .map(rasd_store::figure_text)
         .collect::<Vec<_>>()
         .join(", ")
 }
