@@ -99,14 +99,33 @@ impl Store {
 
     /// One site's posture and timeline; `None` if no site has this id.
     pub fn site_detail(&self, sites: &[Site], id: &str) -> Result<Option<SiteDetail>> {
-        let Some(i) = sites.iter().position(|s| s.id == id) else {
-            return Ok(None);
-        };
-        let hits = self.site_hits(sites)?;
-        let mut mine = hits.into_iter().nth(i).unwrap_or_default();
-        mine.sort_by(posture::chronological);
-        let post = posture(&sites[i], &mine);
+        Ok(self.site_details(sites, &[id])?.pop())
+    }
+
+    /// The posture and timeline of each site named by id (unknown ids are skipped), linking
+    /// events once for all of them.
+    pub fn site_details(&self, sites: &[Site], ids: &[&str]) -> Result<Vec<SiteDetail>> {
+        let mut hits = self.site_hits(sites)?;
         let mut sources: HashMap<String, Vec<ArticleMeta>> = HashMap::new();
+        let mut out = Vec::new();
+        for id in ids {
+            let Some(i) = sites.iter().position(|s| s.id == *id) else {
+                continue;
+            };
+            let mine = std::mem::take(&mut hits[i]);
+            out.push(self.detail(&sites[i], mine, &mut sources)?);
+        }
+        Ok(out)
+    }
+
+    fn detail(
+        &self,
+        site: &Site,
+        mut mine: Vec<SiteHit>,
+        sources: &mut HashMap<String, Vec<ArticleMeta>>,
+    ) -> Result<SiteDetail> {
+        mine.sort_by(posture::chronological);
+        let post = posture(site, &mine);
         let (mut timeline, mut other_events) = (Vec::new(), Vec::new());
         for h in &mine {
             let Some(event) = self.event(&h.event_id)? else {
@@ -129,11 +148,11 @@ impl Store {
                 other_events.push(entry);
             }
         }
-        Ok(Some(SiteDetail {
+        Ok(SiteDetail {
             posture: post,
             timeline,
             other_events,
-        }))
+        })
     }
 }
 

@@ -62,6 +62,15 @@ pub enum Presence {
     Withdrew,
 }
 
+impl Presence {
+    pub fn code(self) -> &'static str {
+        match self {
+            Presence::Present => "present",
+            Presence::Withdrew => "withdrew",
+        }
+    }
+}
+
 /// One actor's reports at a site.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActorPosture {
