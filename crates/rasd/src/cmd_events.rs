@@ -183,18 +183,30 @@ const HEADER: [&str; 9] = [
 /// Column caps in characters; the note is last, so it is only cut, never padded.
 const CAPS: [usize; 9] = [12, 19, 20, 24, 16, 10, 26, 3, 90];
 
-fn row(e: &StoredEvent) -> [String; 9] {
-    let ev = &e.event;
-    let date = match (ev.date, ev.time_precision) {
-        (None, _) => "-".to_string(),
+/// The date with its precision ("2024-03-10/w" for a week), `undated` when there is none.
+pub fn date_cell(ev: &rasd_extract::Event, undated: &str) -> String {
+    match (ev.date, ev.time_precision) {
+        (None, _) => undated.to_string(),
         (Some(d), Some(2)) => format!("{d}/w"),
         (Some(d), Some(3)) => format!("{d}/m"),
         (Some(d), _) => d.to_string(),
-    };
-    let mut actor = ev.actor1.clone().unwrap_or_else(|| "-".into());
-    if !ev.assoc_actors.is_empty() {
-        actor = format!("{actor}+{}", ev.assoc_actors.join("+"));
     }
+}
+
+/// actor1, then its associates: "US+SDF".
+pub fn actors_cell(ev: &rasd_extract::Event) -> String {
+    let actor = ev.actor1.clone().unwrap_or_else(|| "-".into());
+    if ev.assoc_actors.is_empty() {
+        actor
+    } else {
+        format!("{actor}+{}", ev.assoc_actors.join("+"))
+    }
+}
+
+fn row(e: &StoredEvent) -> [String; 9] {
+    let ev = &e.event;
+    let date = date_cell(ev, "-");
+    let mut actor = actors_cell(ev);
     if let Some(t) = &ev.target {
         actor = format!("{actor}→{t}");
     }

@@ -9,7 +9,7 @@ use clap::{Args, ValueEnum};
 use rasd_geo::Gazetteer;
 use rasd_store::{Site, SiteDetail, SitePosture, Store, Total, find_site, registry};
 
-use crate::cmd_events::{format_quantities, write_aligned};
+use crate::cmd_events::{actors_cell, date_cell, format_quantities, write_aligned};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum SitesFormat {
@@ -203,16 +203,8 @@ const TIMELINE_CAPS: [usize; 8] = [12, 16, 20, 34, 10, 16, 40, 90];
 
 fn timeline_row(t: &rasd_store::TimelineEntry) -> Vec<String> {
     let e = &t.event.event;
-    let date = match (e.date, e.time_precision) {
-        (None, _) => "undated".to_string(),
-        (Some(d), Some(2)) => format!("{d}/w"),
-        (Some(d), Some(3)) => format!("{d}/m"),
-        (Some(d), _) => d.to_string(),
-    };
-    let mut actor = e.actor1.clone().unwrap_or_else(|| "-".into());
-    if !e.assoc_actors.is_empty() {
-        actor = format!("{actor}+{}", e.assoc_actors.join("+"));
-    }
+    let date = date_cell(e, "undated");
+    let actor = actors_cell(e);
     let modality = if t.summed {
         e.modality.code().to_string()
     } else {
