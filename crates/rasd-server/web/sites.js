@@ -5,6 +5,7 @@
 /* global L */
 import { el, clear, safeUrl } from './dom.js';
 import { t, typeLabel, typeColour, modalityLabel, siteKindLabel, getLang } from './i18n.js';
+import { quantityText } from './panel.js';
 
 export function createSitesLayer(map, { onSite }) {
   const layer = L.layerGroup().addTo(map);
@@ -49,11 +50,6 @@ export function createSitesLayer(map, { onSite }) {
 function totalsText(ts) {
   if (!ts?.length) return '—';
   return ts.map((x) => `${x.text} ${x.unit}${x.kind ? ` (${x.kind})` : ''}`).join(', ');
-}
-
-function quantityText(q) {
-  const pre = { approx: '~', more_than: '>', less_than: '<' }[q.qualifier] ?? '';
-  return `${pre}${q.value} ${q.unit}${q.kind ? ` (${q.kind})` : ''}`;
 }
 
 function row(label, value) {
