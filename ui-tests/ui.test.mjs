@@ -142,3 +142,27 @@ test('the timeline brush narrows the dates; Arabic interface is right-to-left', 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('sites: diamonds on the map; a click opens the posture panel with figures', async () => {
+  const page = await open();
+  await page.waitForSelector('.site-marker[data-site]');
+  const n = (await page.$$('.site-marker')).length;
+  assert.ok(n >= 1, 'site markers');
+  assert.match(await page.textContent('#legend'), /Sites/);
+  await page.click('.site-marker[data-site="sy.base.shaddadi"]', { force: true });
+  await page.waitForSelector('#detail:not([hidden]) .posture');
+  const posture = await page.textContent('#detail .posture');
+  assert.match(posture, /~120 personnel/, posture);
+  assert.match(posture, /COALITION/, posture);
+  assert.ok((await page.$$('#detail .site-entry')).length >= 1, 'timeline entries');
+  assert.match(await page.textContent('#detail .site-entry .site-qty'), /\d+ (vehicle|truck|personnel)/);
+  assert.ok((await page.$$('#detail .site-src a[href^="https://"]')).length >= 1, 'source links');
+  await page.screenshot({ path: join(ARTIFACTS, 'site.png') });
+  // the legend toggles the layer
+  await page.click('.legend-sites');
+  assert.equal((await page.$$('.site-marker')).length, 0);
+  await page.click('.legend-sites');
+  assert.equal((await page.$$('.site-marker')).length, n);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -19,6 +19,7 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
     ("/i18n.js", JS, include_bytes!("../web/i18n.js")),
     ("/map.js", JS, include_bytes!("../web/map.js")),
     ("/panel.js", JS, include_bytes!("../web/panel.js")),
+    ("/sites.js", JS, include_bytes!("../web/sites.js")),
     ("/timeline.js", JS, include_bytes!("../web/timeline.js")),
     ("/style.css", CSS, include_bytes!("../web/style.css")),
     (

@@ -58,6 +58,8 @@ struct Inner {
     token: Option<String>,
     extractor: Arc<Extractor>,
     places: places::PlaceIndex,
+    /// The site registry of the gazetteer (overlays included), built once.
+    sites: Arc<Vec<rasd_store::Site>>,
     cache: Option<cache::Cache>,
 }
 
@@ -74,6 +76,7 @@ impl AppState {
         };
         let readers = pool::Pool::open(cfg.db.clone(), cfg.readers)?;
         let places = places::PlaceIndex::new(&extractor.gazetteer);
+        let sites = Arc::new(rasd_store::registry(&extractor.gazetteer));
         let cache = match cfg.cache_bytes {
             0 => None,
             n => Some(cache::Cache::open(&cfg.db, n)?),
@@ -85,6 +88,7 @@ impl AppState {
             token: cfg.ingest_token,
             extractor,
             places,
+            sites,
         })))
     }
 }
@@ -104,6 +108,8 @@ pub fn api_routes() -> Vec<(&'static str, &'static str, MethodRouter<AppState>)>
         ("get", "/api/incidents", get(routes::incidents::list)),
         ("get", "/api/incidents/{id}", get(routes::incidents::one)),
         ("get", "/api/places", get(routes::meta::places)),
+        ("get", "/api/sites", get(routes::sites::list)),
+        ("get", "/api/sites/{id}", get(routes::sites::one)),
         ("post", "/api/articles", post(routes::ingest::article)),
     ]
 }

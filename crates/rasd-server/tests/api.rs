@@ -40,7 +40,10 @@ fn openapi_matches_the_routes() {
     // And each one really answers (no 404/405) on the server.
     let id = ids(&s.get("/api/events?limit=1").json())[0].clone();
     for (method, path) in &served {
-        let path = path.replace("{id}", &id);
+        let path = match path.as_str() {
+            "/api/sites/{id}" => "/api/sites/sy.base.tanf".to_string(),
+            p => p.replace("{id}", &id),
+        };
         let path = if path == "/api/places" {
             "/api/places?q=x".to_string()
         } else {
@@ -217,6 +220,66 @@ fn geojson_csv_stats_incidents_places() {
     let h = s.get("/api/health").json();
     assert_eq!(h["status"], "ok");
     assert_eq!(h["ingest"], false);
+}
+
+#[test]
+fn sites_posture_and_timeline() {
+    let s = start(false);
+    let r = s.get("/api/sites");
+    assert_eq!(r.status, 200);
+    let v = r.json();
+    let sites = v["sites"].as_array().unwrap();
+    assert_eq!(v["count"].as_u64().unwrap() as usize, sites.len());
+    let base = sites
+        .iter()
+        .find(|x| x["site"]["id"] == "sy.base.shaddadi")
+        .unwrap_or_else(|| panic!("al-Shaddadi base missing: {v}"));
+    assert_eq!(base["coordinates"][0], base["site"]["lon"]);
+    assert!(base["reports"].as_u64().unwrap() >= 1);
+    let arrived: Vec<&str> = base["arrived"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t["text"].as_str())
+        .collect();
+    assert!(arrived.contains(&"~120"), "{arrived:?}");
+    assert!(
+        base["actors_present"]
+            .as_array()
+            .unwrap()
+            .contains(&"COALITION".into())
+    );
+    let every = s.get("/api/sites?all=true").json();
+    assert!(every["count"].as_u64().unwrap() > v["count"].as_u64().unwrap());
+    let crossings = s.get("/api/sites?all=1&kind=crossing").json();
+    assert!(
+        crossings["sites"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|x| x["site"]["kind"] == "crossing")
+    );
+
+    let d = s.get("/api/sites/sy.base.shaddadi");
+    assert_eq!(d.status, 200);
+    let d = d.json();
+    let first = &d["timeline"][0];
+    assert_eq!(first["event"]["event_type"], "deployment");
+    assert!(
+        first["sources"][0]["urls"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("https://")
+    );
+    assert!(first["event"]["quantities"].as_array().unwrap().len() >= 2);
+
+    assert_eq!(s.get("/api/sites/sy.base.nowhere").status, 404);
+    let bad = s.get("/api/sites/%3Cscript%3E");
+    assert_eq!(bad.status, 400);
+    assert_eq!(bad.json()["param"], "id");
+    assert_eq!(s.get("/api/sites?all=maybe").json()["param"], "all");
+    assert_eq!(s.get("/api/sites?kind=city").status, 400);
+    assert_eq!(s.get("/api/sites?limit=3").json()["param"], "limit");
 }
 
 #[test]

@@ -5,6 +5,7 @@ import { TYPES, MODALITIES, t, setLang, getLang, applyStatic, typeLabel, typeCol
 import { createMap } from './map.js';
 import { createTimeline } from './timeline.js';
 import { renderDetail, listItem } from './panel.js';
+import { createSitesLayer, renderSite } from './sites.js';
 
 const $ = (id) => document.getElementById(id);
 const STATE_KEYS = [...FILTER_KEYS, 'event', 'lang'];
@@ -61,6 +62,13 @@ function legend() {
     item.addEventListener('click', () => setFilter('type', state.type === code ? '' : code));
     box.append(item);
   }
+  const diamond = el('span', { class: 'site-shape site-base', 'aria-hidden': 'true' });
+  const toggle = el('button', { type: 'button', class: `legend-item legend-sites${sitesLayer.shown() ? ' on' : ''}`, 'aria-pressed': String(sitesLayer.shown()) }, diamond, t('sites'));
+  toggle.addEventListener('click', () => {
+    sitesLayer.toggle();
+    legend();
+  });
+  box.append(toggle);
 }
 
 function status(text) {
@@ -156,6 +164,21 @@ async function showEvent(id, push) {
   }
 }
 
+async function showSite(id) {
+  try {
+    const d = await getJSON(`/api/sites/${encodeURIComponent(id)}`);
+    const node = $('detail');
+    renderSite(node, d, { onPick: (x) => showEvent(x, true), onBack: () => back() });
+    node.hidden = false;
+    node.dataset.site = id;
+    $('list').hidden = true;
+    $('more').hidden = true;
+    node.scrollTop = 0;
+  } catch (err) {
+    status(t('error', { m: err.message }));
+  }
+}
+
 function hideDetail() {
   $('detail').hidden = true;
   $('list').hidden = false;
@@ -178,10 +201,12 @@ function setLanguage(l) {
   fillSelects();
   legend();
   mapView.relabel();
+  sitesLayer.relabel();
 }
 
 // Wiring.
 const mapView = createMap($('map'), { onEvent: (id) => showEvent(id, true), onSpot: showSpot });
+const sitesLayer = createSitesLayer(mapView.map, { onSite: showSite });
 const timeline = createTimeline($('timeline'), (since, until) => {
   state.since = since;
   state.until = until;
@@ -235,6 +260,8 @@ async function start() {
   mapView.setBasemap(basemap, govs.places.filter((g) => g.country === 'SY'));
   facets = { actors: stats.by_actor, admin1: stats.by_admin1 };
   fillSelects();
+  // Posture is over all reports, whatever the filters: the layer loads once.
+  await sitesLayer.load(getJSON);
   await refresh();
 }
 

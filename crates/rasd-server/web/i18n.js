@@ -71,6 +71,28 @@ const STRINGS = {
   outlets_n: ['{n} outlets', '{n} مصادر'],
   legend: ['Legend (click to filter)', 'المفتاح (انقر للتصفية)'],
   target: ['target', 'الهدف'],
+  sites: ['Sites (bases, airports, fields, crossings)', 'المواقع (قواعد، مطارات، حقول، معابر)'],
+  reports_n: ['{n} reports', '{n} تقارير'],
+  actors_present: ['Actors', 'القوى الموجودة'],
+  presence_present: ['present', 'موجودة'],
+  presence_withdrew: ['withdrew', 'انسحبت'],
+  arrived: ['Arrived', 'وصل'],
+  withdrawn: ['Withdrawn', 'انسحب'],
+  works: ['Base works', 'أعمال إنشاء'],
+  last_report: ['Last report', 'آخر تقرير'],
+  totals_hint: ['Totals keep their qualifiers (100+ is a lower bound); withdrawals are not subtracted; planned, denied and historical reports are not summed.', 'المجاميع تحتفظ بدقتها (+100 حد أدنى)؛ لا يُطرح المنسحب من الواصل؛ لا تُجمع التقارير المخطّطة أو المنفية أو التاريخية.'],
+  site_timeline: ['Deployments, withdrawals, base works', 'الانتشار والانسحاب وأعمال الإنشاء'],
+  other_here: ['Other events here', 'أحداث أخرى هنا'],
+  not_summed: ['not summed', 'غير محسوب'],
+};
+
+export const SITE_KINDS = {
+  base: ['Base', 'قاعدة'],
+  airport: ['Airport/airbase', 'مطار'],
+  oil_field: ['Oil field', 'حقل نفط'],
+  gas_field: ['Gas field', 'حقل غاز'],
+  crossing: ['Crossing', 'معبر'],
+  dam: ['Dam', 'سد'],
 };
 
 let lang = 'en';
@@ -98,6 +120,11 @@ export function typeLabel(code) {
 
 export function typeColour(code) {
   return TYPES[code]?.[0] ?? '#444';
+}
+
+export function siteKindLabel(code) {
+  const x = SITE_KINDS[code];
+  return x ? x[idx()] : code;
 }
 
 export function modalityLabel(code) {

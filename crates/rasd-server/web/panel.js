@@ -46,7 +46,7 @@ function row(label, ...value) {
   return el('div', { class: 'row' }, el('dt', {}, label), el('dd', {}, ...value));
 }
 
-function quantityText(q) {
+export function quantityText(q) {
   const pre = { approx: '~', more_than: '>', less_than: '<' }[q.qualifier] ?? '';
   return `${pre}${q.value} ${q.unit}${q.kind ? ` (${q.kind})` : ''}`;
 }

@@ -7,6 +7,8 @@
 //! - [`Store::events`] / [`Store::for_each_event`] query with an [`EventFilter`].
 //! - [`export`] writes ACLED-style CSV, GeoJSON and JSON Lines.
 //! - [`same_incident`] is the pure rule that groups events into incidents.
+//! - [`registry`], [`Store::site_postures`] and [`Store::site_detail`]: force posture at
+//!   bases, airports, fields and crossings.
 //! - [`FeedState`] and the `feed_*` methods keep `rasd watch`'s polling state.
 
 mod bounds;
@@ -20,6 +22,7 @@ mod incident_view;
 mod incidents;
 mod query;
 mod schema;
+mod sites;
 mod write;
 
 use std::path::Path;
@@ -37,6 +40,11 @@ pub use incidents::{
     EventLike, INCIDENT_MAX_DAYS, INCIDENT_RADIUS_KM, haversine_km, same_incident,
 };
 pub use query::{EventFilter, IncidentStats, Near, StoredEvent};
+pub use sites::{
+    AT_SITE_KM, ActorPosture, Bound, CUE_SITE_KM, LastReport, Link, NEAR_SITE_KM, Placed, Presence,
+    SITE_CSV_HEADER, SITE_KINDS, Site, SiteDetail, SiteHit, SitePosture, TimelineEntry, Total,
+    associate, cue_kinds, figure_text, find_site, posture, registry, sum_figures, write_site_csv,
+};
 pub use write::BatchOutcome;
 
 /// A handle on one store. Not `Sync`: open one per thread (SQLite in WAL mode lets readers run

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use anyhow::{Context, Result, anyhow};
 use clap::{Args, ValueEnum};
 use jiff::civil::Date;
-use rasd_extract::{EventType, Qualifier, Quantity};
+use rasd_extract::{EventType, Quantity};
 use rasd_store::{EventFilter, Near, Store, StoredEvent};
 
 /// Filter flags shared by `events` and `export`.
@@ -155,15 +155,7 @@ pub fn print_table(events: &[StoredEvent]) {
 /// "~40 personnel, 3 vehicle"
 pub fn format_quantities(qs: &[Quantity]) -> String {
     qs.iter()
-        .map(|q| {
-            let prefix = match q.qualifier {
-                Some(Qualifier::Approx) => "~",
-                Some(Qualifier::MoreThan) => ">",
-                Some(Qualifier::LessThan) => "<",
-                None => "",
-            };
-            format!("{prefix}{} {}", q.value, q.unit.code())
-        })
+        .map(rasd_store::figure_text)
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -191,18 +183,30 @@ const HEADER: [&str; 9] = [
 /// Column caps in characters; the note is last, so it is only cut, never padded.
 const CAPS: [usize; 9] = [12, 19, 20, 24, 16, 10, 26, 3, 90];
 
-fn row(e: &StoredEvent) -> [String; 9] {
-    let ev = &e.event;
-    let date = match (ev.date, ev.time_precision) {
-        (None, _) => "-".to_string(),
+/// The date with its precision ("2024-03-10/w" for a week), `undated` when there is none.
+pub fn date_cell(ev: &rasd_extract::Event, undated: &str) -> String {
+    match (ev.date, ev.time_precision) {
+        (None, _) => undated.to_string(),
         (Some(d), Some(2)) => format!("{d}/w"),
         (Some(d), Some(3)) => format!("{d}/m"),
         (Some(d), _) => d.to_string(),
-    };
-    let mut actor = ev.actor1.clone().unwrap_or_else(|| "-".into());
-    if !ev.assoc_actors.is_empty() {
-        actor = format!("{actor}+{}", ev.assoc_actors.join("+"));
     }
+}
+
+/// actor1, then its associates: "US+SDF".
+pub fn actors_cell(ev: &rasd_extract::Event) -> String {
+    let actor = ev.actor1.clone().unwrap_or_else(|| "-".into());
+    if ev.assoc_actors.is_empty() {
+        actor
+    } else {
+        format!("{actor}+{}", ev.assoc_actors.join("+"))
+    }
+}
+
+fn row(e: &StoredEvent) -> [String; 9] {
+    let ev = &e.event;
+    let date = date_cell(ev, "-");
+    let mut actor = actors_cell(ev);
     if let Some(t) = &ev.target {
         actor = format!("{actor}→{t}");
     }

@@ -10,6 +10,7 @@ mod cmd_gazetteer;
 mod cmd_geocode;
 mod cmd_incidents;
 mod cmd_serve;
+mod cmd_sites;
 mod demo;
 mod eval;
 mod pipeline;
@@ -69,6 +70,13 @@ enum Command {
     Incidents(cmd_incidents::IncidentsArgs),
     /// Export stored events as ACLED-style CSV, GeoJSON or JSON Lines.
     Export(cmd_export::ExportArgs),
+    /// Force posture at bases, airports, oil and gas fields, crossings and dams: actors
+    /// present, what arrived and what left, the last report; `--site NAME` for a timeline.
+    ///
+    /// Sites are the gazetteer's rows of those kinds (add yours with --gazetteer). Totals
+    /// keep their qualifiers ("more than 100" is 100+, not 100), withdrawals are shown apart,
+    /// and planned, denied and historical reports are listed but not summed.
+    Sites(cmd_sites::SitesArgs),
     /// Score rasd against a gold file (shared/spec/eval.md).
     Eval(eval::EvalArgs),
     /// Resolve a place name or a sentence to coordinates (JSON); `-` reads lines from stdin.
@@ -133,6 +141,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(a) => {
             let store = open_existing(&cli.db)?;
             cmd_export::run(a, &store)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Sites(a) => {
+            let store = open_existing(&cli.db)?;
+            let ex = load_extractor(&[], &cli.gazetteer)?;
+            cmd_sites::run(a, &store, &ex.gazetteer)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval(a) => eval::run(a, &load_extractor(&cli.lexicon, &cli.gazetteer)?),

@@ -5,6 +5,7 @@ pub mod events;
 pub mod incidents;
 pub mod ingest;
 pub mod meta;
+pub mod sites;
 
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
