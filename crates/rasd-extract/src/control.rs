@@ -120,13 +120,13 @@ fn read_cue(
             };
             let mut areas = areas_after(doc, s, prev, actor.end);
             if areas.is_empty() {
-                areas = area_before(doc, s, prev, cue.first);
+                areas = part_held(doc, cue.first, area_before(doc, s, prev, cue.first));
             }
             (ControlKind::Control, Some(actor), areas)
         }
         "held_pron" => {
             let actor = actor_before(doc, s, prev, cue.first);
-            let mut areas = area_before(doc, s, prev, cue.first);
+            let mut areas = part_held(doc, cue.first, area_before(doc, s, prev, cue.first));
             if areas.is_empty() {
                 areas = areas_after(doc, s, prev, cue.end);
             }
@@ -279,6 +279,35 @@ fn point_areas(areas: Vec<(ControlArea, Span)>) -> Vec<(ControlArea, Span)> {
         .into_iter()
         .filter(|(a, _)| matches!(a.scope, Scope::At | Scope::Near))
         .take(1)
+        .collect()
+}
+
+/// "ريف الرقة في المنطقة الخاضعة لسيطرة النظام": an area *in* the held area is only partly
+/// held (a village in it is held entirely). Such areas are listed, never painted.
+fn part_held(
+    doc: &Doc,
+    cue_first: usize,
+    areas: Vec<(ControlArea, Span)>,
+) -> Vec<(ControlArea, Span)> {
+    areas
+        .into_iter()
+        .map(|(mut a, span)| {
+            let area_end = doc.token_at(doc.norm.normalized_offset(span.end as usize));
+            let area_first = doc.token_at(doc.norm.normalized_offset(span.start as usize));
+            // "مناطق دير الزور الخاضعة لسيطرتها": the held parts of the governorate.
+            let parts = area_first > 0
+                && is_word(
+                    doc,
+                    area_first - 1,
+                    &["مناطق", "اجزاء", "بعض", "جزء", "parts"],
+                );
+            let within = parts
+                || (area_end..cue_first).any(|t| is_word(doc, t, &["في", "ضمن", "داخل", "in"]));
+            if within && matches!(a.scope, Scope::Countryside | Scope::Bank | Scope::Admin1) {
+                a.scope = Scope::Vague;
+            }
+            (a, span)
+        })
         .collect()
 }
 

@@ -4,6 +4,7 @@ mod bench;
 mod bench_html;
 mod bench_store;
 mod bench_warc;
+mod cmd_control;
 mod cmd_events;
 mod cmd_export;
 mod cmd_gazetteer;
@@ -77,6 +78,13 @@ enum Command {
     /// keep their qualifiers ("more than 100" is 100+, not 100), withdrawals are shown apart,
     /// and planned, denied and historical reports are listed but not summed.
     Sites(cmd_sites::SitesArgs),
+    /// Who controls which locality as of a date, from what the reports assert
+    /// ("تسيطر قسد على ...", "المنطقة الخاضعة لسيطرة النظام", bases, captures).
+    ///
+    /// Each Syrian settlement and site of the gazetteer takes the most specific, most recent
+    /// assertion covering it; contested localities show every side. `--assertions` lists the
+    /// assertions with their evidence sentences.
+    Control(cmd_control::ControlArgs),
     /// Score rasd against a gold file (shared/spec/eval.md).
     Eval(eval::EvalArgs),
     /// Resolve a place name or a sentence to coordinates (JSON); `-` reads lines from stdin.
@@ -147,6 +155,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let store = open_existing(&cli.db)?;
             let ex = load_extractor(&[], &cli.gazetteer)?;
             cmd_sites::run(a, &store, &ex.gazetteer)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Control(a) => {
+            let store = open_existing(&cli.db)?;
+            let ex = load_extractor(&[], &cli.gazetteer)?;
+            cmd_control::run(a, &store, &ex.gazetteer)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval(a) => eval::run(a, &load_extractor(&cli.lexicon, &cli.gazetteer)?),
