@@ -61,17 +61,25 @@ pub(crate) fn extract(
                 && found.iter().any(|b| {
                     b.area.scope != Scope::Vague && crate::same_actor_class(&a.actor, &b.actor)
                 });
-            if !redundant && !out.iter().any(|o| same_assertion(o, a)) {
-                out.push(a.clone());
+            if !redundant {
+                keep_latest(&mut out, a.clone());
             }
         }
     }
-    for a in from_captures(doc, events, ctx.article_id) {
-        if !out.iter().any(|o| same_assertion(o, &a)) {
-            out.push(a);
-        }
+    for a in from_events(doc, events, ctx.article_id) {
+        keep_latest(&mut out, a);
     }
     out
+}
+
+/// One assertion per actor and area in an article: the one with the latest date ("تسيطر قسد
+/// على شمال الفرات" in the background paragraph and again in today's news).
+fn keep_latest(out: &mut Vec<ControlAssertion>, a: ControlAssertion) {
+    match out.iter_mut().find(|o| same_assertion(o, &a)) {
+        Some(o) if a.date > o.date => *o = a,
+        Some(_) => {}
+        None => out.push(a),
+    }
 }
 
 fn read_cue(
@@ -369,6 +377,15 @@ fn clause_end(doc: &Doc, s: &Sentence, from: usize) -> usize {
     limit
 }
 
+/// The first token of `from..=to` after the last punctuation before `to`: a look back that
+/// stays in its clause.
+fn clause_start(doc: &Doc, from: usize, to: usize) -> usize {
+    (from + 1..=to)
+        .rev()
+        .find(|&t| gap_text(doc, t).contains(['،', ',', '؛', ';', ':', '(', ')', '.']))
+        .unwrap_or(from)
+}
+
 /// The text between token `t - 1` and token `t`.
 fn gap_text<'d>(doc: &'d Doc, t: usize) -> &'d str {
     let (Some(a), Some(b)) = (doc.tokens.get(t.wrapping_sub(1)), doc.tokens.get(t)) else {
@@ -404,12 +421,11 @@ fn area_before(
     prev: Option<&Sentence>,
     cue_first: usize,
 ) -> Vec<(ControlArea, Span)> {
-    let mut from = cue_first.saturating_sub(4).max(s.first_token);
-    while let Some(t) = (from + 1..=cue_first)
-        .find(|&t| gap_text(doc, t).contains(['،', ',', '؛', ';', ':', '(', ')', '.']))
-    {
-        from = t;
-    }
+    let from = clause_start(
+        doc,
+        cue_first.saturating_sub(4).max(s.first_token),
+        cue_first,
+    );
     // The nearest one: the noun the clause is about.
     areas_in(doc, s, prev, from, cue_first)
         .into_iter()
@@ -641,10 +657,15 @@ fn finish(
     Some(a)
 }
 
-/// A hedge, plan or denial in the cue's own clause: the five tokens before it ("يرجح أن
-/// قسد تسيطر"). Cues further back belong to another event of the sentence.
+/// A hedge, plan or denial in the cue's own clause: up to eight tokens before it, not across
+/// punctuation ("ومن المرجح أن تحاول الولايات المتحدة وصل مناطق سيطرتها"). Cues further back
+/// belong to another event of the sentence.
 fn clause_modality(doc: &Doc, s: &Sentence, cue: Hit) -> Modality {
-    let from = cue.first.saturating_sub(5);
+    let from = clause_start(
+        doc,
+        cue.first.saturating_sub(8).max(s.first_token),
+        cue.first,
+    );
     doc.hits_in(s, Category::Modality)
         .filter(|h| h.first >= from && h.end <= cue.first)
         .last()
@@ -653,27 +674,21 @@ fn clause_modality(doc: &Doc, s: &Sentence, cue: Hit) -> Modality {
 }
 
 /// Captures are control from their date on ("سيطرت قوات النظام على البوكمال"); an advance,
-/// an entry or a handover (weak triggers: تقدم، دخول، تسليم) is not.
-fn from_captures(doc: &Doc, events: &[Event], article_id: &str) -> Vec<ControlAssertion> {
+/// an entry or a handover (weak triggers: تقدم، دخول، تسليم) is not. Arrivals at a site are
+/// force posture (`rasd sites`), not assertions of control.
+fn from_events(doc: &Doc, events: &[Event], article_id: &str) -> Vec<ControlAssertion> {
     let mut out = Vec::new();
     for e in events {
-        if e.event_type != EventType::TerritoryChange
-            || matches!(e.modality, Modality::Planned | Modality::Denied)
-        {
-            continue;
-        }
-        let capture = doc.hits.iter().any(|h| {
-            doc.lex.entry(*h).category == Category::Trigger
-                && doc.key(*h) == EventType::TerritoryChange.code()
-                && doc.orig_span(h.first, h.end) == e.evidence.trigger
-        });
-        if !capture {
+        if matches!(e.modality, Modality::Planned | Modality::Denied) {
             continue;
         }
         let (Some(actor), Some(place)) = (&e.actor1, &e.location) else {
             continue;
         };
         if matches!(actor.as_str(), "CIVILIANS" | "UNKNOWN") {
+            continue;
+        }
+        if e.event_type != EventType::TerritoryChange || !strong_trigger(doc, e) {
             continue;
         }
         // An advance "in the governorate" says nothing about who holds it.
@@ -712,6 +727,14 @@ fn from_captures(doc: &Doc, events: &[Event], article_id: &str) -> Vec<ControlAs
         out.push(a);
     }
     out
+}
+
+fn strong_trigger(doc: &Doc, e: &Event) -> bool {
+    doc.hits.iter().any(|h| {
+        doc.lex.entry(*h).category == Category::Trigger
+            && doc.key(*h) == EventType::TerritoryChange.code()
+            && doc.orig_span(h.first, h.end) == e.evidence.trigger
+    })
 }
 
 /// The same actor holding the same area, said twice in one article.
