@@ -126,7 +126,7 @@ fn read_cue(
             let Some(actor) = actor_after(doc, s, cue.end, gap) else {
                 return Vec::new();
             };
-            let mut areas = areas_after(doc, s, prev, actor.end);
+            let mut areas = areas_of_held(doc, cue, areas_after(doc, s, prev, actor.end));
             if areas.is_empty() {
                 areas = part_held(doc, cue.first, area_before(doc, s, prev, cue.first));
             }
@@ -136,7 +136,7 @@ fn read_cue(
             let actor = actor_before(doc, s, prev, cue.first);
             let mut areas = part_held(doc, cue.first, area_before(doc, s, prev, cue.first));
             if areas.is_empty() {
-                areas = areas_after(doc, s, prev, cue.end);
+                areas = areas_of_held(doc, cue, areas_after(doc, s, prev, cue.end));
             }
             (ControlKind::Control, actor, areas)
         }
@@ -287,6 +287,21 @@ fn point_areas(areas: Vec<(ControlArea, Span)>) -> Vec<(ControlArea, Span)> {
         .into_iter()
         .filter(|(a, _)| matches!(a.scope, Scope::At | Scope::Near))
         .take(1)
+        .collect()
+}
+
+/// "مناطق سيطرتها في ريفي دير الزور": the areas an actor holds *in* a countryside, bank or
+/// governorate are part of it, listed but never painted over all of it. Held towns stay.
+fn areas_of_held(doc: &Doc, cue: Hit, areas: Vec<(ControlArea, Span)>) -> Vec<(ControlArea, Span)> {
+    let areas_word = is_word(doc, cue.first, &["مناطق", "منطقه", "areas"]);
+    areas
+        .into_iter()
+        .map(|(mut a, span)| {
+            if areas_word && matches!(a.scope, Scope::Countryside | Scope::Bank | Scope::Admin1) {
+                a.scope = Scope::Vague;
+            }
+            (a, span)
+        })
         .collect()
 }
 
@@ -457,6 +472,13 @@ fn areas_in(
             })
             .last();
         let Some(dir) = dir else { continue };
+        // "شرق وغرب الفرات": both banks, so no division by the river.
+        let both = doc
+            .hits_in(s, Category::Direction)
+            .any(|d| d.end <= dir.first && dir.first - d.end <= 1 && doc.key(d) != doc.key(dir));
+        if both {
+            continue;
+        }
         let river_place = doc.places_in(s).find(|p| {
             let t = doc.token_at(p.start);
             t <= r.first && doc.token_at(p.end) >= r.end
@@ -627,7 +649,12 @@ fn finish(
             }
         }
     }
-    let mut assoc = crate::args::coordinated_after(doc, s, r.actor);
+    // "مناطق سيطرة قسد، وفصائل الجيش الوطني": a comma ends the coordination.
+    let mut assoc = if gap_text(doc, r.actor.end).contains(['،', ',']) {
+        Vec::new()
+    } else {
+        crate::args::coordinated_after(doc, s, r.actor)
+    };
     let mut actor = doc.key(r.actor).to_string();
     crate::resolve_state_code(&mut actor, date);
     for a in assoc.iter_mut() {

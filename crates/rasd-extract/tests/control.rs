@@ -148,3 +148,27 @@ fn areas_held_with_no_place_in_the_clause_are_listed_unplaced() {
     let gov = find(&all, "SYR_GOV", Scope::Vague);
     assert_eq!(gov.area.admin1.as_deref(), Some("Al-Hasakah"));
 }
+
+#[test]
+fn parts_of_an_area_are_listed_not_painted_over_all_of_it() {
+    // The held areas *in* a countryside, and a countryside *in* the held area.
+    let all = control(
+        "وفرضت قسد حظر تجوال في كل مناطق سيطرتها في ريف دير الزور الشرقي.",
+        "2024-08-07",
+    );
+    assert_eq!(
+        find(&all, "SDF", Scope::Vague).area.admin1.as_deref(),
+        Some("Deir ez-Zor")
+    );
+    let all = control(
+        "يجري تجهيز مطار عسكري في ريف الرقة في المنطقة الخاضعة لسيطرة النظام.",
+        "2020-05-14",
+    );
+    find(&all, "SYR_GOV", Scope::Vague);
+    // Both sides of the river are no division by it.
+    let all = control(
+        "ويسيطر الجيش الوطني على مناطق شرق وغرب الفرات بدعم تركي.",
+        "2024-06-24",
+    );
+    assert!(all.iter().all(|a| a.area.scope != Scope::Bank), "{all:#?}");
+}
