@@ -51,7 +51,8 @@ pub use json::{
     read_jsonl_str,
 };
 pub use walk::{
-    MAX_FILE_BYTES, PathReader, ReadOptions, article_from_text, read_paths, read_paths_with,
+    ByteCounter, MAX_FILE_BYTES, PathReader, ReadOptions, article_from_text, input_size,
+    read_paths, read_paths_with,
 };
 pub use warc::{SkipCounter, WarcReader, warc_from_reader};
 

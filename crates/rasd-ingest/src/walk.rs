@@ -5,6 +5,8 @@ use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rasd_extract::ArticleInput;
 
@@ -45,6 +47,50 @@ impl Default for ReadOptions {
 
 type Item = Result<SourceArticle, ReadError>;
 
+/// Bytes of input files read so far (compressed bytes for .gz): the progress behind an ETA.
+pub type ByteCounter = Arc<AtomicU64>;
+
+/// A reader that adds what it reads to a [`ByteCounter`].
+struct Counting<R> {
+    inner: R,
+    counter: ByteCounter,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.counter.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// Total size of the regular files under `paths` (folders walked, at most 32 deep): the
+/// denominator of the ingest ETA. Unreadable entries count nothing.
+pub fn input_size(paths: &[PathBuf]) -> u64 {
+    fn walk(path: &Path, depth: usize) -> u64 {
+        let Ok(meta) = fs::metadata(path) else {
+            return 0;
+        };
+        if meta.is_file() {
+            return meta.len();
+        }
+        if !meta.is_dir() || depth > 32 {
+            return 0;
+        }
+        fs::read_dir(path)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    // Hidden entries are not read (see `list`), so they do not count.
+                    .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+                    .map(|e| walk(&e.path(), depth + 1))
+                    .sum()
+            })
+            .unwrap_or(0)
+    }
+    paths.iter().map(|p| walk(p, 0)).sum()
+}
+
 /// Reads files and folders with the default [`ReadOptions`]; see [`PathReader`].
 pub fn read_paths(paths: &[PathBuf]) -> PathReader {
     read_paths_with(paths, ReadOptions::default())
@@ -57,6 +103,7 @@ pub fn read_paths_with(paths: &[PathBuf], options: ReadOptions) -> PathReader {
         options,
         seen_dirs: HashSet::new(),
         skipped: SkipCounter::default(),
+        bytes: ByteCounter::default(),
     }
 }
 
@@ -70,6 +117,7 @@ pub struct PathReader {
     options: ReadOptions,
     seen_dirs: HashSet<PathBuf>,
     skipped: SkipCounter,
+    bytes: ByteCounter,
 }
 
 enum Pending {
@@ -162,6 +210,19 @@ impl PathReader {
         self
     }
 
+    /// Counts the bytes read from input files on `counter` (see [`input_size`]).
+    pub fn with_byte_counter(mut self, counter: ByteCounter) -> Self {
+        self.bytes = counter;
+        self
+    }
+
+    fn counting(&self, file: File) -> Counting<File> {
+        Counting {
+            inner: file,
+            counter: self.bytes.clone(),
+        }
+    }
+
     /// Lists a folder onto the stack, starts a JSONL stream, or reads a whole file.
     fn open(&mut self, path: PathBuf) -> Option<Item> {
         let origin = path.display().to_string();
@@ -189,6 +250,7 @@ impl PathReader {
             return result.err().map(Err);
         }
         let result = self.read_whole(&path, &origin, kind, gz, meta.len());
+        self.bytes.fetch_add(meta.len(), Ordering::Relaxed);
         match result {
             Ok(items) => {
                 self.current = Some(Box::new(items.into_iter()));
@@ -228,7 +290,7 @@ impl PathReader {
 
     fn open_warc(&mut self, path: &Path, origin: &str) -> Result<(), ReadError> {
         let file = File::open(path).map_err(|e| error(origin, format!("cannot read: {e}")))?;
-        let reader = BufReader::with_capacity(256 * 1024, file);
+        let reader = BufReader::with_capacity(256 * 1024, self.counting(file));
         let records = warc::warc_from_reader(origin, reader, self.skipped.clone())
             .with_max_record(self.options.max_record_bytes)
             .with_threads(self.options.parse_threads);
@@ -237,7 +299,8 @@ impl PathReader {
     }
 
     fn open_jsonl(&mut self, path: &Path, origin: &str, gz: bool) -> Result<(), ReadError> {
-        let file = File::open(path).map_err(|e| error(origin, format!("cannot read: {e}")))?;
+        let file = self
+            .counting(File::open(path).map_err(|e| error(origin, format!("cannot read: {e}")))?);
         let file: Box<dyn Read> = if gz {
             Box::new(GzipReader::new(BufReader::new(file)))
         } else {

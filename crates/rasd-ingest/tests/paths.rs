@@ -149,3 +149,28 @@ fn json_and_html_files_by_extension() {
         format!("تعزيزات جديدة\n\n{AR_REPORT_2}")
     );
 }
+
+#[test]
+fn bytes_read_reach_the_input_size_for_the_eta() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "a.txt", AR_REPORT);
+    write(root, ".hidden.txt", AR_REPORT_2);
+    let line = serde_json::json!({"text": AR_REPORT_2}).to_string();
+    write(root, "sub/b.jsonl", format!("{line}\n{line}\n"));
+    let total = rasd_ingest::input_size(&[root.to_path_buf()]);
+    let hidden = AR_REPORT_2.len() as u64;
+    let files = std::fs::metadata(root.join("a.txt")).unwrap().len()
+        + std::fs::metadata(root.join("sub/b.jsonl")).unwrap().len();
+    assert_eq!(
+        total, files,
+        "hidden files ({hidden} bytes) are not read, so not counted"
+    );
+    let counter = rasd_ingest::ByteCounter::default();
+    let n = read_paths(&[root.to_path_buf()])
+        .with_byte_counter(counter.clone())
+        .filter(Result::is_ok)
+        .count();
+    assert_eq!(n, 3);
+    assert_eq!(counter.load(std::sync::atomic::Ordering::Relaxed), total);
+}

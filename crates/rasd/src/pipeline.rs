@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use rasd_extract::{Analysis, ArticleInput, Extractor};
 use rasd_ingest::fetch::{Fetcher, is_url};
-use rasd_ingest::{ReadError, SkipCounter, SourceArticle, read_paths};
+use rasd_ingest::{ByteCounter, ReadError, SkipCounter, SourceArticle, input_size, read_paths};
 use rasd_store::Store;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -49,14 +49,19 @@ type Item = Result<SourceArticle, ReadError>;
 /// Where the reader thread gets its items; it counts skipped records on the counter.
 pub type Source<'a> = Box<dyn FnOnce(SkipCounter) -> Box<dyn Iterator<Item = Item>> + Send + 'a>;
 
-/// Files and folders (one walk), then URLs, each fetched when reached.
-pub fn sources(paths: &[PathBuf]) -> Source<'static> {
+/// Files and folders (one walk), then URLs, each fetched when reached. Bytes read from the
+/// files are counted on `bytes`.
+pub fn sources(paths: &[PathBuf], bytes: ByteCounter) -> Source<'static> {
     let (urls, files): (Vec<PathBuf>, Vec<PathBuf>) = paths
         .iter()
         .cloned()
         .partition(|p| p.to_str().is_some_and(is_url));
     Box::new(move |skipped| {
-        let files = (!files.is_empty()).then(|| read_paths(&files).with_skip_counter(skipped));
+        let files = (!files.is_empty()).then(|| {
+            read_paths(&files)
+                .with_skip_counter(skipped)
+                .with_byte_counter(bytes)
+        });
         let mut fetcher: Option<Result<Fetcher, String>> = None;
         let fetched = urls.into_iter().flat_map(move |url| {
             let url = url.to_string_lossy().into_owned();
@@ -88,10 +93,22 @@ pub fn ingest(
     progress: &ProgressBar,
     on_error: &mut dyn FnMut(&ReadError),
 ) -> Result<IngestReport> {
-    ingest_from(sources(paths), store, ex, jobs, batch, progress, on_error)
+    let bytes = ByteCounter::default();
+    // Local inputs only: a URL's size is unknown until fetched, so no ETA then.
+    if !paths.iter().any(|p| p.to_str().is_some_and(is_url)) {
+        let total = input_size(paths);
+        if total > 0 {
+            progress.set_length(total);
+            progress.set_style(bytes_style());
+        }
+    }
+    let source = sources(paths, bytes.clone());
+    ingest_from(source, store, ex, jobs, batch, progress, &bytes, on_error)
 }
 
-/// [`ingest`] over any source of items (feed items from `rasd watch`).
+/// [`ingest`] over any source of items (feed items from `rasd watch`). With a length set on
+/// `progress`, its position follows `bytes` (input read) and the message counts articles.
+#[allow(clippy::too_many_arguments)]
 pub fn ingest_from(
     source: Source<'_>,
     store: &mut Store,
@@ -99,8 +116,10 @@ pub fn ingest_from(
     jobs: usize,
     batch: usize,
     progress: &ProgressBar,
+    bytes: &ByteCounter,
     on_error: &mut dyn FnMut(&ReadError),
 ) -> Result<IngestReport> {
+    let by_bytes = progress.length().is_some();
     let mut report = IngestReport::default();
     let batch = batch.max(1);
     let jobs = jobs.max(1);
@@ -172,7 +191,17 @@ pub fn ingest_from(
                     report.duplicates += out.duplicate_articles;
                     report.near_duplicates += out.near_duplicates;
                     report.events += out.events_stored;
-                    progress.inc(n as u64);
+                    if by_bytes {
+                        progress.set_position(bytes.load(std::sync::atomic::Ordering::Relaxed));
+                        let secs = progress.elapsed().as_secs_f64().max(1e-3);
+                        progress.set_message(format!(
+                            "{} articles, {:.0}/s",
+                            report.articles_read,
+                            report.articles_read as f64 / secs
+                        ));
+                    } else {
+                        progress.inc(n as u64);
+                    }
                 }
             }
         }
@@ -195,6 +224,14 @@ pub fn progress_bar(quiet: bool) -> ProgressBar {
     );
     pb.enable_steady_tick(std::time::Duration::from_millis(200));
     pb
+}
+
+/// Progress over the input's bytes, with an ETA; the message counts articles.
+fn bytes_style() -> ProgressStyle {
+    ProgressStyle::with_template(
+        "{bar:30} {bytes}/{total_bytes}  {binary_bytes_per_sec}  ETA {eta}  {msg}",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar())
 }
 
 pub fn default_jobs() -> usize {

@@ -209,9 +209,17 @@ impl Watcher<'_> {
         let source: Source<'static> = Box::new(move |_| Box::new(articles.into_iter()));
         let jobs = self.args.jobs.unwrap_or_else(default_jobs);
         let pb = progress_bar(true);
-        let report = ingest_from(source, &mut self.store, self.ex, jobs, 100, &pb, &mut |e| {
-            eprintln!("error: {e}")
-        })
+        let bytes = rasd_ingest::ByteCounter::default();
+        let report = ingest_from(
+            source,
+            &mut self.store,
+            self.ex,
+            jobs,
+            100,
+            &pb,
+            &bytes,
+            &mut |e| eprintln!("error: {e}"),
+        )
         .map_err(PollError::Store)?;
         // Items that failed are marked seen too: they would fail the same way next time.
         self.store
