@@ -62,6 +62,9 @@ pub struct ArticleInput {
     /// Publication date: the anchor for relative dates. Never `now()`.
     pub published: Option<Date>,
     pub lang: Option<String>,
+    /// The author's name as the page or the feed gives it.
+    #[serde(default)]
+    pub author: Option<String>,
 }
 
 macro_rules! code_enum {

@@ -84,6 +84,12 @@ pub fn parse_feed(bytes: &[u8]) -> Result<Vec<FeedItem>, String> {
                     .clone()
                     .or(feed_lang.clone())
                     .and_then(|l| primary_language(&l)),
+                author: entry
+                    .authors
+                    .iter()
+                    .filter_map(|p| p.name.as_deref().map(str::trim))
+                    .find(|n| !n.is_empty())
+                    .map(str::to_string),
             },
         });
     }

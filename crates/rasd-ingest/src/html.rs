@@ -136,6 +136,7 @@ pub fn read_html(html: &str) -> HtmlArticle {
         outlet,
         published,
         lang,
+        author: author.clone(),
     };
     HtmlArticle { input, author }
 }

@@ -71,6 +71,7 @@ pub fn article_from_json(s: &str) -> Result<ArticleInput, String> {
         url,
         outlet: string("outlet")?,
         lang: string("lang")?,
+        author: string("author")?,
     })
 }
 

@@ -218,3 +218,16 @@ fn json_object_and_array() {
     assert_eq!(e.origin, "bad.json:3");
     assert!(e.message.starts_with("invalid JSON"), "{e}");
 }
+
+#[test]
+fn the_author_field_is_read_and_a_wrong_type_is_an_error() {
+    let src = format!(
+        "{}\n{}\n",
+        line(AR_REPORT_2, r#", "author": "سامر الحلبي""#),
+        line(AR_REPORT, r#", "author": 7"#)
+    );
+    let (ok, err) = split(read_jsonl_str("t.jsonl", &src).collect());
+    assert_eq!(ok[0].input.author.as_deref(), Some("سامر الحلبي"));
+    assert_eq!(err.len(), 1, "{err:?}");
+    assert!(err[0].to_string().contains("t.jsonl:2"), "{}", err[0]);
+}

@@ -78,6 +78,7 @@ pub struct ArticleMeta {
     pub outlet: Option<String>,
     pub published: Option<Date>,
     pub lang: Option<String>,
+    pub author: Option<String>,
     pub urls: Vec<String>,
     /// Unix seconds when it was stored.
     pub stored_at: i64,
@@ -91,7 +92,7 @@ fn sorted(m: BTreeMap<String, u64>) -> Vec<KeyCount> {
 
 const ARTICLE_COLS: &str = "a.id, a.title, a.outlet, a.published, a.lang, a.stored_at,
     (SELECT json_group_array(url) FROM
-        (SELECT url FROM article_urls u WHERE u.article_id = a.id ORDER BY u.id))";
+        (SELECT url FROM article_urls u WHERE u.article_id = a.id ORDER BY u.id)), a.author";
 
 fn article_row(r: &rusqlite::Row) -> Result<ArticleMeta> {
     let urls: String = r.get(6)?;
@@ -103,6 +104,7 @@ fn article_row(r: &rusqlite::Row) -> Result<ArticleMeta> {
         lang: r.get(4)?,
         stored_at: r.get(5)?,
         urls: serde_json::from_str(&urls)?,
+        author: r.get(7)?,
     })
 }
 

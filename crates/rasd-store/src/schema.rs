@@ -142,6 +142,10 @@ CREATE TABLE control (
 CREATE INDEX control_by_article ON control(article_id);
 CREATE INDEX control_by_date ON control(date);
 "#,
+    // 5: the author of an article, where the page or the feed names one
+    r#"
+ALTER TABLE articles ADD COLUMN author TEXT;
+"#,
 ];
 
 /// The schema version this build writes.

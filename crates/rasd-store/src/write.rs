@@ -95,8 +95,8 @@ fn insert_one(
     let title = an.title.as_ref().or(input.title.as_ref());
     tx.prepare_cached(
         "INSERT INTO articles (id, title, outlet, published, lang, text, body_start, body_end,
-                               stored_at, minhash, duplicate_of)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                               stored_at, minhash, duplicate_of, author)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         id,
@@ -110,6 +110,11 @@ fn insert_one(
         stored_at,
         an.signature.as_ref().map(|s| s.to_bytes()),
         copy_of,
+        input
+            .author
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty()),
     ])?;
     out.new_articles += 1;
     if record_url(tx, id, input.url.as_deref(), outlet.as_deref())? {

@@ -14,6 +14,7 @@ fn article(text: &str, outlet: &str, published: &str) -> ArticleInput {
         outlet: Some(outlet.into()),
         url: Some(format!("https://{outlet}.example/{}", text.len())),
         published: published.parse().ok(),
+        author: Some(format!("مراسل {outlet}")),
         ..Default::default()
     }
 }
@@ -59,6 +60,8 @@ fn assertions_round_trip_once_with_their_sources() {
     assert_eq!(a.assertion.actor, "SDF");
     assert_eq!(a.outlet.as_deref(), Some("outlet-a"));
     assert!(a.sentence.contains("تسيطر"));
+    let meta = s.article(&a.article_id).expect("read").expect("stored");
+    assert_eq!(meta.author.as_deref(), Some("مراسل outlet-a"));
     let before = ControlFilter {
         until: "2023-05-01".parse().ok(),
         ..ControlFilter::default()

@@ -171,6 +171,7 @@ fn synthetic_article(
         outlet: Some(format!("Outlet {}", n % 25)),
         published: Some(day),
         lang: Some("ar".into()),
+        author: None,
     };
     let analysis = Analysis {
         article_id: format!("bench{n:08}"),

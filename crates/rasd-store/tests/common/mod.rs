@@ -68,6 +68,7 @@ pub fn article(
             outlet: Some(outlet.into()),
             published: Some(DAY),
             lang: Some("ar".into()),
+            author: None,
         },
         Analysis {
             article_id: id.into(),
