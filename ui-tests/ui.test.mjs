@@ -166,3 +166,76 @@ test('sites: diamonds on the map; a click opens the posture panel with figures',
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('control layer: squares by actor, evidence panel, month slider in the URL', async () => {
+  const page = await open();
+  assert.equal((await page.$$('.ctl-marker')).length, 0, 'off by default');
+  const events = await markerCount(page);
+  await page.click('.legend-control');
+  await page.waitForSelector('.ctl-marker[data-locality]');
+  assert.match(page.url(), /control=1/);
+  assert.equal(await markerCount(page), events, 'event markers stay');
+  assert.match(await page.textContent('#control-bar'), /Control as of \d{4}-\d\d-\d\d/);
+
+  // The slider to September 2024 (the Deir ez-Zor demo reports): the URL and the request follow.
+  const request = page.waitForResponse((r) => r.url().includes('/api/control?at=2024-09-30'));
+  await page.$eval('#control-month', (input) => {
+    const out = document.querySelector('.ctl-month');
+    for (let i = +input.max; i >= 0; i -= 1) {
+      input.value = String(i);
+      input.dispatchEvent(new Event('input'));
+      if (out.textContent === '2024-09') break;
+    }
+    input.dispatchEvent(new Event('change'));
+  });
+  assert.equal((await request).status(), 200);
+  await page.waitForFunction(() => document.querySelector('#control-bar')?.textContent.includes('2024-09-30'));
+  assert.match(page.url(), /month=2024-09/);
+  assert.ok((await page.$$('.ctl-marker[data-actor="SDF"]')).length >= 5, 'the SDF bank');
+  assert.ok((await page.$$('.ctl-marker[data-actor="SYR_GOV"]')).length >= 2, 'regime towns');
+  assert.ok((await page.$$('.ctl-marker .ctl-shape.contested')).length >= 1, 'a contested town');
+  const legendText = await page.textContent('#control-bar .ctl-actors');
+  assert.match(legendText, /SDF/);
+  assert.match(legendText, /Syrian government/);
+
+  // A contested locality: actor, Arabic evidence as RTL text, source, the other claim.
+  await page.locator('.ctl-marker:has(.contested)').first().dispatchEvent('click');
+  await page.waitForSelector('#detail:not([hidden]) .control-facts');
+  assert.match(await page.textContent('#detail .ctl-actor'), /Tribal forces|SDF/);
+  const ev = page.locator('#detail .ctl-basis .evidence');
+  assert.equal(await ev.getAttribute('dir'), 'rtl');
+  assert.match(await ev.textContent(), /[\u0600-\u06FF]/);
+  assert.ok((await page.$$('#detail .ctl-basis a[href^="https://example.org/"]')).length === 1);
+  assert.ok((await page.$$('#detail .ctl-contest')).length >= 1, 'contesting assertion');
+  await page.screenshot({ path: join(ARTIFACTS, 'control.png') });
+
+  // Real clicks: the events' pane (above the squares) lets clicks through where it draws
+  // nothing, and its circles still take theirs.
+  const topmost = (sel) => page.evaluate((q) => {
+    for (const e of document.querySelectorAll(q)) {
+      const r = e.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (e.contains(document.elementFromPoint(x, y))) return [x, y];
+    }
+    return null;
+  }, sel);
+  const square = await topmost('.ctl-marker');
+  assert.ok(square, 'a control square not covered');
+  await page.mouse.click(square[0], square[1]);
+  await page.waitForSelector('#detail:not([hidden]) .control-facts');
+  const circle = await topmost('path.ev');
+  assert.ok(circle, 'an event circle not covered');
+  await page.mouse.click(circle[0], circle[1]);
+  await page.waitForSelector('#detail:not([hidden]) .evidence mark.role-trigger');
+
+  // The month stays across a reload; Arabic labels for the actors.
+  await page.reload();
+  await page.waitForSelector('.ctl-marker[data-locality]');
+  await page.waitForFunction(() => document.querySelector('#control-bar')?.textContent.includes('2024-09-30'));
+  await page.click('#lang');
+  await page.waitForFunction(() => document.querySelector('#control-bar')?.textContent.includes('قسد'));
+  await page.screenshot({ path: join(ARTIFACTS, 'control-ar.png') });
+  assert.deepEqual(problems, []);
+  await page.close();
+});

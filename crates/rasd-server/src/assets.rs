@@ -14,6 +14,7 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
         include_bytes!("../web/index.html"),
     ),
     ("/app.js", JS, include_bytes!("../web/app.js")),
+    ("/control.js", JS, include_bytes!("../web/control.js")),
     ("/api.js", JS, include_bytes!("../web/api.js")),
     ("/dom.js", JS, include_bytes!("../web/dom.js")),
     ("/i18n.js", JS, include_bytes!("../web/i18n.js")),

@@ -60,6 +60,8 @@ struct Inner {
     places: places::PlaceIndex,
     /// The site registry of the gazetteer (overlays included), built once.
     sites: Arc<Vec<rasd_store::Site>>,
+    /// River courses for bank assertions ("north of the Euphrates"), parsed once.
+    rivers: Arc<rasd_situation::Rivers>,
     cache: Option<cache::Cache>,
 }
 
@@ -77,6 +79,7 @@ impl AppState {
         let readers = pool::Pool::open(cfg.db.clone(), cfg.readers)?;
         let places = places::PlaceIndex::new(&extractor.gazetteer);
         let sites = Arc::new(rasd_store::registry(&extractor.gazetteer));
+        let rivers = Arc::new(rasd_situation::Rivers::bundled());
         let cache = match cfg.cache_bytes {
             0 => None,
             n => Some(cache::Cache::open(&cfg.db, n)?),
@@ -89,6 +92,7 @@ impl AppState {
             extractor,
             places,
             sites,
+            rivers,
         })))
     }
 }
@@ -110,6 +114,13 @@ pub fn api_routes() -> Vec<(&'static str, &'static str, MethodRouter<AppState>)>
         ("get", "/api/places", get(routes::meta::places)),
         ("get", "/api/sites", get(routes::sites::list)),
         ("get", "/api/sites/{id}", get(routes::sites::one)),
+        ("get", "/api/control", get(routes::control::picture)),
+        (
+            "get",
+            "/api/control/assertions",
+            get(routes::control::assertions),
+        ),
+        ("get", "/api/control/months", get(routes::control::months)),
         ("post", "/api/articles", post(routes::ingest::article)),
     ]
 }

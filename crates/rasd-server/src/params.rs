@@ -93,6 +93,32 @@ impl Params {
     pub fn u64(&self, name: &str) -> ApiResult<Option<u64>> {
         self.parse(name, "a whole number")
     }
+
+    /// `true`/`1` or `false`/`0`; `default` when absent.
+    pub fn bool(&self, name: &str, default: bool) -> ApiResult<bool> {
+        match self.get(name) {
+            None => Ok(default),
+            Some("true") | Some("1") => Ok(true),
+            Some("false") | Some("0") => Ok(false),
+            Some(v) => Err(ApiError::param(
+                name,
+                format!("expected true or false, got {v:?}"),
+            )),
+        }
+    }
+
+    /// An actor code (`actor`), upper-cased: letters, digits and `_` only.
+    pub fn actor(&self) -> ApiResult<Option<String>> {
+        match self.get("actor") {
+            Some(a) if !a.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => {
+                Err(ApiError::param(
+                    "actor",
+                    format!("expected an actor code such as TUR or SDF, got {a:?}"),
+                ))
+            }
+            a => Ok(a.map(str::to_ascii_uppercase)),
+        }
+    }
 }
 
 /// Parameters of every event query (list, GeoJSON, CSV, stats).
@@ -133,14 +159,7 @@ pub fn event_filter(p: &Params) -> ApiResult<EventFilter> {
             )
         })?),
     };
-    if let Some(a) = p.get("actor")
-        && !a.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-    {
-        return Err(ApiError::param(
-            "actor",
-            format!("expected an actor code such as TUR or SDF, got {a:?}"),
-        ));
-    }
+    let actor = p.actor()?;
     let near = p.get("near").map(|v| {
         v.parse::<Near>().map_err(|_| {
             ApiError::param(
@@ -181,7 +200,7 @@ pub fn event_filter(p: &Params) -> ApiResult<EventFilter> {
     Ok(EventFilter {
         event_type,
         modality,
-        actor: p.get("actor").map(str::to_ascii_uppercase),
+        actor,
         admin1: p.get("admin1").map(str::to_string),
         since,
         until,

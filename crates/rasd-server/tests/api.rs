@@ -130,14 +130,7 @@ fn bad_parameters_are_clear_400s() {
         ("colour=red", "colour"),
         ("type=shelling&type=air_strike", "type"),
     ] {
-        let r = s.get(&format!("/api/events?{query}"));
-        assert_eq!(r.status, 400, "{query}: {}", r.text());
-        let j = r.json();
-        assert_eq!(j["param"], param, "{query}: {j}");
-        assert!(
-            j["error"].as_str().unwrap().starts_with(param),
-            "{query}: {j}"
-        );
+        s.assert_bad_param(&format!("/api/events?{query}"), param);
     }
     let r = s.get("/api/events.geojson?limit=-1");
     assert_eq!((r.status, r.json()["param"].as_str()), (400, Some("limit")));

@@ -1,4 +1,5 @@
-// The analyst's screen: filters (kept in the URL), map, timeline, list and event panel.
+// The analyst's screen: filters (kept in the URL), map, timeline, list and event panel;
+// the sites and control layers.
 import { el, clear } from './dom.js';
 import { getJSON, filterParams, FILTER_KEYS } from './api.js';
 import { TYPES, MODALITIES, t, setLang, getLang, applyStatic, typeLabel, typeColour, modalityLabel } from './i18n.js';
@@ -6,9 +7,11 @@ import { createMap } from './map.js';
 import { createTimeline } from './timeline.js';
 import { renderDetail, listItem } from './panel.js';
 import { createSitesLayer, renderSite } from './sites.js';
+import { createControlLayer, renderControl } from './control.js';
 
 const $ = (id) => document.getElementById(id);
-const STATE_KEYS = [...FILTER_KEYS, 'event', 'lang'];
+// control: '1' when the control layer is on; month: its YYYY-MM (empty: the latest).
+const STATE_KEYS = [...FILTER_KEYS, 'event', 'lang', 'control', 'month'];
 const PAGE = 100;
 // The server's default GeoJSON limit: beyond it the map shows the newest events only.
 const MAP_MAX = 5000;
@@ -69,6 +72,34 @@ function legend() {
     legend();
   });
   box.append(toggle);
+  const square = el('span', { class: 'ctl-shape ctl-legend', 'aria-hidden': 'true' });
+  const on = !!state.control;
+  const ctl = el('button', { type: 'button', class: `legend-item legend-control${on ? ' on' : ''}`, 'aria-pressed': String(on) }, square, t('control'));
+  ctl.addEventListener('click', () => {
+    state.control = state.control ? '' : '1';
+    writeUrl(true);
+    syncControl();
+    legend();
+  });
+  box.append(ctl);
+}
+
+/** Shows or hides the control layer as the state says. */
+async function syncControl() {
+  if (!state.control) {
+    controlLayer.hide();
+    return;
+  }
+  try {
+    await controlLayer.show(state.month);
+  } catch (err) {
+    status(t('error', { m: err.message }));
+  }
+}
+
+function showControl(p, at) {
+  renderControl($('detail'), p, at, { onBack: () => back() });
+  openDetail();
 }
 
 function status(text) {
@@ -155,10 +186,7 @@ async function showEvent(id, push) {
     if (state.event !== id) return;
     const node = $('detail');
     renderDetail(node, d, { onPick: (x) => showEvent(x, true), onBack: () => back() });
-    node.hidden = false;
-    $('list').hidden = true;
-    $('more').hidden = true;
-    node.scrollTop = 0;
+    openDetail();
   } catch (err) {
     status(t('error', { m: err.message }));
   }
@@ -169,14 +197,20 @@ async function showSite(id) {
     const d = await getJSON(`/api/sites/${encodeURIComponent(id)}`);
     const node = $('detail');
     renderSite(node, d, { onPick: (x) => showEvent(x, true), onBack: () => back() });
-    node.hidden = false;
     node.dataset.site = id;
-    $('list').hidden = true;
-    $('more').hidden = true;
-    node.scrollTop = 0;
+    openDetail();
   } catch (err) {
     status(t('error', { m: err.message }));
   }
+}
+
+/** The side panel shows #detail (already filled) instead of the list. */
+function openDetail() {
+  const node = $('detail');
+  node.hidden = false;
+  $('list').hidden = true;
+  $('more').hidden = true;
+  node.scrollTop = 0;
 }
 
 function hideDetail() {
@@ -202,11 +236,21 @@ function setLanguage(l) {
   legend();
   mapView.relabel();
   sitesLayer.relabel();
+  controlLayer.relabel();
 }
 
 // Wiring.
 const mapView = createMap($('map'), { onEvent: (id) => showEvent(id, true), onSpot: showSpot });
 const sitesLayer = createSitesLayer(mapView.map, { onSite: showSite });
+const controlLayer = createControlLayer(mapView.map, $('control-bar'), {
+  getJSON,
+  onPick: showControl,
+  onMonth: (month) => {
+    state.month = month;
+    writeUrl(true);
+    syncControl();
+  },
+});
 const timeline = createTimeline($('timeline'), (since, until) => {
   state.since = since;
   state.until = until;
@@ -247,6 +291,7 @@ $('lang').addEventListener('click', () => {
 window.addEventListener('popstate', () => {
   state = readUrl();
   setLanguage(state.lang === 'ar' ? 'ar' : 'en');
+  syncControl();
   refresh();
 });
 
@@ -262,6 +307,7 @@ async function start() {
   fillSelects();
   // Posture is over all reports, whatever the filters: the layer loads once.
   await sitesLayer.load(getJSON);
+  syncControl();
   await refresh();
 }
 

@@ -84,6 +84,52 @@ const STRINGS = {
   site_timeline: ['Deployments, withdrawals, base works', 'الانتشار والانسحاب وأعمال الإنشاء'],
   other_here: ['Other events here', 'أحداث أخرى هنا'],
   not_summed: ['not summed', 'غير محسوب'],
+  control: ['Control (who holds what)', 'السيطرة (من يسيطر على ماذا)'],
+  control_as_of: ['Control as of', 'السيطرة حتى'],
+  control_month: ['Month', 'الشهر'],
+  control_none: ['No control reported in the year before this date', 'لا تقارير عن السيطرة في السنة السابقة لهذا التاريخ'],
+  control_capped: ['only the first {n} localities are shown', 'تُعرض أول {n} مواقع فقط'],
+  control_asked: ['map as of', 'الخريطة حتى'],
+  contested: ['contested', 'متنازع عليها'],
+  contested_by: ['Also reported (contested)', 'تقارير مخالفة (متنازع عليها)'],
+  held_by: ['Held by', 'تحت سيطرة'],
+  as_of: ['As of', 'بتاريخ'],
+  scope: ['Area given as', 'كيف حُدّدت المنطقة'],
+  present: ['Forces present', 'قوات موجودة'],
+};
+
+// Actor codes of the taxonomy: [colour, English, Arabic]. Colours kept apart for the
+// actors that often share a map (SYR_GOV/SDF/TUR/SNA/ISIS).
+export const ACTORS = {
+  SYR_GOV: ['#c62828', 'Syrian government (Assad)', 'النظام السوري'],
+  SYR_TRANS: ['#00838f', 'Syrian transitional government', 'الحكومة السورية الانتقالية'],
+  SDF: ['#f9a825', 'SDF', 'قسد'],
+  US: ['#1565c0', 'United States', 'الولايات المتحدة'],
+  COALITION: ['#64b5f6', 'International coalition', 'التحالف الدولي'],
+  RUS: ['#6a1b9a', 'Russia', 'روسيا'],
+  IRN: ['#2e7d32', 'Iran and allied militias', 'إيران والميليشيات الموالية'],
+  HEZBOLLAH: ['#9e9d24', 'Hezbollah', 'حزب الله'],
+  ISIS: ['#212121', 'Islamic State', 'تنظيم الدولة'],
+  TUR: ['#d81b60', 'Turkey', 'تركيا'],
+  SNA: ['#ef6c00', 'Syrian National Army', 'الجيش الوطني السوري'],
+  HTS: ['#6d4c41', 'Hayat Tahrir al-Sham', 'هيئة تحرير الشام'],
+  OPP: ['#8bc34a', 'Opposition factions', 'فصائل المعارضة'],
+  ISR: ['#303f9f', 'Israel', 'إسرائيل'],
+  IRQ: ['#a1887f', 'Iraqi forces', 'القوات العراقية'],
+  PMF: ['#827717', 'Popular Mobilization Forces', 'الحشد الشعبي'],
+  JOR: ['#78909c', 'Jordan', 'الأردن'],
+  TRIBAL: ['#ff8a65', 'Tribal forces', 'قوات العشائر'],
+  UNKNOWN: ['#bdbdbd', 'Unidentified', 'جهة مجهولة'],
+};
+
+// How a control assertion gave its area (the `scope` codes of the store).
+export const SCOPES = {
+  at: ['the place itself', 'المكان نفسه'],
+  near: ['near the place', 'محيط المكان'],
+  countryside: ['its countryside, or one side of it', 'ريفه أو جهة منه'],
+  bank: ['a river bank within a governorate', 'ضفة نهر ضمن محافظة'],
+  admin1: ['the whole governorate', 'المحافظة كلها'],
+  vague: ['an area the text does not place', 'منطقة لا يحددها النص'],
 };
 
 export const SITE_KINDS = {
@@ -124,6 +170,20 @@ export function typeColour(code) {
 
 export function siteKindLabel(code) {
   const x = SITE_KINDS[code];
+  return x ? x[idx()] : code;
+}
+
+export function actorLabel(code) {
+  const x = ACTORS[code];
+  return x ? x[1 + idx()] : code;
+}
+
+export function actorColour(code) {
+  return ACTORS[code]?.[0] ?? '#9e9e9e';
+}
+
+export function scopeLabel(code) {
+  const x = SCOPES[code];
   return x ? x[idx()] : code;
 }
 

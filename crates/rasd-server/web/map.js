@@ -21,6 +21,8 @@ export function createMap(container, { onEvent, onSpot }) {
   map.fitBounds([[32.3, 35.6], [37.4, 42.4]]);
   const base = L.layerGroup().addTo(map);
   const labels = L.layerGroup().addTo(map);
+  // Events in a pane of their own, above the control layer's squares (pane 405).
+  map.createPane('events').style.zIndex = 410;
   const events = L.layerGroup().addTo(map);
   let features = [];
   let govs = [];
@@ -52,6 +54,7 @@ export function createMap(container, { onEvent, onSpot }) {
       weight: p.id === selected ? 3 : 1,
       fillColor: typeColour(p.type),
       fillOpacity: 0.9,
+      pane: 'events',
       className: `ev ev-${p.type}`,
     });
     m.bindTooltip(el('span', {}, `${typeLabel(p.type)} · ${p.date ?? t('undated')} · ${p.place}`));

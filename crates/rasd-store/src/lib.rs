@@ -40,7 +40,7 @@ pub use incident_view::{IncidentSummary, merge_figures};
 pub use incidents::{
     EventLike, INCIDENT_MAX_DAYS, INCIDENT_RADIUS_KM, haversine_km, same_incident,
 };
-pub use picture::{AssertionRef, ControlPicture, LocalityControl};
+pub use picture::{AssertionRef, ControlMonth, ControlPicture, LocalityControl};
 pub use query::{EventFilter, IncidentStats, Near, StoredEvent};
 pub use sites::{
     AT_SITE_KM, ActorPosture, Bound, CUE_SITE_KM, LastReport, Link, NEAR_SITE_KM, Placed, Presence,

@@ -58,6 +58,14 @@ pub struct LocalityControl {
     pub present: Vec<String>,
 }
 
+/// A month with dated assertions.
+#[derive(Debug, Clone, Serialize)]
+pub struct ControlMonth {
+    /// `YYYY-MM`
+    pub month: String,
+    pub assertions: i64,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ControlPicture {
     pub at: Date,
@@ -102,6 +110,22 @@ impl Store {
             .conn
             .query_row("SELECT max(date) FROM control", [], |r| r.get(0))?;
         Ok(d.and_then(|d| d.parse().ok()))
+    }
+
+    /// Months (`YYYY-MM`) with dated assertions, oldest first, and how many each has: the
+    /// steps of the map's month slider. One row per month, so small whatever the store.
+    pub fn control_months(&self) -> Result<Vec<ControlMonth>> {
+        let mut st = self.conn.prepare(
+            "SELECT substr(date, 1, 7) AS m, count(*) FROM control
+             WHERE date IS NOT NULL GROUP BY m ORDER BY m",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(ControlMonth {
+                month: r.get(0)?,
+                assertions: r.get(1)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Control of every covered locality as of `opts.at`.

@@ -1,5 +1,6 @@
 //! Handlers, one module per resource.
 
+pub mod control;
 pub mod detail;
 pub mod events;
 pub mod incidents;

@@ -24,16 +24,7 @@ struct SiteOut {
 /// registry order, each with its posture summary.
 pub async fn list(State(s): State<AppState>, raw: RawQuery) -> ApiResult<Response> {
     let p = Params::new(raw, &["all", "kind"])?;
-    let all = match p.get("all") {
-        None | Some("false") | Some("0") => false,
-        Some("true") | Some("1") => true,
-        Some(v) => {
-            return Err(ApiError::param(
-                "all",
-                format!("expected true or false, got {v:?}"),
-            ));
-        }
-    };
+    let all = p.bool("all", false)?;
     let kind = match p.get("kind") {
         None => None,
         Some(k) if SITE_KINDS.iter().any(|s| s.as_str() == k) => Some(k.to_string()),

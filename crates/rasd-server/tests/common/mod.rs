@@ -112,6 +112,18 @@ impl Server {
         self.request("GET", path, &[], b"")
     }
 
+    /// GET `path` answers 400 with a JSON error that names `param`, first in its message.
+    pub fn assert_bad_param(&self, path: &str, param: &str) {
+        let r = self.get(path);
+        assert_eq!(r.status, 400, "{path}: {}", r.text());
+        let j = r.json();
+        assert_eq!(j["param"], param, "{path}: {j}");
+        assert!(
+            j["error"].as_str().unwrap().starts_with(param),
+            "{path}: {j}"
+        );
+    }
+
     pub fn request(
         &self,
         method: &str,
