@@ -89,6 +89,13 @@ fn point_radius(scope: Scope, place_kind: Option<&str>) -> f64 {
     }
 }
 
+fn is_site(kind: &str) -> bool {
+    matches!(
+        kind,
+        "base" | "airport" | "oil_field" | "gas_field" | "crossing" | "dam"
+    )
+}
+
 /// Km of a countryside around its town.
 const COUNTRYSIDE_KM: f64 = 45.0;
 /// Km from the river that a bank with no governorate reaches.
@@ -110,6 +117,10 @@ pub fn covers(a: &ControlAssertion, l: &Locality, g: &Gazetteer, rivers: &Rivers
                 return true;
             }
             let Some(p) = &area.place else { return false };
+            // A town's holder does not hold the base beside it, nor a base's the town.
+            if is_site(area.place_kind.as_deref().unwrap_or("")) != is_site(&l.kind) {
+                return false;
+            }
             let r = point_radius(area.scope, area.place_kind.as_deref());
             haversine_km(p.lat, p.lon, l.lat, l.lon) <= r
         }

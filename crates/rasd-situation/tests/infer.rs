@@ -202,3 +202,14 @@ fn a_base_decides_only_where_no_control_is_asserted() {
     assert_eq!(omar.actor, "SDF");
     assert_eq!(omar.present.len(), 1, "the base is still listed as present");
 }
+
+#[test]
+fn a_town_and_the_base_beside_it_are_held_apart() {
+    let w = World::new();
+    let a = w.read(&[("2024-08-10", "وتسيطر قوات العشائر على بلدة ذيبان.")]);
+    let p = w.picture(&a, "2024-08-12");
+    assert_eq!(actor(w.holder(&p, &w.id_of("Dhiban"))), Some("TRIBAL"));
+    for site in ["al-Omar base (Green Village)", "al-Omar oil field"] {
+        assert!(w.holder(&p, &w.id_of(site)).is_none(), "{site}");
+    }
+}
