@@ -67,7 +67,14 @@ pub(crate) fn extract(
         }
     }
     for a in from_events(doc, events, ctx.article_id) {
-        keep_latest(&mut out, a);
+        // A capture the wording already gave ("سيطرت قسد على ...") is not asserted twice.
+        let read = out.iter().any(|o| {
+            o.evidence.sentence == a.evidence.sentence
+                && crate::same_actor_class(&o.actor, &a.actor)
+        });
+        if !read {
+            keep_latest(&mut out, a);
+        }
     }
     out
 }
@@ -530,6 +537,22 @@ fn areas_in(
             }
         }
     }
+    // "أرياف دير الزور الواقعة في الضفة الشرقية لنهر الفرات": the bank narrows the
+    // countryside named before it; the area is that bank within its governorate.
+    out.sort_by_key(|(_, _, t)| *t);
+    if let Some(bank_at) = out.iter().position(|(a, _, _)| a.scope == Scope::Bank) {
+        let narrowed = out[..bank_at]
+            .iter()
+            .rev()
+            .find(|(a, _, _)| a.scope == Scope::Countryside)
+            .and_then(|(a, _, _)| a.admin1.clone());
+        if let Some(a1) = narrowed {
+            if out[bank_at].0.admin1.is_none() {
+                out[bank_at].0.admin1 = Some(a1);
+            }
+            out.retain(|(a, _, _)| a.scope != Scope::Countryside);
+        }
+    }
     if out.is_empty() {
         for h in doc.hits_in(s, Category::Anaphor) {
             if h.first >= from
@@ -715,7 +738,10 @@ fn from_events(doc: &Doc, events: &[Event], article_id: &str) -> Vec<ControlAsse
         if matches!(actor.as_str(), "CIVILIANS" | "UNKNOWN") {
             continue;
         }
-        if e.event_type != EventType::TerritoryChange || !strong_trigger(doc, e) {
+        if e.event_type != EventType::TerritoryChange
+            || !strong_trigger(doc, e)
+            || attempted(doc, e)
+        {
             continue;
         }
         // An advance "in the governorate" says nothing about who holds it.
@@ -754,6 +780,35 @@ fn from_events(doc: &Doc, events: &[Event], article_id: &str) -> Vec<ControlAsse
         out.push(a);
     }
     out
+}
+
+/// "في محاولة لاستعادة السيطرة", "تسعى للسيطرة": an attempt is not a capture.
+fn attempted(doc: &Doc, e: &Event) -> bool {
+    let Some(trigger) = doc
+        .hits
+        .iter()
+        .find(|h| doc.orig_span(h.first, h.end) == e.evidence.trigger)
+    else {
+        return false;
+    };
+    (trigger.first.saturating_sub(3)..trigger.first).any(|t| {
+        is_word(
+            doc,
+            t,
+            &[
+                "محاوله",
+                "تحاول",
+                "يحاول",
+                "حاولت",
+                "حاول",
+                "سعي",
+                "تسعي",
+                "يسعي",
+                "attempt",
+                "trying",
+            ],
+        )
+    })
 }
 
 fn strong_trigger(doc: &Doc, e: &Event) -> bool {

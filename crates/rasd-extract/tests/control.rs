@@ -172,3 +172,24 @@ fn parts_of_an_area_are_listed_not_painted_over_all_of_it() {
     );
     assert!(all.iter().all(|a| a.area.scope != Scope::Bank), "{all:#?}");
 }
+
+#[test]
+fn a_bank_narrows_the_countryside_before_it_and_attempts_are_not_captures() {
+    let all = control(
+        "وسيطرت قسد على كامل أرياف دير الزور الواقعة في الضفة الشرقية لنهر الفرات.",
+        "2019-03-01",
+    );
+    let sdf = find(&all, "SDF", Scope::Bank);
+    assert_eq!(sdf.area.side(), Some("east"));
+    assert_eq!(sdf.area.admin1.as_deref(), Some("Deir ez-Zor"));
+    assert!(
+        all.iter().all(|a| a.area.scope != Scope::Countryside),
+        "{all:#?}"
+    );
+
+    let all = control(
+        "وبدأت قسد حشد قواتها في محاولة لاستعادة السيطرة على بلدة ذيبان.",
+        "2023-10-29",
+    );
+    assert!(all.iter().all(|a| a.actor != "SDF"), "{all:#?}");
+}
