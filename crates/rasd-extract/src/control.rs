@@ -109,7 +109,9 @@ fn read_cue(
         }
         "hold" => {
             let vso = actor_after(doc, s, cue.end, 3);
-            let actor = vso.or_else(|| actor_before(doc, s, prev, cue.first));
+            // The holder of a verb is in its sentence ("سيطرت على الجولان الطبيعة البركانية"
+            // has none, whoever the sentence before named).
+            let actor = vso.or_else(|| actor_before(doc, s, None, cue.first));
             let from = vso.map_or(cue.end, |h| h.end);
             let from = (from..(from + 3).min(s.end_token))
                 .find(|&t| is_word(doc, t, &["على", "on"]))
@@ -170,7 +172,7 @@ fn read_cue(
         }
         "presence" => {
             let after = actor_after(doc, s, cue.end, 3);
-            let actor = after.or_else(|| actor_before(doc, s, prev, cue.first));
+            let actor = after.or_else(|| actor_before(doc, s, None, cue.first));
             let from = after.map_or(cue.end, |h| h.end);
             (
                 ControlKind::Presence,
@@ -430,7 +432,37 @@ fn areas_after(
     let end = clause_end(doc, s, from);
     areas_in(doc, s, prev, from, end)
         .into_iter()
-        .map(|(a, span, _)| (a, span))
+        .map(|(mut a, span, t)| {
+            // "على بلدات عديدة في المنطقة", "على أجزاء من ريف حلب": some places in the area.
+            let some = (from..t).any(|k| {
+                is_word(
+                    doc,
+                    k,
+                    &[
+                        "بلدات",
+                        "قري",
+                        "مناطق",
+                        "اجزاء",
+                        "بعض",
+                        "عدد",
+                        "مواقع",
+                        "نقاط",
+                        "some",
+                        "parts",
+                    ],
+                )
+            });
+            // "مناطق العشائر في دير الزور": a city named like its governorate, read as the
+            // governorate when it contains "areas".
+            let capital = a.place_kind.as_deref() == Some("city")
+                && a.place.as_ref().map(|p| p.name.as_str()) == a.admin1.as_deref();
+            if some
+                && (capital || matches!(a.scope, Scope::Countryside | Scope::Bank | Scope::Admin1))
+            {
+                a.scope = Scope::Vague;
+            }
+            (a, span)
+        })
         .collect()
 }
 

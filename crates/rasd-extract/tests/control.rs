@@ -193,3 +193,20 @@ fn a_bank_narrows_the_countryside_before_it_and_attempts_are_not_captures() {
     );
     assert!(all.iter().all(|a| a.actor != "SDF"), "{all:#?}");
 }
+
+#[test]
+fn some_places_in_an_area_and_a_holder_outside_the_sentence_paint_nothing() {
+    let all = control(
+        "وتعهد البيان بإنهاء سيطرة قسد على مناطق العشائر العربية في دير الزور.",
+        "2024-08-11",
+    );
+    let sdf = find(&all, "SDF", Scope::Vague);
+    assert_eq!(sdf.area.admin1.as_deref(), Some("Deir ez-Zor"));
+    assert!(all.iter().all(|a| a.area.scope == Scope::Vague), "{all:#?}");
+    // A verb of holding whose subject is no actor ("the volcanic nature dominated").
+    let all = control(
+        "وصلت تعزيزات لقسد.\nسيطرت على منطقة الجولان الطبيعة البركانية.",
+        "2024-08-11",
+    );
+    assert!(all.is_empty(), "{all:#?}");
+}
