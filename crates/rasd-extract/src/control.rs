@@ -104,7 +104,7 @@ fn read_cue(
             (
                 ControlKind::Control,
                 actor,
-                area_before(doc, s, prev, cue.first),
+                area_before(doc, s, prev, cue.first, 4),
             )
         }
         "hold" => {
@@ -137,13 +137,13 @@ fn read_cue(
             };
             let mut areas = areas_of_held(doc, cue, areas_after(doc, s, prev, actor.end));
             if areas.is_empty() {
-                areas = part_held(doc, cue.first, area_before(doc, s, prev, cue.first));
+                areas = part_held(doc, cue.first, area_before(doc, s, prev, cue.first, 4));
             }
             (ControlKind::Control, Some(actor), areas)
         }
         "held_pron" => {
             let actor = actor_before(doc, s, prev, cue.first);
-            let mut areas = part_held(doc, cue.first, area_before(doc, s, prev, cue.first));
+            let mut areas = part_held(doc, cue.first, area_before(doc, s, prev, cue.first, 4));
             if areas.is_empty() {
                 areas = areas_of_held(doc, cue, areas_after(doc, s, prev, cue.end));
             }
@@ -169,6 +169,14 @@ fn read_cue(
                     .unwrap_or_default();
                 (ControlKind::Pocket, Some(actor), areas)
             }
+        }
+        // "هذه المنطقة من أهم المراكز العسكرية التي يتواجد فيها النظام": the place the
+        // relative clause is about, a little further back.
+        "presence" if refers_back(doc, cue.end) => {
+            let actor = actor_after(doc, s, cue.end + 1, 3)
+                .or_else(|| actor_before(doc, s, None, cue.first));
+            let areas = area_before(doc, s, prev, cue.first, 8);
+            (ControlKind::Presence, actor, point_areas(areas))
         }
         "presence" => {
             let after = actor_after(doc, s, cue.end, 3);
@@ -243,9 +251,14 @@ fn story_place<'d>(
         .or_else(|| prev.and_then(|p| doc.places_in(p).filter(placed).last()))
 }
 
-/// "التي تسيطر عليها قسد": the area is the noun the relative clause follows.
+/// "التي تسيطر عليها قسد", "التي يتواجد فيها النظام": the area is the noun the relative
+/// clause follows.
 fn refers_back(doc: &Doc, at: usize) -> bool {
-    is_word(doc, at, &["عليها", "عليه", "عليهم", "عليهما"])
+    is_word(
+        doc,
+        at,
+        &["عليها", "عليه", "عليهم", "عليهما", "فيها", "فيه"],
+    )
 }
 
 fn is_word(doc: &Doc, t: usize, words: &[&str]) -> bool {
@@ -467,17 +480,18 @@ fn areas_after(
 }
 
 /// The area named just before the cue ("ريف الرقة في المنطقة الخاضعة لسيطرة النظام", "القرية
-/// الموجودة في مناطق سيطرة الدولة"): the nearest bank, place or anaphor within four tokens
+/// الموجودة في مناطق سيطرة الدولة"): the nearest bank, place or anaphor within `reach` tokens
 /// of the same clause.
 fn area_before(
     doc: &Doc,
     s: &Sentence,
     prev: Option<&Sentence>,
     cue_first: usize,
+    reach: usize,
 ) -> Vec<(ControlArea, Span)> {
     let from = clause_start(
         doc,
-        cue_first.saturating_sub(4).max(s.first_token),
+        cue_first.saturating_sub(reach).max(s.first_token),
         cue_first,
     );
     // The nearest one: the noun the clause is about.

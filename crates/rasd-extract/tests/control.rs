@@ -210,3 +210,21 @@ fn some_places_in_an_area_and_a_holder_outside_the_sentence_paint_nothing() {
     );
     assert!(all.is_empty(), "{all:#?}");
 }
+
+#[test]
+fn presence_in_a_relative_clause_refers_to_the_area_named_before() {
+    let all = control(
+        "ويجري تجهيز مهبط في منطقة معدان بريف الرقة الشرقي، حيث باتت هذه المنطقة من أهم المراكز \
+         العسكرية التي يتواجد فيها النظام.",
+        "2020-05-14",
+    );
+    let gov = find(&all, "SYR_GOV", Scope::Near);
+    assert_eq!(gov.kind, ControlKind::Presence);
+    assert!(
+        gov.area
+            .place
+            .as_ref()
+            .is_some_and(|p| p.name.contains("Ma'dan")),
+        "{gov:#?}"
+    );
+}
