@@ -144,12 +144,8 @@ fn hedge(m: Modality) -> &'static str {
 
 /// "The SDF holds the north bank of the Euphrates in Deir ez-Zor, as of 2018-03-06."
 pub fn control_note(a: &ControlAssertion) -> String {
-    let who = capitalize(actor_name(&a.actor));
-    let verb = match a.kind {
-        ControlKind::Control => "holds",
-        ControlKind::Presence => "is present at",
-        ControlKind::Pocket => "holds a pocket in",
-    };
+    // Actor names are singular ("the SDF") or plural ("US forces"): phrase around the verb.
+    let who = actor_name(&a.actor);
     let place = a.area.place.as_ref().map(|p| p.name.as_str());
     let mut where_ = match (a.area.scope, a.area.river.as_deref(), a.area.side(), place) {
         (Scope::Bank, Some(river), Some(side), _) => format!("the {side} bank of the {river}"),
@@ -163,11 +159,16 @@ pub fn control_note(a: &ControlAssertion) -> String {
     {
         where_.push_str(&format!(" ({a1})"));
     }
-    let mut s = format!("{who} {verb} {where_}");
+    let mut who = who.to_string();
     if !a.assoc_actors.is_empty() {
         let names: Vec<&str> = a.assoc_actors.iter().map(|x| actor_name(x)).collect();
-        s.push_str(&format!(" with {}", names.join(" and ")));
+        who.push_str(&format!(" with {}", names.join(" and ")));
     }
+    let mut s = match a.kind {
+        ControlKind::Control => format!("{} held by {who}", capitalize(&where_)),
+        ControlKind::Presence => format!("{} present at {where_}", capitalize(&who)),
+        ControlKind::Pocket => format!("A pocket of {who} in {where_}"),
+    };
     if let Some(d) = a.date {
         s.push_str(&format!(", as of {d}"));
     }
