@@ -112,6 +112,20 @@ impl Kind {
         }
     }
 
+    /// Places forces are based at, hold or pass through: bases, airports, oil and gas
+    /// fields, crossings and dams.
+    pub fn is_military_site(self) -> bool {
+        matches!(
+            self,
+            Kind::Base
+                | Kind::Airport
+                | Kind::OilField
+                | Kind::GasField
+                | Kind::Crossing
+                | Kind::Dam
+        )
+    }
+
     /// First-level units: what "محافظة X" names.
     pub(crate) fn is_admin1(self) -> bool {
         matches!(self, Kind::Governorate | Kind::Province)

@@ -27,21 +27,16 @@ pub fn localities(g: &Gazetteer) -> Vec<Locality> {
         .iter()
         .filter(|p| p.country == "SY")
         .filter(|p| {
-            matches!(
-                p.kind,
-                Kind::City
-                    | Kind::Town
-                    | Kind::Village
-                    | Kind::Place
-                    | Kind::Neighbourhood
-                    | Kind::Camp
-                    | Kind::Base
-                    | Kind::Airport
-                    | Kind::OilField
-                    | Kind::GasField
-                    | Kind::Crossing
-                    | Kind::Dam
-            )
+            p.kind.is_military_site()
+                || matches!(
+                    p.kind,
+                    Kind::City
+                        | Kind::Town
+                        | Kind::Village
+                        | Kind::Place
+                        | Kind::Neighbourhood
+                        | Kind::Camp
+                )
         })
         .map(|p| Locality {
             id: p.id.clone(),
@@ -90,10 +85,7 @@ fn point_radius(scope: Scope, place_kind: Option<&str>) -> f64 {
 }
 
 fn is_site(kind: &str) -> bool {
-    matches!(
-        kind,
-        "base" | "airport" | "oil_field" | "gas_field" | "crossing" | "dam"
-    )
+    Kind::parse(kind).is_some_and(Kind::is_military_site)
 }
 
 /// Km of a countryside around its town.

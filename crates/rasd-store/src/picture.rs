@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 use rasd_geo::Gazetteer;
-use rasd_situation::{Options, Rivers};
+use rasd_situation::{Locality, Options, Rivers};
 use serde::Serialize;
 
 use crate::{ControlFilter, Result, Store, StoredAssertion};
@@ -41,13 +41,8 @@ impl From<&StoredAssertion> for AssertionRef {
 /// Who holds one locality.
 #[derive(Debug, Clone, Serialize)]
 pub struct LocalityControl {
-    pub id: String,
-    pub name: String,
-    pub name_ar: String,
-    pub kind: String,
-    pub lat: f64,
-    pub lon: f64,
-    pub admin1: Option<String>,
+    #[serde(flatten)]
+    pub locality: Locality,
     pub actor: String,
     pub as_of: Option<Date>,
     /// How the area was given: at, near, countryside, bank, admin1.
@@ -89,7 +84,7 @@ impl ControlPicture {
                 }
                 serde_json::json!({
                     "type": "Feature",
-                    "geometry": {"type": "Point", "coordinates": [l.lon, l.lat]},
+                    "geometry": {"type": "Point", "coordinates": [l.locality.lon, l.locality.lat]},
                     "properties": props,
                 })
             })
@@ -157,13 +152,7 @@ impl Store {
                 present.sort();
                 present.dedup();
                 Some(LocalityControl {
-                    id: l.id.clone(),
-                    name: l.name.clone(),
-                    name_ar: l.name_ar.clone(),
-                    kind: l.kind.clone(),
-                    lat: l.lat,
-                    lon: l.lon,
-                    admin1: l.admin1.clone(),
+                    locality: l.clone(),
                     actor: h.actor,
                     as_of: h.as_of,
                     scope: h.scope.code().to_string(),

@@ -95,7 +95,7 @@ fn two_outlets_disagreeing_are_both_shown() {
     let dhiban = p
         .localities
         .iter()
-        .find(|l| l.name == "Dhiban")
+        .find(|l| l.locality.name == "Dhiban")
         .expect("Dhiban held");
     assert_eq!(dhiban.actor, "SDF");
     assert_eq!(dhiban.basis.outlet.as_deref(), Some("outlet-b"));
@@ -142,7 +142,7 @@ fn the_seed_articles_place_shaddadi_abu_kamal_and_conoco() {
             .expect("picture");
         p.localities
             .iter()
-            .find(|l| l.name == name)
+            .find(|l| l.locality.name == name)
             .map(|l| l.actor.clone())
     };
     // The Deir ez-Zor article's date: the SDF north of the Euphrates, Iran's militias in

@@ -98,7 +98,7 @@ fn filter(p: &mut ControlPicture, args: &ControlArgs) {
     if let Some(q) = &args.place {
         let q = rasd_text::normalize_key(q);
         p.localities.retain(|l| {
-            [&l.id, &l.name, &l.name_ar]
+            [&l.locality.id, &l.locality.name, &l.locality.name_ar]
                 .iter()
                 .any(|n| rasd_text::normalize_key(n).contains(q.as_str()))
         });
@@ -122,8 +122,8 @@ fn write_picture(
         ControlFormat::Table => {
             let rows = p.localities.iter().map(|l| {
                 vec![
-                    l.name.clone(),
-                    l.admin1.clone().unwrap_or_default(),
+                    l.locality.name.clone(),
+                    l.locality.admin1.clone().unwrap_or_default(),
                     l.actor.clone(),
                     l.as_of.map_or("undated".into(), |d| d.to_string()),
                     l.scope.clone(),

@@ -40,7 +40,7 @@ pub struct Site {
 pub fn registry(g: &Gazetteer) -> Vec<Site> {
     g.places()
         .iter()
-        .filter(|p| SITE_KINDS.contains(&p.kind))
+        .filter(|p| p.kind.is_military_site())
         .map(|p| {
             let mut keys: Vec<String> = [&p.name, &p.name_ar]
                 .into_iter()
@@ -96,6 +96,13 @@ pub fn find_site<'a>(sites: &'a [Site], query: &str) -> Result<&'a Site, Vec<&'a
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_kinds_are_the_gazetteers_military_sites() {
+        for k in Kind::ALL {
+            assert_eq!(SITE_KINDS.contains(&k), k.is_military_site(), "{k}");
+        }
+    }
 
     #[test]
     fn the_bundled_registry_has_bases_fields_and_crossings_only() {
