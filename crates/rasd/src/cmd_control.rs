@@ -36,7 +36,7 @@ another actor are kept and shown as contested, never dropped.
 Examples:
   rasd control                                 as of the latest assertion in the store
   rasd control --at 2024-08-01 --format geojson > control.geojson
-  rasd control --place \"أبو كمال\"               one locality and the evidence for it
+  rasd control --place \"أبو كمال\"               one locality (any spelling) and its evidence
   rasd control --assertions --actor SDF        what the reports say the SDF holds")]
 pub struct ControlArgs {
     /// Control as of this day (YYYY-MM-DD); default: the latest assertion's date
@@ -85,7 +85,7 @@ pub fn run(args: &ControlArgs, store: &Store, gazetteer: &Gazetteer) -> Result<(
         let mut picture = store
             .control_picture(gazetteer, &Rivers::bundled(), &opts)
             .context("building the control picture")?;
-        filter(&mut picture, args);
+        filter(&mut picture, args, gazetteer);
         write_picture(&mut out, args.format, &picture)
     };
     match result.and_then(|()| out.flush()) {
@@ -94,13 +94,16 @@ pub fn run(args: &ControlArgs, store: &Store, gazetteer: &Gazetteer) -> Result<(
     }
 }
 
-fn filter(p: &mut ControlPicture, args: &ControlArgs) {
-    if let Some(q) = &args.place {
-        let q = rasd_text::normalize_key(q);
+fn filter(p: &mut ControlPicture, args: &ControlArgs, gazetteer: &Gazetteer) {
+    if let Some(query) = &args.place {
+        // Any spelling the gazetteer knows ("أبو كمال" is البوكمال), or part of a name.
+        let resolved = gazetteer.geocode(query, None).id;
+        let q = rasd_text::normalize_key(query);
         p.localities.retain(|l| {
-            [&l.locality.id, &l.locality.name, &l.locality.name_ar]
-                .iter()
-                .any(|n| rasd_text::normalize_key(n).contains(q.as_str()))
+            resolved.as_deref() == Some(l.locality.id.as_str())
+                || [&l.locality.id, &l.locality.name, &l.locality.name_ar]
+                    .iter()
+                    .any(|n| rasd_text::normalize_key(n).contains(q.as_str()))
         });
     }
     if let Some(a) = &args.actor {
