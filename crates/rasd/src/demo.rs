@@ -48,13 +48,18 @@ pub fn run(args: &DemoArgs, ex: &Extractor) -> Result<ExitCode> {
         ..EventFilter::default()
     })?;
     crate::cmd_events::print_table(&events);
+    let control = store
+        .control_assertions(&rasd_store::ControlFilter {
+            undated: true,
+            ..Default::default()
+        })?
+        .len();
+    let db = args.out.display();
     println!(
-        "\n{} illustrative reports → {} events, stored in {}.\nNext: rasd --db {} events --type air_strike   |   rasd --db {} export --format geojson",
-        report.articles_read,
-        report.events,
-        args.out.display(),
-        args.out.display(),
-        args.out.display()
+        "\n{} illustrative reports → {} events and {control} control assertions, stored in {db}.\n\
+         Next: rasd --db {db} events --type air_strike   |   rasd --db {db} control --at 2024-09-30   |   \
+         rasd --db {db} sites   |   rasd --db {db} serve",
+        report.articles_read, report.events,
     );
     Ok(ExitCode::SUCCESS)
 }
