@@ -3,30 +3,19 @@
 // playwright-core; no browser is downloaded. Screenshots go to ARTIFACTS (default artifacts/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 
 const BASE = process.env.RASD_URL ?? 'http://127.0.0.1:8080';
 const ARTIFACTS = process.env.ARTIFACTS ?? 'artifacts';
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 mkdirSync(ARTIFACTS, { recursive: true });
 
 let context;
 let problems = [];
 
 before(async () => {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'rasd-ui-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  context = await launch('rasd-ui-');
 });
 
 after(async () => {

@@ -25,6 +25,7 @@ export function createMap(container, { onEvent, onSpot }) {
   map.createPane('events').style.zIndex = 410;
   const events = L.layerGroup().addTo(map);
   let features = [];
+  let points = []; // features projected at zoom 0, once per setEvents: a zoom only scales them
   let govs = [];
   let riverLabels = [];
   let selected = null;
@@ -85,15 +86,14 @@ export function createMap(container, { onEvent, onSpot }) {
 
   function draw() {
     events.clearLayers();
-    const z = map.getZoom();
+    const cell = CELL / map.getZoomScale(map.getZoom(), 0);
     const cells = new Map();
-    for (const f of features) {
-      const [lon, lat] = f.geometry.coordinates;
-      const pt = map.project([lat, lon], z);
-      const key = `${Math.floor(pt.x / CELL)}:${Math.floor(pt.y / CELL)}`;
-      if (!cells.has(key)) cells.set(key, []);
-      cells.get(key).push(f);
-    }
+    features.forEach((f, i) => {
+      const key = `${Math.floor(points[i].x / cell)}:${Math.floor(points[i].y / cell)}`;
+      const members = cells.get(key);
+      if (members) members.push(f);
+      else cells.set(key, [f]);
+    });
     for (const members of cells.values()) {
       if (members.length === 1) {
         events.addLayer(marker(members[0]));
@@ -132,6 +132,7 @@ export function createMap(container, { onEvent, onSpot }) {
     },
     setEvents(list) {
       features = list;
+      points = list.map((f) => map.project([f.geometry.coordinates[1], f.geometry.coordinates[0]], 0));
       draw();
     },
     select(id) {

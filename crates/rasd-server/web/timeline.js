@@ -1,7 +1,7 @@
 // Events per day, stacked by type, with a brush: drag across days to filter the map and
 // the list to that range; click a day to pick it alone.
 import { svg, clear } from './dom.js';
-import { TYPES, typeColour, typeLabel } from './i18n.js';
+import { TYPES, typeColour, typeLabel, getLang } from './i18n.js';
 
 const DAY = 86400000;
 const H = 110;
@@ -17,6 +17,7 @@ export function createTimeline(node, onRange) {
   let width = 600;
   let range = null; // [since, until]
   let brush = null;
+  let shown = null; // the language and the days drawn, as JSON
 
   const x = (ms) => PAD.l + ((ms - lo) / (hi - lo)) * (width - PAD.l - PAD.r);
   const inv = (px) => lo + ((px - PAD.l) / (width - PAD.l - PAD.r)) * (hi - lo);
@@ -120,6 +121,11 @@ export function createTimeline(node, onRange) {
 
   return {
     setDays(d) {
+      // A brush refreshes with the same days (stats leave the dates out): keep the bars,
+      // unless the language of their titles changed.
+      const k = getLang() + JSON.stringify(d);
+      if (k === shown && node.firstChild) return;
+      shown = k;
       days = d;
       render();
     },
