@@ -132,7 +132,15 @@ fn pair(gold: &[GoldControl], preds: &[ControlPred]) -> Vec<(usize, usize, Optio
             cands.push((dist.unwrap_or(2000.0), gi, pi, dist));
         }
     }
-    cands.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // On a tie in distance, a placed area before an unplaced one ("Deir ez-Zor held by ..."
+    // before "areas near Deir ez-Zor held by ...").
+    let vague = |pi: usize| preds.get(pi).is_some_and(|p| p.scope == "vague");
+    cands.sort_by(|a, b| {
+        a.0.total_cmp(&b.0)
+            .then(vague(a.2).cmp(&vague(b.2)))
+            .then(a.1.cmp(&b.1))
+            .then(a.2.cmp(&b.2))
+    });
     let (mut gu, mut pu) = (vec![false; gold.len()], vec![false; preds.len()]);
     let mut out = Vec::new();
     for (_, gi, pi, d) in cands {
