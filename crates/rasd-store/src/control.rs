@@ -27,6 +27,8 @@ pub struct ControlFilter {
     pub article_id: Option<String>,
     /// Only assertions dated on or before this day (undated ones are kept: see `undated`).
     pub until: Option<Date>,
+    /// Only assertions dated on or after this day (undated ones likewise).
+    pub since: Option<Date>,
     /// Keep assertions without a date.
     pub undated: bool,
     pub actor: Option<String>,
@@ -97,6 +99,14 @@ impl Store {
             args.push(u.to_string().into());
         } else if !f.undated {
             sql.push_str(" AND c.date IS NOT NULL");
+        }
+        if let Some(d) = f.since {
+            sql.push_str(if f.undated {
+                " AND (c.date IS NULL OR c.date >= ?)"
+            } else {
+                " AND c.date >= ?"
+            });
+            args.push(d.to_string().into());
         }
         if let Some(actor) = &f.actor {
             sql.push_str(" AND c.actor = ?");

@@ -130,8 +130,14 @@ impl Store {
         rivers: &Rivers,
         opts: &Options,
     ) -> Result<ControlPicture> {
+        // The window's first day; infer() checks it again for its own callers.
+        let since = opts
+            .at
+            .checked_sub(jiff::Span::new().days(opts.window_days))
+            .ok();
         let stored = self.control_assertions(&ControlFilter {
             until: Some(opts.at),
+            since,
             undated: opts.undated,
             ..ControlFilter::default()
         })?;

@@ -151,7 +151,7 @@ fn write_picture(
             )?;
             writeln!(
                 out,
-                "{} localities held as of {} ({} assertions within {} days)",
+                "{} localities held as of {} ({} assertions in the {}-day window or undated)",
                 p.localities.len(),
                 p.at,
                 p.assertions,
