@@ -32,6 +32,8 @@ pub struct TimeMention {
     /// Resolved from the publication date (اليوم، امس، a weekday, الاسبوع الماضي, قبل يومين)
     /// rather than printed.
     pub relative: bool,
+    /// The year is printed in the expression (not inferred from context).
+    pub printed_year: bool,
 }
 
 /// Days before publication beyond which an event is background.
@@ -328,6 +330,16 @@ fn year_token(w: &str) -> Option<i32> {
     }
     let y: i32 = d.parse().ok()?;
     (1900..=2100).contains(&y).then_some(y)
+}
+
+/// The year that opens a longer run of digits ("20251.6k" → 2025).
+fn glued_year(w: &str) -> Option<i32> {
+    let head = w.get(..4)?;
+    let rest = &w[4..];
+    if rest.is_empty() || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    year_token(head).filter(|y| (1990..=2100).contains(y))
 }
 
 /// A day of month as digits: "10"، "01"، "10th"، "1st".
@@ -818,7 +830,17 @@ impl<'a> P<'a> {
             abs.day = Some(d);
             e += 1;
         }
-        let (abs, e) = self.year_tail(abs, e);
+        let (mut abs, mut e) = self.year_tail(abs, e);
+        // Captured posts glue the counters to the year: "Sep 28, 20251.6KViews".
+        if abs.year.is_none()
+            && abs.day.is_some()
+            && w.is_ascii()
+            && self.gap(e).is_some_and(|g| g.trim() == ",")
+            && let Some(y) = glued_year(self.w(e))
+        {
+            abs.year = Some(y);
+            e += 1;
+        }
         let dated = abs.day.is_some() || abs.year.is_some();
         if weak && !dated && !paired {
             return None;
@@ -1514,6 +1536,7 @@ fn resolve(x: &Parsed, published: Option<Date>, hint: Option<i32>) -> TimeMentio
         weekday_conflict: r.conflict,
         year: r.year,
         relative: r.relative,
+        printed_year: r.printed_year,
     }
 }
 

@@ -10,6 +10,7 @@
 pub(crate) mod args;
 mod assertion;
 mod control;
+mod dateline;
 pub mod dates;
 mod doc;
 mod frame;
@@ -51,7 +52,15 @@ impl Extractor {
     pub fn analyse(&self, article: &ArticleInput) -> Analysis {
         let text = article.text.as_str();
         let page = page::structure(text, &self.lexicon);
-        let doc = Doc::new(text, &self.lexicon, &self.gazetteer, article.published);
+        let mut doc = Doc::new(text, &self.lexicon, &self.gazetteer, article.published);
+        let page_date = match article.published {
+            Some(_) => None,
+            None => dateline::page_date(&doc, &page),
+        };
+        if page_date.is_some() {
+            doc = Doc::new(text, &self.lexicon, &self.gazetteer, page_date);
+        }
+        let published = article.published.or(page_date);
         let article_id = article_id(&doc, &page);
 
         let mut sentences: Vec<Sentence> = Vec::new();
@@ -62,7 +71,7 @@ impl Extractor {
             sentences.extend(doc.sentences_of(seg.start as usize, seg.end as usize, Some(i)));
         }
 
-        let reference = reference_date(&doc, &sentences, article.published);
+        let reference = reference_date(&doc, &sentences, published);
         let mut drafts: Vec<Draft> = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
             for mut d in frame::frame_sentence(&doc, s, i) {
@@ -88,7 +97,7 @@ impl Extractor {
         let events: Vec<Event> = merge::merge(drafts)
             .into_iter()
             .map(|mut d| {
-                resolve_state_actor(&mut d, article.published);
+                resolve_state_actor(&mut d, published);
                 frame::finish(d, &article_id)
             })
             .collect();
@@ -103,6 +112,7 @@ impl Extractor {
             body: page.body,
             events,
             control,
+            page_date,
             signature: body_signature(&doc, &page),
             related: page.related,
         }

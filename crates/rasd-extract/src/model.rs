@@ -276,6 +276,10 @@ pub struct Analysis {
     #[serde(default)]
     pub control: Vec<crate::ControlAssertion>,
     pub related: Vec<RelatedLink>,
+    /// The date the page prints for itself (a post's date line), read when the input came
+    /// without a publication date; relative dates were resolved against it.
+    #[serde(default)]
+    pub page_date: Option<Date>,
     /// MinHash of the body, to recognise near-duplicate articles; `None` for short bodies.
     #[serde(skip)]
     pub signature: Option<rasd_text::Signature>,

@@ -383,3 +383,25 @@ fn last_year_of_a_month_uses_the_hint_without_publication() {
     let found = times(s, None);
     assert_eq!(found[0].date, Some(date(2021, 12, 31)));
 }
+
+#[test]
+fn a_year_glued_to_post_counters_is_read() {
+    // Captured posts run the date into the view counter: "Sep 28, 20251.6KViews".
+    let (m, _) = one("Sep 28, 20251.6KViews", None);
+    assert_eq!((m.date, m.precision), (Some(date(2025, 9, 28)), 1));
+    assert!(m.printed_year);
+    // Without the comma it stays a number, not a year.
+    assert!(
+        times("Sep 28 20251", None)
+            .iter()
+            .all(|m| m.year != Some(2025))
+    );
+}
+
+#[test]
+fn printed_year_is_told_from_an_inferred_one() {
+    let (m, _) = one("في 28 أيلول 2025", None);
+    assert!(m.printed_year);
+    let (m, _) = one("في 28 أيلول", Some(THU));
+    assert!(!m.printed_year);
+}

@@ -102,7 +102,7 @@ fn insert_one(
         id,
         title,
         outlet,
-        input.published.map(|d| d.to_string()),
+        input.published.or(an.page_date).map(|d| d.to_string()),
         input.lang,
         input.text,
         an.body.start,

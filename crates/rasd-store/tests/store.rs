@@ -265,3 +265,18 @@ fn schema_version_and_reopen() {
     assert_eq!(e[0].sentence, "قصفت طائرات التحالف موقعاً في الحَسَكة");
     assert_eq!(e[1].event.quantities[0].value, 40);
 }
+
+#[test]
+fn a_page_date_stands_in_for_a_missing_publication_date() {
+    let mut items = sample();
+    items[0].0.published = None;
+    items[0].1.page_date = Some(LATER);
+    // A given publication date wins over what the page printed.
+    items[1].1.page_date = Some(LATER);
+    let mut s = Store::open_in_memory().unwrap();
+    s.insert_batch(&items).unwrap();
+    let first = s.article(&items[0].1.article_id).unwrap().unwrap();
+    assert_eq!(first.published, Some(LATER));
+    let second = s.article(&items[1].1.article_id).unwrap().unwrap();
+    assert_eq!(second.published, Some(DAY));
+}

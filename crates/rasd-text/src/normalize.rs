@@ -112,14 +112,27 @@ fn push_folded(out: &mut String, c: char, emit: &mut impl FnMut(&mut String, cha
     }
 }
 
+/// Captured pages glue words together ("Verified accountSeptember 28, 2025"): a Latin
+/// capital right after a Latin small letter starts a new word, which lowercasing would hide.
+fn camel_boundary(prev: char, c: char) -> bool {
+    prev.is_ascii_lowercase() && c.is_ascii_uppercase()
+}
+
 /// Normalise `s` and keep the byte map back to it.
 pub fn normalize(s: &str) -> Normalized {
     let mut text = String::with_capacity(s.len());
     let mut origin: Vec<u32> = Vec::with_capacity(s.len() + 1);
     let mut origin_end: Vec<u32> = Vec::with_capacity(s.len());
+    let mut prev = ' ';
     for (i, c) in s.char_indices() {
         let start = i as u32;
         let end = (i + c.len_utf8()) as u32;
+        if camel_boundary(prev, c) {
+            text.push(' ');
+            origin.push(start);
+            origin_end.push(start);
+        }
+        prev = c;
         push_folded(&mut text, c, &mut |out: &mut String, f: char| {
             out.push(f);
             for _ in 0..f.len_utf8() {
@@ -139,7 +152,12 @@ pub fn normalize(s: &str) -> Normalized {
 /// Normalise without the byte map (for lexicon keys and queries).
 pub fn normalize_str(s: &str) -> String {
     let mut text = String::with_capacity(s.len());
+    let mut prev = ' ';
     for c in s.chars() {
+        if camel_boundary(prev, c) {
+            text.push(' ');
+        }
+        prev = c;
         push_folded(&mut text, c, &mut |out: &mut String, f: char| out.push(f));
     }
     text
@@ -185,6 +203,20 @@ mod tests {
         // lam-alef ligature and isolated forms
         assert_eq!(normalize_str("\u{FEFB}"), "لا");
         assert_eq!(normalize_str("\u{FE8D}\u{FEDF}"), "ال");
+    }
+
+    #[test]
+    fn splits_glued_latin_words_at_a_capital() {
+        assert_eq!(
+            normalize_str("Verified accountSeptember 28"),
+            "verified account september 28"
+        );
+        assert_eq!(normalize_str("PKK/PYD NATO"), "pkk/pyd nato");
+        let src = "accountSeptember";
+        let n = normalize(src);
+        assert_eq!(n.text, "account september");
+        let (s, e) = n.original_span(8, 17);
+        assert_eq!(&src[s..e], "September");
     }
 
     #[test]

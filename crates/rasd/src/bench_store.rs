@@ -180,6 +180,7 @@ fn synthetic_article(
         events: evs,
         related: vec![],
         control: vec![],
+        page_date: None,
         // Synthetic texts share most words: no near-duplicate matching.
         signature: None,
     };

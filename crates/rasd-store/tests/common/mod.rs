@@ -77,6 +77,7 @@ pub fn article(
             events,
             related: vec![],
             control: vec![],
+            page_date: None,
             signature: None,
         },
     )

@@ -1,0 +1,42 @@
+//! The date a page prints for itself, for articles that arrive without a publication date
+//! (captured posts and pages): relative words ("اليوم"، "الأحد"، "أمس") are resolved against it.
+
+use crate::doc::Doc;
+use crate::page::Page;
+use jiff::civil::Date;
+
+/// A full date with a printed year that the page shows as its own:
+/// - beside the "·" that social platforms put between a post's date and its audience or
+///   time ("September 28, 2025 · Shared with Public", "2:12 PM · Aug 26, 2025");
+/// - or alone on a line after the title, before any body text (a dateline).
+pub(crate) fn page_date(doc: &Doc, page: &Page) -> Option<Date> {
+    // The dateline is the first body line itself, or precedes it.
+    let first_line_end = page.segments.first().map(|s| s.end as usize);
+    doc.times
+        .iter()
+        .filter(|t| t.precision == 1 && t.printed_year && !t.weekday_conflict)
+        .find(|t| {
+            let platform = gap_has(doc, t.first_token, '·') || gap_has(doc, t.end_token, '·');
+            let header = first_line_end.is_some_and(|b| {
+                let start = doc.orig_span(t.first_token, t.end_token).start as usize;
+                start < b && gap_has(doc, t.first_token, '\n') && gap_has(doc, t.end_token, '\n')
+            });
+            platform || header
+        })
+        .and_then(|t| t.date)
+}
+
+/// Whether the text between token `j - 1` and token `j` contains `c` (at the start or end
+/// of the text, a line break counts as present).
+fn gap_has(doc: &Doc, j: usize, c: char) -> bool {
+    let text = &doc.norm.text;
+    let from = j
+        .checked_sub(1)
+        .and_then(|p| doc.tokens.get(p))
+        .map_or(0, |t| t.end as usize);
+    let to = doc.tokens.get(j).map_or(text.len(), |t| t.start as usize);
+    if (j == 0 || j >= doc.tokens.len()) && c == '\n' {
+        return true;
+    }
+    text.get(from..to.max(from)).is_some_and(|g| g.contains(c))
+}

@@ -1,0 +1,53 @@
+//! Captured posts and pages that arrive without a publication date: the date the page prints
+//! for itself dates its relative words. Texts written for these tests.
+
+use jiff::civil::date;
+use rasd_extract::{ArticleInput, Extractor};
+
+fn analyse(text: &str) -> rasd_extract::Analysis {
+    Extractor::bundled().analyse(&ArticleInput {
+        text: text.to_string(),
+        ..Default::default()
+    })
+}
+
+const POST: &str = "Shaam Network\nVerified accountSeptember 28, 2025 · Shared with Public\n\
+قصفت قوات النظام اليوم بالمدفعية الثقيلة بلدة كنصفرة في جبل الزاوية جنوب إدلب، ما أدى إلى مقتل مدنيين اثنين.\n\
+12 likes";
+
+#[test]
+fn a_platform_date_line_dates_today() {
+    let an = analyse(POST);
+    assert_eq!(an.page_date, Some(date(2025, 9, 28)));
+    let shelling = an.events.first().expect("an event from the post");
+    assert_eq!(shelling.date, Some(date(2025, 9, 28)));
+    assert_eq!(shelling.time_precision, Some(1));
+}
+
+#[test]
+fn a_given_publication_date_wins_over_the_page() {
+    let an = Extractor::bundled().analyse(&ArticleInput {
+        text: POST.to_string(),
+        published: Some(date(2025, 9, 29)),
+        ..Default::default()
+    });
+    assert_eq!(an.page_date, None);
+    assert_eq!(an.events[0].date, Some(date(2025, 9, 29)));
+}
+
+#[test]
+fn a_date_inside_the_body_is_no_page_date() {
+    // A past date the story mentions is not when the page was written.
+    let an = analyse(
+        "قصف على ريف إدلب\nقصفت قوات النظام اليوم بلدة كنصفرة، بعد هدوء ساد منذ 5 آذار 2020.\n",
+    );
+    assert_eq!(an.page_date, None);
+}
+
+#[test]
+fn a_dateline_between_title_and_body_dates_the_article() {
+    let an = analyse(
+        "قصف مدفعي على جبل الزاوية\n3 تشرين الأول 2025\nقصفت قوات النظام اليوم بلدة كنصفرة في جبل الزاوية جنوب إدلب.\n",
+    );
+    assert_eq!(an.page_date, Some(date(2025, 10, 3)));
+}
