@@ -5,23 +5,47 @@ use crate::doc::Doc;
 use crate::page::Page;
 use jiff::civil::Date;
 
-/// A full date with a printed year that the page shows as its own:
-/// - beside the "·" that social platforms put between a post's date and its audience or
-///   time ("September 28, 2025 · Shared with Public", "2:12 PM · Aug 26, 2025");
-/// - or alone on a line after the title, before any body text (a dateline).
+/// Body lines that make up the lead, whose first weekday date is the day of the report.
+const LEAD_SEGMENTS: usize = 2;
+
+/// A full date the page shows as its own:
+/// - with a printed year, beside the "·" that social platforms put between a post's date and
+///   its audience or time ("September 28, 2025 · Shared with Public", "2:12 PM · Aug 26, 2025");
+/// - with a printed year, alone on a line after the title, before any body text (a dateline);
+/// - a weekday with its day and month ("اليوم الجمعة 14 تموز"), the year read from the weekday,
+///   as the first date of the lead.
 pub(crate) fn page_date(doc: &Doc, page: &Page) -> Option<Date> {
     // The dateline is the first body line itself, or precedes it.
     let first_line_end = page.segments.first().map(|s| s.end as usize);
+    let lead_end = page
+        .segments
+        .get(..LEAD_SEGMENTS.min(page.segments.len()))
+        .and_then(|s| s.last())
+        .map(|s| s.end as usize);
+    let mut lead_dates = 0;
     doc.times
         .iter()
-        .filter(|t| t.precision == 1 && t.printed_year && !t.weekday_conflict)
+        .filter(|t| t.precision == 1 && t.date.is_some() && !t.weekday_conflict)
         .find(|t| {
-            let platform = gap_has(doc, t.first_token, '·') || gap_has(doc, t.end_token, '·');
-            let header = first_line_end.is_some_and(|b| {
-                let start = doc.orig_span(t.first_token, t.end_token).start as usize;
-                start < b && gap_has(doc, t.first_token, '\n') && gap_has(doc, t.end_token, '\n')
-            });
-            platform || header
+            let start = doc.orig_span(t.first_token, t.end_token).start as usize;
+            if t.printed_year {
+                let platform = gap_has(doc, t.first_token, '·') || gap_has(doc, t.end_token, '·');
+                let header = first_line_end.is_some_and(|b| {
+                    start < b
+                        && gap_has(doc, t.first_token, '\n')
+                        && gap_has(doc, t.end_token, '\n')
+                });
+                return platform || header;
+            }
+            let in_lead = lead_end.is_some_and(|b| start < b)
+                && page
+                    .segments
+                    .first()
+                    .is_some_and(|s| start >= s.start as usize);
+            if in_lead {
+                lead_dates += 1;
+            }
+            t.year_from_weekday && in_lead && lead_dates == 1
         })
         .and_then(|t| t.date)
 }

@@ -34,7 +34,23 @@ pub struct TimeMention {
     pub relative: bool,
     /// The year is printed in the expression (not inferred from context).
     pub printed_year: bool,
+    /// The year is the latest one, up to the caller's bound, on which the printed day and
+    /// month fall on the printed weekday ("السبت 5 آب" without a year or publication date).
+    pub year_from_weekday: bool,
 }
+
+/// What a date is read against: the publication date, else a year printed elsewhere in the
+/// text, else the latest date the article can bear (when it was retrieved, or today).
+#[derive(Debug, Clone, Copy, Default)]
+struct Anchors {
+    published: Option<Date>,
+    hint: Option<i32>,
+    not_after: Option<Date>,
+}
+
+/// Years searched back from the bound for one whose calendar puts the day on the weekday:
+/// a day and month fall on the same weekday again after 5, 6 or 11 years.
+const WEEKDAY_YEARS: i32 = 10;
 
 /// Days before publication beyond which an event is background.
 const HISTORICAL_DAYS: i64 = 60;
@@ -46,12 +62,31 @@ pub fn find_time_expressions(
     tokens: &[Token],
     published: Option<Date>,
 ) -> Vec<TimeMention> {
+    find_time_expressions_bounded(norm, tokens, published, None)
+}
+
+/// As [`find_time_expressions`]; without a publication date or a printed year, a day and
+/// month with a weekday take the latest year up to `not_after` that fits the weekday.
+pub fn find_time_expressions_bounded(
+    norm: &str,
+    tokens: &[Token],
+    published: Option<Date>,
+    not_after: Option<Date>,
+) -> Vec<TimeMention> {
     let hint = if published.is_none() {
         text_year(norm, tokens)
     } else {
         None
     };
-    find_time_expressions_with(norm, tokens, published, hint)
+    scan(
+        norm,
+        tokens,
+        Anchors {
+            published,
+            hint,
+            not_after,
+        },
+    )
 }
 
 /// As [`find_time_expressions`], with the year hint given by the caller (for example the
@@ -63,6 +98,15 @@ pub fn find_time_expressions_with(
     published: Option<Date>,
     year_hint: Option<i32>,
 ) -> Vec<TimeMention> {
+    let anchors = Anchors {
+        published,
+        hint: year_hint,
+        not_after: None,
+    };
+    scan(norm, tokens, anchors)
+}
+
+fn scan(norm: &str, tokens: &[Token], anchors: Anchors) -> Vec<TimeMention> {
     let p = P { s: norm, t: tokens };
     let mut out = Vec::new();
     let mut i = 0;
@@ -70,7 +114,7 @@ pub fn find_time_expressions_with(
     while i < tokens.len() {
         match p.parse_at(i, floor) {
             Some(x) if x.end > i && x.first >= floor => {
-                out.push(resolve(&x, published, year_hint));
+                out.push(resolve(&x, anchors));
                 i = x.end;
                 floor = i;
             }
@@ -1407,13 +1451,14 @@ struct Res {
     relative: bool,
     /// The year was printed (not inferred).
     printed_year: bool,
+    year_from_weekday: bool,
 }
 
-fn resolve(x: &Parsed, published: Option<Date>, hint: Option<i32>) -> TimeMention {
-    let pubd = published;
+fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
+    let pubd = anchors.published;
     let r = match x.core {
         Core::Rel { days, wd, abs } => match abs {
-            Some(a) => resolve_abs(a, wd, pubd, hint),
+            Some(a) => resolve_abs(a, wd, anchors),
             None => {
                 let base = pubd.and_then(|p| add_days(p, days));
                 let mut r = Res {
@@ -1434,7 +1479,7 @@ fn resolve(x: &Parsed, published: Option<Date>, hint: Option<i32>) -> TimeMentio
             }
         },
         Core::Weekday { wd, dir, abs } => match abs {
-            Some(a) => resolve_abs(a, Some(wd), pubd, hint),
+            Some(a) => resolve_abs(a, Some(wd), anchors),
             None => {
                 let date = pubd.and_then(|p| match dir {
                     Dir::Next => {
@@ -1456,7 +1501,7 @@ fn resolve(x: &Parsed, published: Option<Date>, hint: Option<i32>) -> TimeMentio
                 }
             }
         },
-        Core::Abs(a) => resolve_abs(a, None, pubd, hint),
+        Core::Abs(a) => resolve_abs(a, None, anchors),
         Core::Week(o) => {
             // Weeks run Sunday to Saturday; the middle day is the Wednesday.
             let date = pubd.and_then(|p| {
@@ -1537,16 +1582,19 @@ fn resolve(x: &Parsed, published: Option<Date>, hint: Option<i32>) -> TimeMentio
         year: r.year,
         relative: r.relative,
         printed_year: r.printed_year,
+        year_from_weekday: r.year_from_weekday,
     }
 }
 
-fn resolve_abs(a: Abs, wd: Option<Weekday>, pubd: Option<Date>, hint: Option<i32>) -> Res {
+fn resolve_abs(a: Abs, wd: Option<Weekday>, anchors: Anchors) -> Res {
+    let (pubd, hint) = (anchors.published, anchors.hint);
     let (day, precision) = match (a.day, a.part) {
         (Some(d), _) => (d, 1),
         (None, Some(p)) => (p, 2),
         (None, None) => (15, 3),
     };
     let mut conflict = false;
+    let mut year_from_weekday = false;
     let year: Option<i32> = if let Some(y) = a.year {
         Some(y)
     } else if let Some(o) = a.rel_year {
@@ -1586,6 +1634,10 @@ fn resolve_abs(a: Abs, wd: Option<Weekday>, pubd: Option<Date>, hint: Option<i32
             }
             _ => Some(h),
         }
+    } else if let (Some(wd), Some(_), Some(bound)) = (wd, a.day, anchors.not_after) {
+        let y = weekday_year(a.month, day, wd, bound);
+        year_from_weekday = y.is_some();
+        y
     } else {
         None
     };
@@ -1608,7 +1660,17 @@ fn resolve_abs(a: Abs, wd: Option<Weekday>, pubd: Option<Date>, hint: Option<i32
         year,
         relative: false,
         printed_year: a.year.is_some(),
+        year_from_weekday,
     }
+}
+
+/// The latest year, at most [`WEEKDAY_YEARS`] back from `bound`, in which `day month` is on
+/// or before `bound` and falls on `wd`.
+fn weekday_year(month: i8, day: i8, wd: Weekday, bound: Date) -> Option<i32> {
+    let last = i32::from(bound.year());
+    (last - WEEKDAY_YEARS..=last)
+        .rev()
+        .find(|&y| ymd(y, month, day).is_some_and(|d| d <= bound && d.weekday() == wd))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! One article, analysed once: normalised text, tokens, and every mention the later stages
 //! need (lexicon hits, places, numbers, time expressions), each sorted by position.
 
-use crate::dates::{TimeMention, find_time_expressions};
+use crate::dates::{TimeMention, find_time_expressions_bounded};
 use crate::lexicon::{Category, Hit, Lexicon};
 use jiff::civil::Date;
 use rasd_geo::{Gazetteer, PlaceMatch};
@@ -29,14 +29,22 @@ pub struct Sentence {
 }
 
 impl<'a> Doc<'a> {
-    pub fn new(text: &'a str, lex: &'a Lexicon, gaz: &Gazetteer, published: Option<Date>) -> Self {
+    /// `not_after`: the latest date the article can bear, for weekday-dated days without a
+    /// year ([`find_time_expressions_bounded`]).
+    pub fn new(
+        text: &'a str,
+        lex: &'a Lexicon,
+        gaz: &Gazetteer,
+        published: Option<Date>,
+        not_after: Option<Date>,
+    ) -> Self {
         let norm = normalize(text);
         let tokens = tokenize(&norm.text);
         let hits = lex.find_all(&norm.text, &tokens);
         let mut places = gaz.find_places(&norm.text, &tokens);
         places.sort_by_key(|p| p.start);
         let numbers = find_numbers(&norm.text, &tokens);
-        let times = find_time_expressions(&norm.text, &tokens, published);
+        let times = find_time_expressions_bounded(&norm.text, &tokens, published, not_after);
         Doc {
             norm,
             tokens,

@@ -38,11 +38,24 @@ const TRANSITION: Date = jiff::civil::date(2024, 12, 8);
 pub struct Extractor {
     pub lexicon: Lexicon,
     pub gazetteer: Gazetteer,
+    /// The latest date an undated article can bear (today, for the command line): a weekday
+    /// with a day and month but no year ("السبت 5 آب") then names the latest year that fits.
+    pub not_after: Option<Date>,
 }
 
 impl Extractor {
     pub fn new(lexicon: Lexicon, gazetteer: Gazetteer) -> Self {
-        Extractor { lexicon, gazetteer }
+        Extractor {
+            lexicon,
+            gazetteer,
+            not_after: None,
+        }
+    }
+
+    /// See [`Extractor::not_after`].
+    pub fn with_not_after(mut self, day: Option<Date>) -> Self {
+        self.not_after = day;
+        self
     }
 
     pub fn bundled() -> Self {
@@ -52,13 +65,20 @@ impl Extractor {
     pub fn analyse(&self, article: &ArticleInput) -> Analysis {
         let text = article.text.as_str();
         let page = page::structure(text, &self.lexicon);
-        let mut doc = Doc::new(text, &self.lexicon, &self.gazetteer, article.published);
+        let bound = self.not_after;
+        let mut doc = Doc::new(
+            text,
+            &self.lexicon,
+            &self.gazetteer,
+            article.published,
+            bound,
+        );
         let page_date = match article.published {
             Some(_) => None,
             None => dateline::page_date(&doc, &page),
         };
         if page_date.is_some() {
-            doc = Doc::new(text, &self.lexicon, &self.gazetteer, page_date);
+            doc = Doc::new(text, &self.lexicon, &self.gazetteer, page_date, bound);
         }
         let published = article.published.or(page_date);
         let article_id = article_id(&doc, &page);

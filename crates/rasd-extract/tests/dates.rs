@@ -2,7 +2,8 @@
 
 use jiff::civil::{Date, date};
 use rasd_extract::dates::{
-    TimeMention, find_time_expressions, find_time_expressions_with, text_year,
+    TimeMention, find_time_expressions, find_time_expressions_bounded, find_time_expressions_with,
+    text_year,
 };
 use rasd_text::{normalize_str, tokenize};
 
@@ -404,4 +405,43 @@ fn printed_year_is_told_from_an_inferred_one() {
     assert!(m.printed_year);
     let (m, _) = one("في 28 أيلول", Some(THU));
     assert!(!m.printed_year);
+}
+
+/// Read with no publication date and the given latest possible day.
+fn bounded(s: &str, not_after: Date) -> Vec<TimeMention> {
+    let n = normalize_str(s);
+    let t = tokenize(&n);
+    find_time_expressions_bounded(&n, &t, None, Some(not_after))
+}
+
+#[test]
+fn a_weekday_names_the_year_of_an_undated_day() {
+    // 5 August fell on a Saturday in 2023 and 2017; 2028 is after the bound.
+    let found = bounded(
+        "أصيب مدنيون مساء اليوم السبت 5 آب بقصف مدفعي",
+        date(2026, 11, 23),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].date, Some(date(2023, 8, 5)));
+    assert!(found[0].year_from_weekday && !found[0].printed_year);
+    // The bound itself limits the search: before August 2023 the latest Saturday 5 August
+    // is in 2017.
+    let found = bounded("يوم السبت 5 آب", date(2023, 8, 4));
+    assert_eq!(found[0].date, Some(date(2017, 8, 5)));
+}
+
+#[test]
+fn a_weekday_year_needs_a_day_and_yields_to_a_publication_date() {
+    // A month without a day has no weekday to check.
+    assert!(
+        bounded("في شهر آب", date(2026, 11, 23))
+            .iter()
+            .all(|m| m.date.is_none())
+    );
+    let n = normalize_str("اليوم السبت 5 آب");
+    let t = tokenize(&n);
+    let found =
+        find_time_expressions_bounded(&n, &t, Some(date(2025, 8, 5)), Some(date(2026, 1, 1)));
+    assert_eq!(found[0].date, Some(date(2025, 8, 5)));
+    assert!(!found[0].year_from_weekday);
 }

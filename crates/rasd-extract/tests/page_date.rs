@@ -51,3 +51,26 @@ fn a_dateline_between_title_and_body_dates_the_article() {
     );
     assert_eq!(an.page_date, Some(date(2025, 10, 3)));
 }
+
+#[test]
+fn a_weekday_date_in_the_lead_dates_the_report() {
+    let ex = Extractor::bundled().with_not_after(Some(date(2026, 11, 23)));
+    let an = ex.analyse(&ArticleInput {
+        text: "قصف مدفعي على سرمين\n\
+أصيبت سيدة بجروح صباح اليوم الجمعة 14 تموز بقصف لقوات النظام على مدينة سرمين شرقي إدلب.\n\
+وكانت قوات النظام قد قصفت أمس بلدة آفس بالمدفعية الثقيلة.\n"
+            .to_string(),
+        ..Default::default()
+    });
+    // 14 July fell on a Friday in 2023.
+    assert_eq!(an.page_date, Some(date(2023, 7, 14)));
+    let dates: Vec<_> = an.events.iter().map(|e| e.date).collect();
+    assert!(
+        dates.contains(&Some(date(2023, 7, 13))),
+        "yesterday: {dates:?}"
+    );
+    // Without the bound the weekday cannot name a year, and nothing is guessed.
+    let an =
+        analyse("أصيبت سيدة بجروح صباح اليوم الجمعة 14 تموز بقصف لقوات النظام على مدينة سرمين.\n");
+    assert_eq!(an.page_date, None);
+}

@@ -126,7 +126,8 @@ pub fn load_extractor(lexicons: &[PathBuf], gazetteers: &[PathBuf]) -> Result<Ex
         gaz.add_overlay(&text)
             .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
     }
-    Ok(Extractor::new(lex, gaz))
+    // Undated pages are read as written by today at the latest.
+    Ok(Extractor::new(lex, gaz).with_not_after(Some(jiff::Zoned::now().date())))
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
