@@ -37,17 +37,50 @@ fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     false
 }
 
+/// The role word right before an actor hit ("source", "support", "target", "origin").
+fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
+    (h.first > 0)
+        .then(|| doc.hit_ending_at(s, Category::Role, h.first))
+        .flatten()
+        .map(|r| doc.key(r))
+}
+
+/// Words that make the actor a few words on the group of the people acted upon, after the
+/// trigger: "اعتقلت قياديا سابقا في داعش"، "القبض على متزعم خطير لخلايا التنظيم".
+const MEMBER_REACH: usize = 3;
+
+fn member_of(doc: &Doc, s: &Sentence, from: usize, h: Hit) -> bool {
+    doc.hits_in(s, Category::Role).any(|r| {
+        doc.key(r) == "member"
+            && r.first >= from
+            && r.end <= h.first
+            && h.first - r.end <= MEMBER_REACH
+    })
+}
+
+/// An actor right after a source word: the side the attack came from.
+fn is_source(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    role_before(doc, s, h) == Some("source")
+}
+
 pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
     let mut best: Option<(usize, Hit)> = None;
     let mut target = None;
     let hits: Vec<Hit> = doc.hits_in(s, Category::Actor).collect();
+    let mut supporters: Vec<&str> = Vec::new();
     for &h in &hits {
-        if h.first < trig.end && h.end > trig.first && doc.key(h) != "UNKNOWN" {
-            // An actor inside the trigger phrase ("الطيران الروسي") is the agent.
+        if role_before(doc, s, h) == Some("support") {
+            supporters.push(doc.key(h));
+            continue;
+        }
+        // An actor inside the trigger phrase ("الطيران الروسي") is the agent, as is one named
+        // as the source ("قصف مصدره مناطق سيطرة قوات الأسد"، "من قبل قسد").
+        let inside = h.first < trig.end && h.end > trig.first;
+        if (inside || is_source(doc, s, h)) && doc.key(h) != "UNKNOWN" {
             best = Some((0, h));
             break;
         }
-        if is_target(doc, s, h) {
+        if is_target(doc, s, h) || (h.first >= trig.end && member_of(doc, s, trig.end, h)) {
             if target.is_none() && h.first >= trig.end {
                 target = Some(doc.key(h).to_string());
             }
@@ -78,6 +111,11 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         let h = chain_head(doc, s, &hits, h);
         out.actor1 = Some((doc.key(h).to_string(), h));
         out.assoc = coordinated_after(doc, s, h);
+        for code in supporters {
+            if code != doc.key(h) && !out.assoc.iter().any(|a| a == code) {
+                out.assoc.push(code.to_string());
+            }
+        }
     }
     out
 }
@@ -251,7 +289,16 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     let hurts: Vec<Hit> = doc.hits_in(s, Category::Injury).collect();
     // The casualty word governing a counted phrase a..b: a verb or noun just before it
     // ("مقتل 3 مدنيين", verb-first) wins over one just after it ("شخصا مدنيا توفي").
-    let casualty_around = |a: usize, b: usize, reach: usize| -> Option<Unit> {
+    // "مقتل وإصابة 6"، "بين قتيل وجريح": one count of dead and wounded together, which
+    // neither unit may claim.
+    let paired = |h: &Hit| {
+        let other: &[Hit] = if deaths.contains(h) { &hurts } else { &deaths };
+        other.iter().any(|o| {
+            (o.end == h.first && doc.token_text(h.first).starts_with('و'))
+                || (h.end == o.first && doc.token_text(o.first).starts_with('و'))
+        })
+    };
+    let casualty_around = |a: usize, b: usize, reach: usize| -> Option<(Hit, Unit)> {
         let tagged = || {
             deaths
                 .iter()
@@ -266,7 +313,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                     .filter(|(h, _)| h.first >= b && h.first - b <= reach)
                     .min_by_key(|(h, _)| h.first)
             })
-            .map(|(_, u)| u)
+            .map(|(h, u)| (*h, u))
     };
     let measures: Vec<Hit> = doc.hits_in(s, Category::Measure).collect();
     // "أصيب 21", "قُتل 9 على الأقل": digits right after a casualty verb count casualties.
@@ -317,6 +364,11 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                     .find(|h| window.contains(&h.first) && is_noun(h))
                     .map(|h| (h, Unit::Injury))
             });
+        if casualty_noun.is_some_and(|(h, _)| paired(h))
+            || casualty_around(n.first_token, n.end_token, 3).is_some_and(|(h, _)| paired(&h))
+        {
+            continue;
+        }
         let (unit_code, kind, target) = if let Some((h, c)) = casualty_noun {
             // "12 جريحا مدنيا": the victim noun after is an adjective of the count, not a
             // second casualty.
@@ -326,7 +378,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             }
             (c, None, adjective.and_then(|v| victim_target(doc, *v)))
         } else if let Some((v, c)) =
-            victim.and_then(|v| casualty_around(n.first_token, v.end, 3).map(|c| (v, c)))
+            victim.and_then(|v| casualty_around(n.first_token, v.end, 3).map(|(_, c)| (v, c)))
         {
             used_victims.push(v.first);
             (
@@ -338,7 +390,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             let Some(base) = unit_of(doc.key(u)) else {
                 continue;
             };
-            match casualty_around(n.first_token, u.end, 3) {
+            match casualty_around(n.first_token, u.end, 3).map(|(_, c)| c) {
                 Some(c) if base == Unit::Personnel => {
                     (c, Some(doc.lex.entry(u).form.clone()), None)
                 }
@@ -369,7 +421,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        let Some(unit) = casualty_around(v.first, v.end, 2) else {
+        let Some(unit) = casualty_around(v.first, v.end, 2).map(|(_, c)| c) else {
             i += 1;
             continue;
         };

@@ -71,7 +71,15 @@ fn absorb(into: &mut Draft, other: Draft) {
         into.place = other.place;
         into.place_area = other.place_area;
     }
-    if into.actors.actor1.is_none() {
+    // One mention's target is never the other's agent ("القبض على قيادي في داعش").
+    let agent_was_target = |code: &str, target: &Option<String>| target.as_deref() == Some(code);
+    if into.actors.actor1.is_none()
+        && !other
+            .actors
+            .actor1
+            .as_ref()
+            .is_some_and(|(c, _)| agent_was_target(c, &into.actors.target))
+    {
         into.actors.actor1 = other.actors.actor1;
     }
     for a in other.actors.assoc {
@@ -79,7 +87,13 @@ fn absorb(into: &mut Draft, other: Draft) {
             into.actors.assoc.push(a);
         }
     }
-    if into.actors.target.is_none() {
+    if into.actors.target.is_none()
+        && !into
+            .actors
+            .actor1
+            .as_ref()
+            .is_some_and(|(c, _)| agent_was_target(c, &other.actors.target))
+    {
         into.actors.target = other.actors.target;
     }
     if into.date.is_none() {

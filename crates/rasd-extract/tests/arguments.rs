@@ -133,3 +133,55 @@ fn digits_glued_to_a_word_are_still_a_count() {
     assert!(q.contains(&(12, Unit::Injury)), "{q:?}");
     assert!(!q.contains(&(1, Unit::Injury)), "{q:?}");
 }
+
+#[test]
+fn one_count_of_dead_and_wounded_together_is_neither() {
+    for text in [
+        "قصفت مسيّرة تركية ورشة في بلدة صرين ما أدى إلى مقتل وإصابة 6 عمال.",
+        "سقط 15 مدنياً بين قتيل وجريح بقصف مدفعي على بلدة الأتارب.",
+    ] {
+        let q = all_quantities(text);
+        assert!(!q.iter().any(|(v, _)| *v == 6 || *v == 15), "{text}: {q:?}");
+    }
+    // Separate counts are still read.
+    let q =
+        all_quantities("قصفت مسيّرة تركية ورشة في بلدة صرين ما أدى إلى مقتل عامل وإصابة 5 آخرين.");
+    assert!(q.contains(&(5, Unit::Injury)), "{q:?}");
+    assert!(q.contains(&(1, Unit::Fatality)), "{q:?}");
+}
+
+#[test]
+fn the_side_a_strike_came_from_is_its_agent() {
+    let ev = events("أصيب مدنيان بقصف مدفعي مصدره مناطق سيطرة قوات النظام استهدف بلدة البارة.");
+    let e = ev.first().expect("the shelling");
+    assert_eq!(e.actor1.as_deref(), Some("SYR_GOV"));
+    assert_ne!(e.target.as_deref(), Some("SYR_GOV"));
+}
+
+#[test]
+fn a_supporter_is_an_associate_not_actor1() {
+    let ev = events("نفذت قسد بدعم من التحالف الدولي عملية دهم في بلدة ذيبان واعتقلت ثلاثة أشخاص.");
+    let e = ev.first().expect("the raid");
+    assert_eq!(e.actor1.as_deref(), Some("SDF"));
+    assert!(
+        e.assoc_actors.iter().any(|a| a == "COALITION"),
+        "{:?}",
+        e.assoc_actors
+    );
+}
+
+#[test]
+fn the_group_of_those_arrested_is_the_target() {
+    let ev = events("اعتقلت قسد قياديا سابقا في تنظيم داعش خلال مداهمة في بلدة الشحيل.");
+    let e = ev.first().expect("the arrest");
+    assert_eq!(e.actor1.as_deref(), Some("SDF"));
+    assert_eq!(e.target.as_deref(), Some("ISIS"));
+}
+
+#[test]
+fn words_split_to_dodge_filters_are_read() {
+    let ev = events("استهـ ـدفت مسـ ـيّرة تركـ.ـية ورشة في بلدة صرين ما أدى لمقـ ـتل عامل.");
+    let e = ev.first().expect("the drone strike");
+    assert_eq!(e.actor1.as_deref(), Some("TUR"));
+    assert_eq!(quantities(e), vec![(1, Unit::Fatality)]);
+}

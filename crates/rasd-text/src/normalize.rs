@@ -112,10 +112,71 @@ fn push_folded(out: &mut String, c: char, emit: &mut impl FnMut(&mut String, cha
     }
 }
 
-/// Captured pages glue words together ("Verified accountSeptember 28, 2025"): a Latin
-/// capital right after a Latin small letter starts a new word, which lowercasing would hide.
-fn camel_boundary(prev: char, c: char) -> bool {
-    prev.is_ascii_lowercase() && c.is_ascii_uppercase()
+const TATWEEL: char = '\u{0640}';
+
+/// Characters posts put inside a word to slip past filters, always between tatweels:
+/// "داعـ ـش"، "للقصــ*ــف"، "ميلـ.ـيشـ.ـيا".
+fn is_filter_gap(c: char) -> bool {
+    matches!(c, ' ' | '*' | '.' | '-' | '_' | '/' | '|')
+}
+
+/// Longest gap that still joins the two halves of one word.
+const MAX_FILTER_GAP: usize = 3;
+
+/// Whether the gap starting here closes on a tatweel within [`MAX_FILTER_GAP`] characters.
+fn gap_closes(rest: &str) -> bool {
+    for (gap, c) in rest.chars().enumerate() {
+        if c == TATWEEL {
+            return gap > 0;
+        }
+        if !is_filter_gap(c) || gap == MAX_FILTER_GAP {
+            return false;
+        }
+    }
+    false
+}
+
+/// Captured pages glue words together ("Verified accountSeptember 28", "Rojava-TVJanuary 8"):
+/// a Latin capital starts a new word after a small letter, or after a capital when a small
+/// word follows it; lowercasing would hide both. ("IEDs", "NGOs" stay whole.)
+fn camel_boundary(prev: char, c: char, rest: &str) -> bool {
+    if !c.is_ascii_uppercase() {
+        return false;
+    }
+    let mut after = rest.chars();
+    let lower_word = matches!((after.next(), after.next()), (Some(a), Some(b))
+        if a.is_ascii_lowercase() && b.is_ascii_lowercase());
+    prev.is_ascii_lowercase() || (prev.is_ascii_uppercase() && lower_word)
+}
+
+/// One input character's fate before folding.
+struct Step {
+    at: usize,
+    c: char,
+    /// A word break goes before it.
+    break_before: bool,
+    /// Part of a filter gap inside a word: dropped.
+    skip: bool,
+}
+
+fn steps(s: &str) -> impl Iterator<Item = Step> + '_ {
+    let mut prev = ' ';
+    let mut in_gap = false;
+    s.char_indices().map(move |(at, c)| {
+        let rest = &s[at + c.len_utf8()..];
+        let skip = is_filter_gap(c) && (prev == TATWEEL || in_gap) && gap_closes(&s[at..]);
+        in_gap = skip;
+        let break_before = camel_boundary(prev, c, rest);
+        if !skip {
+            prev = c;
+        }
+        Step {
+            at,
+            c,
+            break_before,
+            skip,
+        }
+    })
 }
 
 /// Normalise `s` and keep the byte map back to it.
@@ -123,16 +184,23 @@ pub fn normalize(s: &str) -> Normalized {
     let mut text = String::with_capacity(s.len());
     let mut origin: Vec<u32> = Vec::with_capacity(s.len() + 1);
     let mut origin_end: Vec<u32> = Vec::with_capacity(s.len());
-    let mut prev = ' ';
-    for (i, c) in s.char_indices() {
-        let start = i as u32;
-        let end = (i + c.len_utf8()) as u32;
-        if camel_boundary(prev, c) {
+    for Step {
+        at,
+        c,
+        break_before,
+        skip,
+    } in steps(s)
+    {
+        let start = at as u32;
+        let end = (at + c.len_utf8()) as u32;
+        if break_before {
             text.push(' ');
             origin.push(start);
             origin_end.push(start);
         }
-        prev = c;
+        if skip {
+            continue;
+        }
         push_folded(&mut text, c, &mut |out: &mut String, f: char| {
             out.push(f);
             for _ in 0..f.len_utf8() {
@@ -152,13 +220,15 @@ pub fn normalize(s: &str) -> Normalized {
 /// Normalise without the byte map (for lexicon keys and queries).
 pub fn normalize_str(s: &str) -> String {
     let mut text = String::with_capacity(s.len());
-    let mut prev = ' ';
-    for c in s.chars() {
-        if camel_boundary(prev, c) {
+    for step in steps(s) {
+        if step.break_before {
             text.push(' ');
         }
-        prev = c;
-        push_folded(&mut text, c, &mut |out: &mut String, f: char| out.push(f));
+        if !step.skip {
+            push_folded(&mut text, step.c, &mut |out: &mut String, f: char| {
+                out.push(f)
+            });
+        }
     }
     text
 }
@@ -217,6 +287,26 @@ mod tests {
         assert_eq!(n.text, "account september");
         let (s, e) = n.original_span(8, 17);
         assert_eq!(&src[s..e], "September");
+        assert_eq!(normalize_str("Rojava-TVJanuary 8"), "rojava-tv january 8");
+        // A plural acronym is one word.
+        assert_eq!(normalize_str("IEDs NGOs"), "ieds ngos");
+    }
+
+    #[test]
+    fn joins_words_split_to_slip_past_filters() {
+        assert_eq!(normalize_str("داعـ ـش"), "داعش");
+        assert_eq!(normalize_str("للقصــ*ــف الاحــ*ــتلال"), "للقصف الاحتلال");
+        assert_eq!(normalize_str("ميلـ.ـيشـ.ـيا"), "ميليشيا");
+        assert_eq!(normalize_str("استـ ـهـ ـداف"), "استهداف");
+        // A tatweel that ends a word before an ordinary space does not join the next word.
+        assert_eq!(normalize_str("الـ قوات"), "ال قوات");
+        assert_eq!(normalize_str("داعـ\nـش"), "داع\nش");
+        let src = "تنظـ ـيم داعـ ـش";
+        let n = normalize(src);
+        assert_eq!(n.text, "تنظيم داعش");
+        let at = n.text.find("داعش").unwrap_or(0);
+        let (s, e) = n.original_span(at, at + "داعش".len());
+        assert_eq!(&src[s..e], "داعـ ـش");
     }
 
     #[test]
