@@ -2,6 +2,7 @@
 //! and the body) become one event with the most precise place and all quantities.
 
 use crate::frame::Draft;
+use crate::lexicon::Hit;
 use crate::model::same_actor_class;
 use crate::model::{EventType, Modality};
 use rasd_geo::haversine_km;
@@ -72,14 +73,10 @@ fn absorb(into: &mut Draft, other: Draft) {
         into.place_area = other.place_area;
     }
     // One mention's target is never the other's agent ("القبض على قيادي في داعش").
-    let agent_was_target = |code: &str, target: &Option<String>| target.as_deref() == Some(code);
-    if into.actors.actor1.is_none()
-        && !other
-            .actors
-            .actor1
-            .as_ref()
-            .is_some_and(|(c, _)| agent_was_target(c, &into.actors.target))
-    {
+    fn is_code(actor: &Option<(String, Hit)>, target: &Option<String>) -> bool {
+        matches!((actor, target), (Some((a, _)), Some(t)) if a == t)
+    }
+    if into.actors.actor1.is_none() && !is_code(&other.actors.actor1, &into.actors.target) {
         into.actors.actor1 = other.actors.actor1;
     }
     for a in other.actors.assoc {
@@ -87,13 +84,7 @@ fn absorb(into: &mut Draft, other: Draft) {
             into.actors.assoc.push(a);
         }
     }
-    if into.actors.target.is_none()
-        && !into
-            .actors
-            .actor1
-            .as_ref()
-            .is_some_and(|(c, _)| agent_was_target(c, &other.actors.target))
-    {
+    if into.actors.target.is_none() && !is_code(&into.actors.actor1, &other.actors.target) {
         into.actors.target = other.actors.target;
     }
     if into.date.is_none() {
