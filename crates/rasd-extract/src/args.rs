@@ -343,8 +343,12 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         .iter()
         .filter(|n| n.first_token >= s.first_token && n.first_token < s.end_token)
     {
-        // "(30 عاماً)", "منذ 3 أيام", "10 كم": an age, a duration or a distance counts nothing.
-        if looks_like_year(doc, n) || measures.iter().any(|m| m.first == n.end_token) {
+        // "(30 عاماً)", "منذ 3 أيام", "10 كم": an age, a duration or a distance counts nothing;
+        // "بينهم 3 أطفال" is part of a count already made.
+        if looks_like_year(doc, n)
+            || measures.iter().any(|m| m.first == n.end_token)
+            || among_before(doc, n.first_token)
+        {
             continue;
         }
         // The counted noun follows within two tokens ("40 آلية", "4 من عناصر", "3 قتلى").
@@ -448,7 +452,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         if count == 0 && number_after_is_two(doc, end) {
             count = 2;
         }
-        if count > 0 {
+        if count > 0 && !among_before(doc, v.first) {
             push_quantity(
                 &mut out,
                 Quantity {
@@ -465,6 +469,29 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     }
     singular_casualties(doc, s, &mut out);
     out
+}
+
+/// "بينهم طفلان"، "من بينهم 3 نساء"، "including two children": a breakdown of the count
+/// before it, not a further count.
+fn among_before(doc: &Doc, first: usize) -> bool {
+    let is_among = |i: usize| {
+        matches!(
+            doc.token_text(i),
+            "بينهم"
+                | "بينهن"
+                | "بينهما"
+                | "منهم"
+                | "منهن"
+                | "منهما"
+                | "among"
+                | "including"
+        )
+    };
+    match first.checked_sub(1) {
+        Some(p) if is_among(p) => true,
+        Some(p) if doc.token_text(p) == "من" => p.checked_sub(1).is_some_and(is_among),
+        _ => false,
+    }
 }
 
 /// "الدفاع المدني", "المجلس العسكري": a definite victim word right after a definite noun

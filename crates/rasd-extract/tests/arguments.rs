@@ -185,3 +185,24 @@ fn words_split_to_dodge_filters_are_read() {
     assert_eq!(e.actor1.as_deref(), Some("TUR"));
     assert_eq!(quantities(e), vec![(1, Unit::Fatality)]);
 }
+
+#[test]
+fn a_breakdown_among_the_victims_is_no_further_count() {
+    let q = all_quantities(
+        "قتل 5 مدنيين بينهم طفل وامرأة، وأصيب 5 آخرون بينهم طفلان، بقصف مدفعي على مدينة دارة عزة.",
+    );
+    assert_eq!(
+        q.iter().filter(|(_, u)| *u == Unit::Fatality).count(),
+        1,
+        "{q:?}"
+    );
+    assert_eq!(
+        q.iter().filter(|(_, u)| *u == Unit::Injury).count(),
+        1,
+        "{q:?}"
+    );
+    assert!(
+        q.contains(&(5, Unit::Fatality)) && q.contains(&(5, Unit::Injury)),
+        "{q:?}"
+    );
+}
