@@ -471,9 +471,11 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     out
 }
 
-/// "بينهم طفلان"، "من بينهم 3 نساء"، "including two children": a breakdown of the count
-/// before it, not a further count.
+/// "بينهم طفلان"، "من بينهم 3 نساء"، "بينهم طفل و3 نساء"، "including two children": a
+/// breakdown of the count before it, not a further count. Looks back over a short run of the
+/// same clause (no comma or full stop between).
 fn among_before(doc: &Doc, first: usize) -> bool {
+    const REACH: usize = 3;
     let is_among = |i: usize| {
         matches!(
             doc.token_text(i),
@@ -487,11 +489,25 @@ fn among_before(doc: &Doc, first: usize) -> bool {
                 | "including"
         )
     };
-    match first.checked_sub(1) {
-        Some(p) if is_among(p) => true,
-        Some(p) if doc.token_text(p) == "من" => p.checked_sub(1).is_some_and(is_among),
-        _ => false,
+    let text = &doc.norm.text;
+    let mut i = first;
+    for _ in 0..REACH {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let (Some(a), Some(b)) = (doc.tokens.get(p), doc.tokens.get(i)) else {
+            return false;
+        };
+        let gap = text.get(a.end as usize..b.start as usize).unwrap_or("");
+        if gap.contains([',', '،', '.', '؛', ';']) {
+            return false;
+        }
+        if is_among(p) {
+            return true;
+        }
+        i = p;
     }
+    false
 }
 
 /// "الدفاع المدني", "المجلس العسكري": a definite victim word right after a definite noun

@@ -5,24 +5,17 @@ use crate::doc::Doc;
 use crate::page::Page;
 use jiff::civil::Date;
 
-/// Body lines that make up the lead, whose first weekday date is the day of the report.
-const LEAD_SEGMENTS: usize = 2;
-
 /// A full date the page shows as its own:
 /// - with a printed year, beside the "·" that social platforms put between a post's date and
 ///   its audience or time ("September 28, 2025 · Shared with Public", "2:12 PM · Aug 26, 2025");
 /// - with a printed year, alone on a line after the title, before any body text (a dateline);
 /// - a weekday with its day and month ("اليوم الجمعة 14 تموز"), the year read from the weekday,
-///   as the first date of the lead.
+///   as the first date of the body (a report leads with its day; lists of other stories follow).
 pub(crate) fn page_date(doc: &Doc, page: &Page) -> Option<Date> {
     // The dateline is the first body line itself, or precedes it.
     let first_line_end = page.segments.first().map(|s| s.end as usize);
-    let lead_end = page
-        .segments
-        .get(..LEAD_SEGMENTS.min(page.segments.len()))
-        .and_then(|s| s.last())
-        .map(|s| s.end as usize);
-    let mut lead_dates = 0;
+    let body_start = page.segments.first().map(|s| s.start as usize);
+    let mut body_dates = 0;
     doc.times
         .iter()
         .filter(|t| t.precision == 1 && t.date.is_some() && !t.weekday_conflict)
@@ -37,15 +30,11 @@ pub(crate) fn page_date(doc: &Doc, page: &Page) -> Option<Date> {
                 });
                 return platform || header;
             }
-            let in_lead = lead_end.is_some_and(|b| start < b)
-                && page
-                    .segments
-                    .first()
-                    .is_some_and(|s| start >= s.start as usize);
-            if in_lead {
-                lead_dates += 1;
+            if body_start.is_some_and(|b| start >= b) {
+                body_dates += 1;
+                return t.year_from_weekday && body_dates == 1;
             }
-            t.year_from_weekday && in_lead && lead_dates == 1
+            false
         })
         .and_then(|t| t.date)
 }

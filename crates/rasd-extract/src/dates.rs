@@ -34,8 +34,9 @@ pub struct TimeMention {
     pub relative: bool,
     /// The year is printed in the expression (not inferred from context).
     pub printed_year: bool,
-    /// The year is the latest one, up to the caller's bound, on which the printed day and
-    /// month fall on the printed weekday ("السبت 5 آب" without a year or publication date).
+    /// The year was not printed but chosen because the printed day and month fall on the
+    /// printed weekday in it ("السبت 5 آب" without a year or publication date): near a year
+    /// printed elsewhere, else the latest up to the caller's bound.
     pub year_from_weekday: bool,
 }
 
@@ -1627,10 +1628,25 @@ fn resolve_abs(a: Abs, wd: Option<Weekday>, anchors: Anchors) -> Res {
         match (wd, a.day) {
             // The weekday picks the year around the hint.
             (Some(wd), Some(_)) => {
-                let fits = [h, h - 1, h + 1]
-                    .into_iter()
-                    .find(|&y| ymd(y, a.month, day).is_some_and(|d| d.weekday() == wd));
-                Some(fits.unwrap_or(h))
+                let fits = |y: i32| ymd(y, a.month, day).is_some_and(|d| d.weekday() == wd);
+                let chosen = if fits(h) {
+                    Some(h)
+                } else if let Some(bound) = anchors.not_after {
+                    // Across new year the printed year may be the next or the last one;
+                    // otherwise it is background ("منذ عام 2011") or page furniture, and the
+                    // weekday names the year: the latest that fits.
+                    match a.month {
+                        11 | 12 => Some(h - 1),
+                        1 | 2 => Some(h + 1),
+                        _ => None,
+                    }
+                    .filter(|&y| fits(y))
+                    .or_else(|| weekday_year(a.month, day, wd, bound))
+                } else {
+                    [h - 1, h + 1].into_iter().find(|&y| fits(y))
+                };
+                year_from_weekday = chosen.is_some();
+                Some(chosen.unwrap_or(h))
             }
             _ => Some(h),
         }

@@ -206,3 +206,11 @@ fn a_breakdown_among_the_victims_is_no_further_count() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_breakdown_runs_on_through_its_conjuncts_but_not_past_a_comma() {
+    let q = all_quantities("أصيب 6 مدنيين بينهم طفل و3 نساء بجروح جراء قصف مدفعي على مدينة سرمين.");
+    assert_eq!(q, vec![(6, Unit::Injury)], "{q:?}");
+    let q = all_quantities("قتل مدني بقصف مدفعي على مدينة سرمين، بينهم طفل، وأصيب 3 آخرون بجروح.");
+    assert!(q.contains(&(3, Unit::Injury)), "{q:?}");
+}

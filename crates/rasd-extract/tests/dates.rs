@@ -445,3 +445,16 @@ fn a_weekday_year_needs_a_day_and_yields_to_a_publication_date() {
     assert_eq!(found[0].date, Some(date(2025, 8, 5)));
     assert!(!found[0].year_from_weekday);
 }
+
+#[test]
+fn a_background_year_does_not_outweigh_the_weekday() {
+    // 16 October was a Saturday in 2021 (and 2010); the text's only year is a background one.
+    let found = bounded(
+        "صعدت قوات النظام قصفها اليوم السبت 16 تشرين الأول، في أسوأ تصعيد منذ عام 2011",
+        date(2026, 11, 23),
+    );
+    assert_eq!(found[0].date, Some(date(2021, 10, 16)), "{found:?}");
+    // A printed year that fits the weekday is kept.
+    let found = bounded("اليوم السبت 5 آب، بعد هجمات عام 2017", date(2026, 11, 23));
+    assert_eq!(found[0].date, Some(date(2017, 8, 5)), "{found:?}");
+}
