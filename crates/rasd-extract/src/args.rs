@@ -316,12 +316,13 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             .map(|(h, u)| (*h, u))
     };
     let measures: Vec<Hit> = doc.hits_in(s, Category::Measure).collect();
-    // "أصيب 21", "قُتل 9 على الأقل": digits right after a casualty verb count casualties.
-    // Number words there are adjectives of the noun ("إصابة واحدة", one hit).
+    // "أصيب 21", "قُتل 9 على الأقل", "وأصيب اثنان": a number right after a casualty verb
+    // counts casualties; "one" in words there is an adjective ("إصابة واحدة", one hit).
     let bare_count_after_verb = |n: &rasd_text::NumberMention| -> Option<Unit> {
-        if !doc
-            .token_text(n.first_token)
-            .starts_with(|c: char| c.is_ascii_digit())
+        if n.value < 2
+            && !doc
+                .token_text(n.first_token)
+                .starts_with(|c: char| c.is_ascii_digit())
         {
             return None;
         }
@@ -390,7 +391,11 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 Some(doc.lex.entry(v).form.clone()),
                 victim_target(doc, v),
             )
-        } else if let Some(u) = unit {
+        } else if let Some(u) = unit.filter(|u| {
+            // "وأصيب اثنان بقصف طائرة": after a casualty verb only a noun right after the
+            // number is what it counts.
+            u.first == n.end_token || bare_count_after_verb(n).is_none()
+        }) {
             let Some(base) = unit_of(doc.key(u)) else {
                 continue;
             };

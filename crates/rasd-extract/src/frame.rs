@@ -349,7 +349,11 @@ fn relevant_quantities(ty: EventType, qty: &[Quantity]) -> Vec<Quantity> {
                 !matches!(q.unit, Unit::Fatality | Unit::Injury)
             }
             Statement | Threat | Agreement | Protest => false,
-            Arrest => q.unit == Unit::Personnel || q.unit == Unit::Other,
+            // A raid's dead and wounded are its own ("قتل شخصان خلال مداهمة").
+            Arrest => !matches!(
+                q.unit,
+                Unit::Vehicle | Unit::Truck | Unit::Aircraft | Unit::Munition
+            ),
             _ => matches!(q.unit, Unit::Fatality | Unit::Injury | Unit::Munition),
         })
         .cloned()

@@ -214,3 +214,22 @@ fn a_breakdown_runs_on_through_its_conjuncts_but_not_past_a_comma() {
     let q = all_quantities("قتل مدني بقصف مدفعي على مدينة سرمين، بينهم طفل، وأصيب 3 آخرون بجروح.");
     assert!(q.contains(&(3, Unit::Injury)), "{q:?}");
 }
+
+#[test]
+fn a_number_word_after_a_casualty_verb_counts() {
+    let q = all_quantities("قتل 3 أشخاص وأصيب اثنان بقصف طائرة مسيرة على بلدة كفرنبودة.");
+    assert!(
+        q.contains(&(3, Unit::Fatality)) && q.contains(&(2, Unit::Injury)),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_raid_keeps_its_dead() {
+    let ev = events("قتل شخصان مدنيان وأصيب ثالث خلال عملية مداهمة نفذتها قسد في بلدة ذيبان.");
+    assert!(
+        ev.iter()
+            .any(|e| quantities(e).contains(&(2, Unit::Fatality))),
+        "{ev:?}"
+    );
+}
