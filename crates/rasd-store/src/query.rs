@@ -133,8 +133,10 @@ const PAGE_COLUMNS: &str = "SELECT e.id, e.article_id, e.type, e.actor1, e.assoc
     i.event_count, i.article_count, i.outlet_count, i.earliest_date,
     a.title, a.outlet, a.published, a.stored_at, e.seq";
 
-const JOINS: &str = " JOIN articles a ON a.id = e.article_id
-  JOIN incidents i ON i.id = e.incident_id";
+/// The covering indexes hold every column read here; named, since without statistics
+/// SQLite takes the unique id index and then reads the wide table row too.
+const JOINS: &str = " JOIN articles a INDEXED BY articles_meta ON a.id = e.article_id
+  JOIN incidents i INDEXED BY incidents_counts ON i.id = e.incident_id";
 
 /// Newest first; SQLite sorts NULL lowest, so undated events come last. The same order as
 /// the `events_by_date` index, which lets a LIMIT stop early.
@@ -191,32 +193,7 @@ impl Store {
         limit: usize,
         mut each: impl FnMut(StoredEvent) -> Result<()>,
     ) -> Result<usize> {
-        let (cond, args) = where_clause(f)?;
-        let sql = match f.near {
-            // Rows outside the circle are dropped here, so SQL cannot stop at the limit.
-            Some(_) => format!("SELECT e.seq, e.lat, e.lon FROM events e WHERE 1 = 1{cond}{ORDER}"),
-            None => format!(
-                "SELECT e.seq, e.lat, e.lon FROM events e WHERE 1 = 1{cond}{ORDER} LIMIT {limit}"
-            ),
-        };
-        let mut seqs: Vec<i64> = Vec::new();
-        {
-            let mut st = self.conn.prepare_cached(&sql)?;
-            let mut rows = st.query(rusqlite::params_from_iter(args))?;
-            while seqs.len() < limit {
-                let Some(r) = rows.next()? else { break };
-                if let Some(near) = f.near {
-                    let (lat, lon): (Option<f64>, Option<f64>) = (r.get(1)?, r.get(2)?);
-                    let (Some(lat), Some(lon)) = (lat, lon) else {
-                        continue;
-                    };
-                    if haversine_km((near.lat, near.lon), (lat, lon)) > near.km {
-                        continue;
-                    }
-                }
-                seqs.push(r.get(0)?);
-            }
-        }
+        let (seqs, _) = self.page_keys(f, limit, None)?;
         if seqs.is_empty() {
             return Ok(0);
         }
@@ -256,6 +233,51 @@ impl Store {
             n += 1;
         }
         Ok(n)
+    }
+
+    /// The seqs of the first `limit` events of `f` in event order, and the cursor of the one
+    /// at `mark` when there is one. Without `near` the seq, date and id come from an index
+    /// alone (`events_by_date`, `events_by_type`), and SQL stops at the limit.
+    fn page_keys(
+        &self,
+        f: &EventFilter,
+        limit: usize,
+        mark: Option<usize>,
+    ) -> Result<(Vec<i64>, Option<Cursor>)> {
+        let (cond, args) = where_clause(f)?;
+        let sql = match f.near {
+            // Rows outside the circle are dropped here, so SQL cannot stop at the limit.
+            Some(_) => format!(
+                "SELECT e.seq, e.date, e.id, e.lat, e.lon FROM events e WHERE 1 = 1{cond}{ORDER}"
+            ),
+            None => format!(
+                "SELECT e.seq, e.date, e.id FROM events e WHERE 1 = 1{cond}{ORDER} LIMIT {limit}"
+            ),
+        };
+        let mut seqs: Vec<i64> = Vec::with_capacity(limit.min(1024));
+        let mut cursor = None;
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut rows = st.query(rusqlite::params_from_iter(args))?;
+        while seqs.len() < limit {
+            let Some(r) = rows.next()? else { break };
+            if let Some(near) = f.near {
+                let (lat, lon): (Option<f64>, Option<f64>) = (r.get(3)?, r.get(4)?);
+                let (Some(lat), Some(lon)) = (lat, lon) else {
+                    continue;
+                };
+                if haversine_km((near.lat, near.lon), (lat, lon)) > near.km {
+                    continue;
+                }
+            }
+            if mark == Some(seqs.len()) {
+                cursor = Some(Cursor {
+                    date: parse_date(r.get(1)?)?,
+                    id: r.get(2)?,
+                });
+            }
+            seqs.push(r.get(0)?);
+        }
+        Ok((seqs, cursor))
     }
 
     /// One event by id, with its article's metadata and its incident.
