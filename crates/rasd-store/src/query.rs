@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use std::str::FromStr;
 
 use jiff::civil::Date;
-use rasd_extract::{Event, EventType, Modality, Place, Span};
+use rasd_extract::{Event, EventType, Evidence, Modality, Place, Quantity, Span};
 use rusqlite::Row;
-use rusqlite::types::Value;
+use rusqlite::types::{Value, ValueRef};
 use serde::{Deserialize, Serialize};
 
 use crate::incidents::{box_degrees, haversine_km};
@@ -280,6 +280,82 @@ impl Store {
         Ok((seqs, cursor))
     }
 
+    /// The first `limit` events of `f` (`f.limit` is not used), written to `out` as a JSON
+    /// array exactly as serde_json writes the same `Vec<StoredEvent>`, and the cursor of the
+    /// next page if more match. Rows go from SQLite to JSON without building `StoredEvent`s:
+    /// decoding into owned values and serialising them again took twice the time of the SQL.
+    pub fn events_json(
+        &self,
+        f: &EventFilter,
+        limit: usize,
+        out: &mut Vec<u8>,
+    ) -> Result<Option<Cursor>> {
+        // One snapshot for the three queries: a commit between them cannot tear the page.
+        let tx = self.conn.unchecked_transaction()?;
+        // One more than asked tells whether there is a next page.
+        let (mut seqs, mark) = self.page_keys(f, limit.saturating_add(1), limit.checked_sub(1))?;
+        let next = if seqs.len() > limit {
+            seqs.truncate(limit);
+            mark
+        } else {
+            None
+        };
+        out.push(b'[');
+        if !seqs.is_empty() {
+            let seq_json = serde_json::to_string(&seqs)?;
+            let urls = self.page_urls(&seq_json)?;
+            // Rows come in seq order: each is written to `rows` and copied out in page order.
+            let mut rows: Vec<u8> = Vec::with_capacity(seqs.len() * 1024);
+            let mut at: HashMap<i64, (usize, usize)> = HashMap::with_capacity(seqs.len());
+            let sql = format!(
+                "{PAGE_COLUMNS} FROM events e{JOINS}
+                 WHERE e.seq IN (SELECT value FROM json_each(?1))"
+            );
+            let mut st = self.conn.prepare_cached(&sql)?;
+            let mut q = st.query([&seq_json])?;
+            while let Some(r) = q.next()? {
+                let seq: i64 = r.get(32)?;
+                let start = rows.len();
+                let no_urls: &[String] = &[];
+                let u = urls.get(&seq).map_or(no_urls, Vec::as_slice);
+                write_row(r, u, &mut rows)?;
+                at.insert(seq, (start, rows.len()));
+            }
+            let mut first = true;
+            for seq in &seqs {
+                let Some(&(a, b)) = at.get(seq) else { continue };
+                if !first {
+                    out.push(b',');
+                }
+                first = false;
+                out.extend_from_slice(&rows[a..b]);
+            }
+        }
+        out.push(b']');
+        tx.finish()?;
+        Ok(next)
+    }
+
+    /// The URLs of the events with these seqs (a JSON array), per seq, in recorded order.
+    fn page_urls(&self, seq_json: &str) -> Result<HashMap<i64, Vec<String>>> {
+        // Sorted here: an ORDER BY sent every row through SQLite's sorter.
+        let mut st = self.conn.prepare_cached(
+            "SELECT e.seq, u.id, u.url FROM events e JOIN article_urls u ON u.article_id = e.article_id
+             WHERE e.seq IN (SELECT value FROM json_each(?1))",
+        )?;
+        let mut found: Vec<(i64, i64, String)> = Vec::new();
+        let mut rows = st.query([seq_json])?;
+        while let Some(r) = rows.next()? {
+            found.push((r.get(0)?, r.get(1)?, r.get(2)?));
+        }
+        found.sort_unstable_by_key(|&(seq, id, _)| (seq, id));
+        let mut urls: HashMap<i64, Vec<String>> = HashMap::with_capacity(found.len());
+        for (seq, _, url) in found {
+            urls.entry(seq).or_default().push(url);
+        }
+        Ok(urls)
+    }
+
     /// One event by id, with its article's metadata and its incident.
     pub fn event(&self, id: &str) -> Result<Option<StoredEvent>> {
         let sql = format!("{COLUMNS} FROM events e{JOINS} WHERE e.id = ?1");
@@ -513,4 +589,129 @@ fn from_row(r: &Row, with_urls: bool) -> Result<StoredEvent> {
         published: parse_date(r.get(30)?)?,
         stored_at: r.get(31)?,
     })
+}
+
+/// A row of [`PAGE_COLUMNS`] as borrowed values, with the field names and order of
+/// [`StoredEvent`] (its `Event` flattened) and [`Place`]; a test checks the bytes match.
+#[derive(Serialize)]
+struct EventJson<'a> {
+    id: &'a str,
+    event_type: EventType,
+    actor1: Option<&'a str>,
+    assoc_actors: Vec<String>,
+    target: Option<&'a str>,
+    location: Option<PlaceJson<'a>>,
+    date: Option<Date>,
+    time_precision: Option<u8>,
+    quantities: Vec<Quantity>,
+    modality: Modality,
+    note: &'a str,
+    evidence: Evidence,
+    article_id: &'a str,
+    incident_id: &'a str,
+    incident: IncidentStats,
+    sentence: &'a str,
+    article_title: Option<&'a str>,
+    outlet: Option<&'a str>,
+    url: Option<&'a str>,
+    urls: &'a [String],
+    published: Option<Date>,
+    stored_at: i64,
+}
+
+#[derive(Serialize)]
+struct PlaceJson<'a> {
+    name: &'a str,
+    name_ar: Option<&'a str>,
+    lat: f64,
+    lon: f64,
+    admin1: Option<&'a str>,
+    admin2: Option<&'a str>,
+    country: Option<&'a str>,
+    geo_precision: u8,
+    span: Span,
+}
+
+fn opt_text<'r>(r: &'r Row, i: usize) -> Result<Option<&'r str>> {
+    match r.get_ref(i)? {
+        ValueRef::Null => Ok(None),
+        ValueRef::Text(b) => std::str::from_utf8(b)
+            .map(Some)
+            .map_err(|e| Error::Store(format!("column {i}: {e}"))),
+        other => Err(Error::Store(format!(
+            "column {i}: expected text, got {:?}",
+            other.data_type()
+        ))),
+    }
+}
+
+fn text<'r>(r: &'r Row, i: usize) -> Result<&'r str> {
+    opt_text(r, i)?.ok_or_else(|| Error::Store(format!("column {i}: unexpected NULL")))
+}
+
+fn date_ref(s: Option<&str>) -> Result<Option<Date>> {
+    s.map(|s| {
+        s.parse::<Date>()
+            .map_err(|e| Error::Store(format!("stored date {s:?}: {e}")))
+    })
+    .transpose()
+}
+
+/// One row of [`PAGE_COLUMNS`] as JSON, the same values [`from_row`] reads.
+fn write_row(r: &Row, urls: &[String], out: &mut Vec<u8>) -> Result<()> {
+    let id = text(r, 0)?;
+    let ty = text(r, 2)?;
+    let event_type = EventType::from_code(ty)
+        .ok_or_else(|| Error::Store(format!("event {id}: unknown type {ty:?}")))?;
+    let modality_code = text(r, 18)?;
+    let modality = Modality::from_code(modality_code)
+        .ok_or_else(|| Error::Store(format!("event {id}: unknown modality {modality_code:?}")))?;
+    let name = opt_text(r, 6)?;
+    let lat: Option<f64> = r.get(8)?;
+    let lon: Option<f64> = r.get(9)?;
+    let location = match (name, lat, lon) {
+        (Some(name), Some(lat), Some(lon)) => Some(PlaceJson {
+            name,
+            name_ar: opt_text(r, 7)?,
+            lat,
+            lon,
+            admin1: opt_text(r, 10)?,
+            admin2: opt_text(r, 11)?,
+            country: opt_text(r, 12)?,
+            geo_precision: r.get::<_, Option<u8>>(13)?.unwrap_or(3),
+            span: span(r.get(14)?, r.get(15)?),
+        }),
+        _ => None,
+    };
+    let ev = EventJson {
+        id,
+        event_type,
+        actor1: opt_text(r, 3)?,
+        assoc_actors: serde_json::from_str(text(r, 4)?)?,
+        target: opt_text(r, 5)?,
+        location,
+        date: date_ref(opt_text(r, 16)?)?,
+        time_precision: r.get(17)?,
+        quantities: serde_json::from_str(text(r, 22)?)?,
+        modality,
+        note: text(r, 19)?,
+        evidence: serde_json::from_str(text(r, 20)?)?,
+        article_id: text(r, 1)?,
+        incident_id: text(r, 23)?,
+        incident: IncidentStats {
+            events: r.get::<_, i64>(24)?.max(0) as u64,
+            articles: r.get::<_, i64>(25)?.max(0) as u64,
+            outlets: r.get::<_, i64>(26)?.max(0) as u64,
+            earliest_date: date_ref(opt_text(r, 27)?)?,
+        },
+        sentence: text(r, 21)?,
+        article_title: opt_text(r, 28)?,
+        outlet: opt_text(r, 29)?,
+        url: urls.first().map(String::as_str),
+        urls,
+        published: date_ref(opt_text(r, 30)?)?,
+        stored_at: r.get(31)?,
+    };
+    serde_json::to_writer(out, &ev)?;
+    Ok(())
 }
