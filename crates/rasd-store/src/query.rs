@@ -237,7 +237,8 @@ impl Store {
 
     /// The seqs of the first `limit` events of `f` in event order, and the cursor of the one
     /// at `mark` when there is one. Without `near` the seq, date and id come from an index
-    /// alone (`events_by_date`, `events_by_type`), and SQL stops at the limit.
+    /// alone (`events_by_date` or the `events_by_type`-like index of the filter), and SQL
+    /// stops at the limit.
     fn page_keys(
         &self,
         f: &EventFilter,

@@ -37,6 +37,7 @@ fn a_store_from_before_feed_polling_is_upgraded_with_its_data() {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
             "DROP INDEX incidents_counts; DROP INDEX articles_meta;
+             DROP INDEX events_by_admin1; DROP INDEX events_by_modality;
              DROP INDEX events_by_type; CREATE INDEX events_by_type ON events(type, date);
              ALTER TABLE articles DROP COLUMN author; DROP TABLE control;
              DROP TABLE feeds; DROP TABLE feed_items;
