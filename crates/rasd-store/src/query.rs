@@ -3,6 +3,7 @@
 //! export needs.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::str::FromStr;
 
 use jiff::civil::Date;
@@ -291,7 +292,7 @@ impl Store {
         limit: usize,
         out: &mut Vec<u8>,
     ) -> Result<Option<Cursor>> {
-        // One snapshot for the three queries: a commit between them cannot tear the page.
+        // One snapshot for both queries: a commit between them cannot tear the page.
         let tx = self.conn.unchecked_transaction()?;
         // One more than asked tells whether there is a next page.
         let (mut seqs, mark) = self.page_keys(f, limit.saturating_add(1), limit.checked_sub(1))?;
@@ -304,57 +305,56 @@ impl Store {
         out.push(b'[');
         if !seqs.is_empty() {
             let seq_json = serde_json::to_string(&seqs)?;
-            let urls = self.page_urls(&seq_json)?;
-            // Rows come in seq order: each is written to `rows` and copied out in page order.
+            // One row per event and URL (events of an article without URLs once, with NULL).
+            // Rows come in seq order: each event's JSON goes to `rows`, in two parts around
+            // its URLs, and is copied out in page order once all its URLs are known.
             let mut rows: Vec<u8> = Vec::with_capacity(seqs.len() * 1024);
-            let mut at: HashMap<i64, (usize, usize)> = HashMap::with_capacity(seqs.len());
+            let mut parts: HashMap<i64, Part> = HashMap::with_capacity(seqs.len());
             let sql = format!(
-                "{PAGE_COLUMNS} FROM events e{JOINS}
+                "{PAGE_COLUMNS}, u.id, u.url FROM events e{JOINS}
+                 LEFT JOIN article_urls u ON u.article_id = e.article_id
                  WHERE e.seq IN (SELECT value FROM json_each(?1))"
             );
             let mut st = self.conn.prepare_cached(&sql)?;
             let mut q = st.query([&seq_json])?;
             while let Some(r) = q.next()? {
                 let seq: i64 = r.get(32)?;
-                let start = rows.len();
-                let no_urls: &[String] = &[];
-                let u = urls.get(&seq).map_or(no_urls, Vec::as_slice);
-                write_row(r, u, &mut rows)?;
-                at.insert(seq, (start, rows.len()));
+                let part = match parts.entry(seq) {
+                    Entry::Occupied(o) => o.into_mut(),
+                    Entry::Vacant(v) => v.insert(write_row(r, &mut rows)?),
+                };
+                if let Some(id) = r.get::<_, Option<i64>>(33)? {
+                    part.urls.push((id, r.get(34)?));
+                }
             }
             let mut first = true;
             for seq in &seqs {
-                let Some(&(a, b)) = at.get(seq) else { continue };
+                let Some(p) = parts.get_mut(seq) else {
+                    continue;
+                };
                 if !first {
                     out.push(b',');
                 }
                 first = false;
-                out.extend_from_slice(&rows[a..b]);
+                // In the order they were recorded (SQL returns them by the index's order).
+                p.urls.sort_unstable_by_key(|u| u.0);
+                out.extend_from_slice(&rows[p.head.clone()]);
+                out.extend_from_slice(b",\"url\":");
+                serde_json::to_writer(&mut *out, &p.urls.first().map(|u| u.1.as_str()))?;
+                out.extend_from_slice(b",\"urls\":[");
+                for (k, (_, url)) in p.urls.iter().enumerate() {
+                    if k > 0 {
+                        out.push(b',');
+                    }
+                    serde_json::to_writer(&mut *out, url)?;
+                }
+                out.push(b']');
+                out.extend_from_slice(&rows[p.tail.clone()]);
             }
         }
         out.push(b']');
         tx.finish()?;
         Ok(next)
-    }
-
-    /// The URLs of the events with these seqs (a JSON array), per seq, in recorded order.
-    fn page_urls(&self, seq_json: &str) -> Result<HashMap<i64, Vec<String>>> {
-        // Sorted here: an ORDER BY sent every row through SQLite's sorter.
-        let mut st = self.conn.prepare_cached(
-            "SELECT e.seq, u.id, u.url FROM events e JOIN article_urls u ON u.article_id = e.article_id
-             WHERE e.seq IN (SELECT value FROM json_each(?1))",
-        )?;
-        let mut found: Vec<(i64, i64, String)> = Vec::new();
-        let mut rows = st.query([seq_json])?;
-        while let Some(r) = rows.next()? {
-            found.push((r.get(0)?, r.get(1)?, r.get(2)?));
-        }
-        found.sort_unstable_by_key(|&(seq, id, _)| (seq, id));
-        let mut urls: HashMap<i64, Vec<String>> = HashMap::with_capacity(found.len());
-        for (seq, _, url) in found {
-            urls.entry(seq).or_default().push(url);
-        }
-        Ok(urls)
     }
 
     /// One event by id, with its article's metadata and its incident.
@@ -593,7 +593,8 @@ fn from_row(r: &Row, with_urls: bool) -> Result<StoredEvent> {
 }
 
 /// A row of [`PAGE_COLUMNS`] as borrowed values, with the field names and order of
-/// [`StoredEvent`] (its `Event` flattened) and [`Place`]; a test checks the bytes match.
+/// [`StoredEvent`] (its `Event` flattened) and [`Place`] up to `outlet`; `url`, `urls`,
+/// `published` and `stored_at` follow (see `events_json`). A test checks the bytes match.
 #[derive(Serialize)]
 struct EventJson<'a> {
     id: &'a str,
@@ -614,10 +615,14 @@ struct EventJson<'a> {
     sentence: &'a str,
     article_title: Option<&'a str>,
     outlet: Option<&'a str>,
-    url: Option<&'a str>,
-    urls: &'a [String],
-    published: Option<Date>,
-    stored_at: i64,
+}
+
+/// One event of a page in the scratch buffer: its JSON up to `outlet` (no closing brace),
+/// from `published` on, and its URLs (id, url) as found.
+struct Part {
+    head: std::ops::Range<usize>,
+    tail: std::ops::Range<usize>,
+    urls: Vec<(i64, String)>,
 }
 
 #[derive(Serialize)]
@@ -658,8 +663,9 @@ fn date_ref(s: Option<&str>) -> Result<Option<Date>> {
     .transpose()
 }
 
-/// One row of [`PAGE_COLUMNS`] as JSON, the same values [`from_row`] reads.
-fn write_row(r: &Row, urls: &[String], out: &mut Vec<u8>) -> Result<()> {
+/// One row of [`PAGE_COLUMNS`] as JSON in two parts around the URLs, the same values
+/// [`from_row`] reads.
+fn write_row(r: &Row, out: &mut Vec<u8>) -> Result<Part> {
     let id = text(r, 0)?;
     let ty = text(r, 2)?;
     let event_type = EventType::from_code(ty)
@@ -708,11 +714,23 @@ fn write_row(r: &Row, urls: &[String], out: &mut Vec<u8>) -> Result<()> {
         sentence: text(r, 21)?,
         article_title: opt_text(r, 28)?,
         outlet: opt_text(r, 29)?,
-        url: urls.first().map(String::as_str),
-        urls,
-        published: date_ref(opt_text(r, 30)?)?,
-        stored_at: r.get(31)?,
     };
-    serde_json::to_writer(out, &ev)?;
-    Ok(())
+    let start = out.len();
+    serde_json::to_writer(&mut *out, &ev)?;
+    // Reopen the object: the URLs go after `outlet`.
+    if out.pop() != Some(b'}') {
+        return Err(Error::Store(format!("event {id}: JSON not an object")));
+    }
+    let head = start..out.len();
+    let tail_start = out.len();
+    out.extend_from_slice(b",\"published\":");
+    serde_json::to_writer(&mut *out, &date_ref(opt_text(r, 30)?)?)?;
+    out.extend_from_slice(b",\"stored_at\":");
+    serde_json::to_writer(&mut *out, &r.get::<_, i64>(31)?)?;
+    out.push(b'}');
+    Ok(Part {
+        head,
+        tail: tail_start..out.len(),
+        urls: Vec::new(),
+    })
 }

@@ -11,10 +11,15 @@ use rasd_store::{Cursor, EventFilter, Near, Store};
 fn store() -> Store {
     let mut s = Store::open_in_memory().unwrap();
     s.insert_batch(&sample()).unwrap();
-    // A second URL for a1.
-    let mut moved = sample()[0].clone();
-    moved.0.url = Some("https://mirror.example.com/copy?a=\"1\"".into());
-    s.insert_batch(&[moved]).unwrap();
+    // Two more URLs for a1, the later one first by name: pages list them as recorded.
+    for url in [
+        "https://mirror.example.com/copy?a=\"1\"",
+        "https://0.example/x",
+    ] {
+        let mut moved = sample()[0].clone();
+        moved.0.url = Some(url.into());
+        s.insert_batch(&[moved]).unwrap();
+    }
     // Hostile text, unplaced, undated and same-day events, several per article.
     let text = "نص \"مقتبس\" \\ back\tslash </script> \u{1}\u{7f} 😀 في الرقة";
     let mut evs = Vec::new();
@@ -73,6 +78,17 @@ fn store() -> Store {
     a.1.title = None;
     a.0.published = None;
     s.insert_batch(&[a]).unwrap();
+    // An article seen at no URL.
+    let t = "بيان بلا رابط";
+    let mut n = article(
+        "n",
+        t,
+        "",
+        "Nowhere",
+        vec![event("n1", EventType::Statement, None, None, Some(DAY), t)],
+    );
+    n.0.url = None;
+    s.insert_batch(&[n]).unwrap();
     s
 }
 
@@ -98,6 +114,20 @@ fn check(s: &Store, f: &EventFilter, limit: usize) {
 #[test]
 fn pages_are_the_bytes_of_the_stored_events() {
     let s = store();
+    let by_article = |id: &str| EventFilter {
+        article_id: Some(id.into()),
+        ..Default::default()
+    };
+    let a1 = s.events(&by_article("a1")).unwrap();
+    assert_eq!(
+        a1[0].urls,
+        [
+            "https://example.org/a1",
+            "https://mirror.example.com/copy?a=\"1\"",
+            "https://0.example/x"
+        ]
+    );
+    assert!(s.events(&by_article("n")).unwrap()[0].urls.is_empty());
     let filters = [
         EventFilter::default(),
         EventFilter {
@@ -152,5 +182,5 @@ fn pages_are_the_bytes_of_the_stored_events() {
     }
     let ids: Vec<String> = whole.iter().map(|e| e.event.id.clone()).collect();
     assert_eq!(seen, ids);
-    assert_eq!(ids.len(), 14);
+    assert_eq!(ids.len(), 15);
 }
