@@ -3,12 +3,13 @@
 //! export needs.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::str::FromStr;
 
 use jiff::civil::Date;
-use rasd_extract::{Event, EventType, Modality, Place, Span};
+use rasd_extract::{Event, EventType, Evidence, Modality, Place, Quantity, Span};
 use rusqlite::Row;
-use rusqlite::types::Value;
+use rusqlite::types::{Value, ValueRef};
 use serde::{Deserialize, Serialize};
 
 use crate::incidents::{box_degrees, haversine_km};
@@ -133,8 +134,10 @@ const PAGE_COLUMNS: &str = "SELECT e.id, e.article_id, e.type, e.actor1, e.assoc
     i.event_count, i.article_count, i.outlet_count, i.earliest_date,
     a.title, a.outlet, a.published, a.stored_at, e.seq";
 
-const JOINS: &str = " JOIN articles a ON a.id = e.article_id
-  JOIN incidents i ON i.id = e.incident_id";
+/// The covering indexes hold every column read here; named, since without statistics
+/// SQLite takes the unique id index and then reads the wide table row too.
+const JOINS: &str = " JOIN articles a INDEXED BY articles_meta ON a.id = e.article_id
+  JOIN incidents i INDEXED BY incidents_counts ON i.id = e.incident_id";
 
 /// Newest first; SQLite sorts NULL lowest, so undated events come last. The same order as
 /// the `events_by_date` index, which lets a LIMIT stop early.
@@ -191,32 +194,7 @@ impl Store {
         limit: usize,
         mut each: impl FnMut(StoredEvent) -> Result<()>,
     ) -> Result<usize> {
-        let (cond, args) = where_clause(f)?;
-        let sql = match f.near {
-            // Rows outside the circle are dropped here, so SQL cannot stop at the limit.
-            Some(_) => format!("SELECT e.seq, e.lat, e.lon FROM events e WHERE 1 = 1{cond}{ORDER}"),
-            None => format!(
-                "SELECT e.seq, e.lat, e.lon FROM events e WHERE 1 = 1{cond}{ORDER} LIMIT {limit}"
-            ),
-        };
-        let mut seqs: Vec<i64> = Vec::new();
-        {
-            let mut st = self.conn.prepare_cached(&sql)?;
-            let mut rows = st.query(rusqlite::params_from_iter(args))?;
-            while seqs.len() < limit {
-                let Some(r) = rows.next()? else { break };
-                if let Some(near) = f.near {
-                    let (lat, lon): (Option<f64>, Option<f64>) = (r.get(1)?, r.get(2)?);
-                    let (Some(lat), Some(lon)) = (lat, lon) else {
-                        continue;
-                    };
-                    if haversine_km((near.lat, near.lon), (lat, lon)) > near.km {
-                        continue;
-                    }
-                }
-                seqs.push(r.get(0)?);
-            }
-        }
+        let (seqs, _) = self.page_keys(f, limit, None)?;
         if seqs.is_empty() {
             return Ok(0);
         }
@@ -256,6 +234,127 @@ impl Store {
             n += 1;
         }
         Ok(n)
+    }
+
+    /// The seqs of the first `limit` events of `f` in event order, and the cursor of the one
+    /// at `mark` when there is one. Without `near` the seq, date and id come from an index
+    /// alone (`events_by_date` or the `events_by_type`-like index of the filter), and SQL
+    /// stops at the limit.
+    fn page_keys(
+        &self,
+        f: &EventFilter,
+        limit: usize,
+        mark: Option<usize>,
+    ) -> Result<(Vec<i64>, Option<Cursor>)> {
+        let (cond, args) = where_clause(f)?;
+        let sql = match f.near {
+            // Rows outside the circle are dropped here, so SQL cannot stop at the limit.
+            Some(_) => format!(
+                "SELECT e.seq, e.date, e.id, e.lat, e.lon FROM events e WHERE 1 = 1{cond}{ORDER}"
+            ),
+            None => format!(
+                "SELECT e.seq, e.date, e.id FROM events e WHERE 1 = 1{cond}{ORDER} LIMIT {limit}"
+            ),
+        };
+        let mut seqs: Vec<i64> = Vec::with_capacity(limit.min(1024));
+        let mut cursor = None;
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut rows = st.query(rusqlite::params_from_iter(args))?;
+        while seqs.len() < limit {
+            let Some(r) = rows.next()? else { break };
+            if let Some(near) = f.near {
+                let (lat, lon): (Option<f64>, Option<f64>) = (r.get(3)?, r.get(4)?);
+                let (Some(lat), Some(lon)) = (lat, lon) else {
+                    continue;
+                };
+                if haversine_km((near.lat, near.lon), (lat, lon)) > near.km {
+                    continue;
+                }
+            }
+            if mark == Some(seqs.len()) {
+                cursor = Some(Cursor {
+                    date: parse_date(r.get(1)?)?,
+                    id: r.get(2)?,
+                });
+            }
+            seqs.push(r.get(0)?);
+        }
+        Ok((seqs, cursor))
+    }
+
+    /// The first `limit` events of `f` (`f.limit` is not used), written to `out` as a JSON
+    /// array exactly as serde_json writes the same `Vec<StoredEvent>`, and the cursor of the
+    /// next page if more match. Rows go from SQLite to JSON without building `StoredEvent`s
+    /// (a String per column, then serialised again): a fifth less CPU per page.
+    pub fn events_json(
+        &self,
+        f: &EventFilter,
+        limit: usize,
+        out: &mut Vec<u8>,
+    ) -> Result<Option<Cursor>> {
+        // One snapshot for both queries: a commit between them cannot tear the page.
+        let tx = self.conn.unchecked_transaction()?;
+        // One more than asked tells whether there is a next page.
+        let (mut seqs, mark) = self.page_keys(f, limit.saturating_add(1), limit.checked_sub(1))?;
+        let next = if seqs.len() > limit {
+            seqs.truncate(limit);
+            mark
+        } else {
+            None
+        };
+        out.push(b'[');
+        if !seqs.is_empty() {
+            let seq_json = serde_json::to_string(&seqs)?;
+            // One row per event and URL (events of an article without URLs once, with NULL).
+            // Rows come in seq order: each event's JSON goes to `rows`, in two parts around
+            // its URLs, and is copied out in page order once all its URLs are known.
+            let mut rows: Vec<u8> = Vec::with_capacity(seqs.len() * 1024);
+            let mut parts: HashMap<i64, Part> = HashMap::with_capacity(seqs.len());
+            let sql = format!(
+                "{PAGE_COLUMNS}, u.id, u.url FROM events e{JOINS}
+                 LEFT JOIN article_urls u ON u.article_id = e.article_id
+                 WHERE e.seq IN (SELECT value FROM json_each(?1))"
+            );
+            let mut st = self.conn.prepare_cached(&sql)?;
+            let mut q = st.query([&seq_json])?;
+            while let Some(r) = q.next()? {
+                let seq: i64 = r.get(32)?;
+                let part = match parts.entry(seq) {
+                    Entry::Occupied(o) => o.into_mut(),
+                    Entry::Vacant(v) => v.insert(write_row(r, &mut rows)?),
+                };
+                if let Some(id) = r.get::<_, Option<i64>>(33)? {
+                    part.urls.push((id, r.get(34)?));
+                }
+            }
+            let mut first = true;
+            for seq in &seqs {
+                let Some(p) = parts.get_mut(seq) else {
+                    continue;
+                };
+                if !first {
+                    out.push(b',');
+                }
+                first = false;
+                // In the order they were recorded (SQL returns them by the index's order).
+                p.urls.sort_unstable_by_key(|u| u.0);
+                out.extend_from_slice(&rows[p.head.clone()]);
+                out.extend_from_slice(b",\"url\":");
+                serde_json::to_writer(&mut *out, &p.urls.first().map(|u| u.1.as_str()))?;
+                out.extend_from_slice(b",\"urls\":[");
+                for (k, (_, url)) in p.urls.iter().enumerate() {
+                    if k > 0 {
+                        out.push(b',');
+                    }
+                    serde_json::to_writer(&mut *out, url)?;
+                }
+                out.push(b']');
+                out.extend_from_slice(&rows[p.tail.clone()]);
+            }
+        }
+        out.push(b']');
+        tx.finish()?;
+        Ok(next)
     }
 
     /// One event by id, with its article's metadata and its incident.
@@ -490,5 +589,148 @@ fn from_row(r: &Row, with_urls: bool) -> Result<StoredEvent> {
         urls,
         published: parse_date(r.get(30)?)?,
         stored_at: r.get(31)?,
+    })
+}
+
+/// A row of [`PAGE_COLUMNS`] as borrowed values, with the field names and order of
+/// [`StoredEvent`] (its `Event` flattened) and [`Place`] up to `outlet`; `url`, `urls`,
+/// `published` and `stored_at` follow (see `events_json`). A test checks the bytes match.
+#[derive(Serialize)]
+struct EventJson<'a> {
+    id: &'a str,
+    event_type: EventType,
+    actor1: Option<&'a str>,
+    assoc_actors: Vec<String>,
+    target: Option<&'a str>,
+    location: Option<PlaceJson<'a>>,
+    date: Option<Date>,
+    time_precision: Option<u8>,
+    quantities: Vec<Quantity>,
+    modality: Modality,
+    note: &'a str,
+    evidence: Evidence,
+    article_id: &'a str,
+    incident_id: &'a str,
+    incident: IncidentStats,
+    sentence: &'a str,
+    article_title: Option<&'a str>,
+    outlet: Option<&'a str>,
+}
+
+/// One event of a page in the scratch buffer: its JSON up to `outlet` (no closing brace),
+/// from `published` on, and its URLs (id, url) as found.
+struct Part {
+    head: std::ops::Range<usize>,
+    tail: std::ops::Range<usize>,
+    urls: Vec<(i64, String)>,
+}
+
+#[derive(Serialize)]
+struct PlaceJson<'a> {
+    name: &'a str,
+    name_ar: Option<&'a str>,
+    lat: f64,
+    lon: f64,
+    admin1: Option<&'a str>,
+    admin2: Option<&'a str>,
+    country: Option<&'a str>,
+    geo_precision: u8,
+    span: Span,
+}
+
+fn opt_text<'r>(r: &'r Row, i: usize) -> Result<Option<&'r str>> {
+    match r.get_ref(i)? {
+        ValueRef::Null => Ok(None),
+        ValueRef::Text(b) => std::str::from_utf8(b)
+            .map(Some)
+            .map_err(|e| Error::Store(format!("column {i}: {e}"))),
+        other => Err(Error::Store(format!(
+            "column {i}: expected text, got {:?}",
+            other.data_type()
+        ))),
+    }
+}
+
+fn text<'r>(r: &'r Row, i: usize) -> Result<&'r str> {
+    opt_text(r, i)?.ok_or_else(|| Error::Store(format!("column {i}: unexpected NULL")))
+}
+
+fn date_ref(s: Option<&str>) -> Result<Option<Date>> {
+    s.map(|s| {
+        s.parse::<Date>()
+            .map_err(|e| Error::Store(format!("stored date {s:?}: {e}")))
+    })
+    .transpose()
+}
+
+/// One row of [`PAGE_COLUMNS`] as JSON in two parts around the URLs, the same values
+/// [`from_row`] reads.
+fn write_row(r: &Row, out: &mut Vec<u8>) -> Result<Part> {
+    let id = text(r, 0)?;
+    let ty = text(r, 2)?;
+    let event_type = EventType::from_code(ty)
+        .ok_or_else(|| Error::Store(format!("event {id}: unknown type {ty:?}")))?;
+    let modality_code = text(r, 18)?;
+    let modality = Modality::from_code(modality_code)
+        .ok_or_else(|| Error::Store(format!("event {id}: unknown modality {modality_code:?}")))?;
+    let name = opt_text(r, 6)?;
+    let lat: Option<f64> = r.get(8)?;
+    let lon: Option<f64> = r.get(9)?;
+    let location = match (name, lat, lon) {
+        (Some(name), Some(lat), Some(lon)) => Some(PlaceJson {
+            name,
+            name_ar: opt_text(r, 7)?,
+            lat,
+            lon,
+            admin1: opt_text(r, 10)?,
+            admin2: opt_text(r, 11)?,
+            country: opt_text(r, 12)?,
+            geo_precision: r.get::<_, Option<u8>>(13)?.unwrap_or(3),
+            span: span(r.get(14)?, r.get(15)?),
+        }),
+        _ => None,
+    };
+    let ev = EventJson {
+        id,
+        event_type,
+        actor1: opt_text(r, 3)?,
+        assoc_actors: serde_json::from_str(text(r, 4)?)?,
+        target: opt_text(r, 5)?,
+        location,
+        date: date_ref(opt_text(r, 16)?)?,
+        time_precision: r.get(17)?,
+        quantities: serde_json::from_str(text(r, 22)?)?,
+        modality,
+        note: text(r, 19)?,
+        evidence: serde_json::from_str(text(r, 20)?)?,
+        article_id: text(r, 1)?,
+        incident_id: text(r, 23)?,
+        incident: IncidentStats {
+            events: r.get::<_, i64>(24)?.max(0) as u64,
+            articles: r.get::<_, i64>(25)?.max(0) as u64,
+            outlets: r.get::<_, i64>(26)?.max(0) as u64,
+            earliest_date: date_ref(opt_text(r, 27)?)?,
+        },
+        sentence: text(r, 21)?,
+        article_title: opt_text(r, 28)?,
+        outlet: opt_text(r, 29)?,
+    };
+    let start = out.len();
+    serde_json::to_writer(&mut *out, &ev)?;
+    // Reopen the object: the URLs go after `outlet`.
+    if out.pop() != Some(b'}') {
+        return Err(Error::Store(format!("event {id}: JSON not an object")));
+    }
+    let head = start..out.len();
+    let tail_start = out.len();
+    out.extend_from_slice(b",\"published\":");
+    serde_json::to_writer(&mut *out, &date_ref(opt_text(r, 30)?)?)?;
+    out.extend_from_slice(b",\"stored_at\":");
+    serde_json::to_writer(&mut *out, &r.get::<_, i64>(31)?)?;
+    out.push(b'}');
+    Ok(Part {
+        head,
+        tail: tail_start..out.len(),
+        urls: Vec::new(),
     })
 }

@@ -146,6 +146,17 @@ CREATE INDEX control_by_date ON control(date);
     r#"
 ALTER TABLE articles ADD COLUMN author TEXT;
 "#,
+    // 6: event pages read from indexes alone: a type, governorate or modality filter walks
+    // its events in page order (date DESC, id) without sorting or skipping, and a page's
+    // incident counts and article metadata come without a second lookup into those tables.
+    r#"
+DROP INDEX events_by_type;
+CREATE INDEX events_by_type ON events(type, date DESC, id);
+CREATE INDEX events_by_admin1 ON events(admin1 COLLATE NOCASE, date DESC, id);
+CREATE INDEX events_by_modality ON events(modality, date DESC, id);
+CREATE INDEX incidents_counts ON incidents(id, event_count, article_count, outlet_count, earliest_date);
+CREATE INDEX articles_meta ON articles(id, title, outlet, published, stored_at);
+"#,
 ];
 
 /// The schema version this build writes.

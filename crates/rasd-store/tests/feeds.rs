@@ -36,7 +36,10 @@ fn a_store_from_before_feed_polling_is_upgraded_with_its_data() {
         // Back to version 2: what a store written before feed polling looks like.
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
-            "ALTER TABLE articles DROP COLUMN author; DROP TABLE control;
+            "DROP INDEX incidents_counts; DROP INDEX articles_meta;
+             DROP INDEX events_by_admin1; DROP INDEX events_by_modality;
+             DROP INDEX events_by_type; CREATE INDEX events_by_type ON events(type, date);
+             ALTER TABLE articles DROP COLUMN author; DROP TABLE control;
              DROP TABLE feeds; DROP TABLE feed_items;
              PRAGMA user_version = 2;
              INSERT INTO articles (id, text, body_start, body_end, stored_at)
@@ -45,7 +48,7 @@ fn a_store_from_before_feed_polling_is_upgraded_with_its_data() {
         .unwrap();
     }
     let s = Store::open(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 5);
+    assert_eq!(s.schema_version().unwrap(), 6);
     assert!(s.has_article("a1").unwrap());
     assert_eq!(s.feed_state("http://x/").unwrap().etag, None);
 }
