@@ -3,7 +3,7 @@
 
 use crate::lexicon::{Category, Lexicon};
 use crate::model::{RelatedLink, Span};
-use rasd_text::{normalize_key, tokenize};
+use rasd_text::{more_tokens_than, normalize_key};
 
 /// Where the parts of a page lie, as byte ranges of the original text.
 #[derive(Debug, Clone, Default)]
@@ -41,13 +41,9 @@ fn push_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
-fn word_count(s: &str) -> usize {
-    tokenize(s).len()
-}
-
 fn is_headline_like(s: &str) -> bool {
     let t = s.trim_end();
-    word_count(t) <= SHORT_LINE_WORDS && !t.ends_with(['.', '،', ':', '؛', '!', '؟'])
+    !more_tokens_than(t, SHORT_LINE_WORDS) && !t.ends_with(['.', '،', ':', '؛', '!', '؟'])
 }
 
 /// The " - Site" suffix of a title line: the headline part, if a short suffix follows a dash
@@ -56,7 +52,7 @@ fn strip_site_suffix(line: &str) -> &str {
     for sep in [" - ", " | ", " – ", " — "] {
         if let Some(at) = line.rfind(sep) {
             let suffix = &line[at + sep.len()..];
-            if !suffix.is_empty() && word_count(suffix) <= 5 && at > 0 {
+            if !suffix.is_empty() && !more_tokens_than(suffix, 5) && at > 0 {
                 return line[..at].trim_end();
             }
         }
@@ -66,11 +62,15 @@ fn strip_site_suffix(line: &str) -> &str {
 
 /// Does this line open a related-articles or chrome block?
 fn page_marker(lex: &Lexicon, line: &str) -> Option<bool> {
-    let key = normalize_key(line);
-    if key.is_empty() || word_count(line) > 6 {
+    // The cheap bounded count first: most lines are long paragraphs.
+    if more_tokens_than(line, 6) {
         return None;
     }
-    let toks = tokenize(&key);
+    let key = normalize_key(line);
+    if key.is_empty() {
+        return None;
+    }
+    let toks = rasd_text::tokenize(&key);
     lex.find_all(&key, &toks)
         .into_iter()
         .find(|h| h.first == 0 && lex.entry(*h).category == Category::Page)
@@ -105,7 +105,7 @@ pub fn structure(text: &str, lex: &Lexicon) -> Page {
         let line = rest[idx];
         let s = &text[line.range()];
         if in_related {
-            if word_count(s) >= 3 && page_marker(lex, s).is_none() {
+            if more_tokens_than(s, 2) && page_marker(lex, s).is_none() {
                 page.related.push(RelatedLink {
                     title: s.to_string(),
                     span: line,
@@ -130,7 +130,7 @@ pub fn structure(text: &str, lex: &Lexicon) -> Page {
         if run >= 3 {
             for l in &rest[idx..idx + run] {
                 let t = &text[l.range()];
-                if word_count(t) >= 3 {
+                if more_tokens_than(t, 2) {
                     page.related.push(RelatedLink {
                         title: t.to_string(),
                         span: *l,

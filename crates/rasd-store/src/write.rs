@@ -186,13 +186,33 @@ fn near_duplicate_of(tx: &Transaction, sig: &Signature) -> Result<Option<String>
 /// Records `url` for a stored article and, when it is new, recounts the incidents the article
 /// reports (the URL may bring a new outlet); true if it was not recorded before.
 fn add_source(tx: &Transaction, id: &str, url: Option<&str>, outlet: Option<&str>) -> Result<bool> {
+    // Only an outlet the article did not have yet changes its incidents' outlet counts;
+    // recounting on every copy grew with the copies an article already had.
+    let new_outlet = adds_outlet(tx, id, outlet)?;
     let new = record_url(tx, id, url, outlet)?;
-    if new {
+    if new && new_outlet {
         for inc in incidents_of_article(tx, id)? {
             refresh_incident(tx, &inc)?;
         }
     }
     Ok(new)
+}
+
+/// Whether `outlet` would be a new outlet for the article, compared as the incident outlet
+/// count compares them (`lower(trim(..))`, blank ones not counted).
+fn adds_outlet(tx: &Transaction, id: &str, outlet: Option<&str>) -> Result<bool> {
+    let Some(outlet) = outlet else {
+        return Ok(false);
+    };
+    Ok(tx
+        .prepare_cached(
+            "SELECT trim(?2) <> ''
+                AND NOT EXISTS (SELECT 1 FROM articles
+                                 WHERE id = ?1 AND lower(trim(outlet)) = lower(trim(?2)))
+                AND NOT EXISTS (SELECT 1 FROM article_urls
+                                 WHERE article_id = ?1 AND lower(trim(outlet)) = lower(trim(?2)))",
+        )?
+        .query_row(params![id, outlet], |r| r.get(0))?)
 }
 
 /// Records `url` for an article; true if it was not recorded before.

@@ -67,6 +67,22 @@ fn an_edited_copy_links_to_the_original_and_adds_a_source() {
 }
 
 #[test]
+fn copies_count_each_outlet_once() {
+    let mut s = Store::open_in_memory().unwrap();
+    let copy = |n: usize| format!("{REPORT} (نسخة {n})");
+    let mut items = vec![signed("orig", REPORT, "https://one.example/a", "One")];
+    items.push(signed("c1", &copy(1), "https://one.example/b", " one "));
+    items.push(signed("c2", &copy(2), "https://two.example/c", "Two"));
+    items.push(signed("c3", &copy(3), "https://two.example/d", "Two"));
+    let out = s.insert_batch(&items).unwrap();
+    assert_eq!((out.new_articles, out.near_duplicates), (4, 3));
+    let events = s.events(&EventFilter::default()).unwrap();
+    let inc = s.incident(&events[0].incident_id).unwrap().unwrap();
+    assert_eq!(inc.outlets, 2, "One and Two, each counted once");
+    assert_eq!(s.article_urls("orig").unwrap().len(), 4);
+}
+
+#[test]
 fn a_different_report_is_not_a_copy() {
     let mut s = Store::open_in_memory().unwrap();
     let other = "أعلنت قوات سوريا الديمقراطية اليوم الاثنين القبض على ثلاثة أشخاص قالت إنهم \
