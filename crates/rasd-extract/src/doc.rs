@@ -29,23 +29,30 @@ pub struct Sentence {
 }
 
 impl<'a> Doc<'a> {
-    pub fn new(text: &'a str, lex: &'a Lexicon, gaz: &Gazetteer, published: Option<Date>) -> Self {
+    /// Only the normalised text and its tokens: enough for an article's id and signature.
+    pub fn light(text: &str, lex: &'a Lexicon) -> Self {
         let norm = normalize(text);
         let tokens = tokenize(&norm.text);
-        let hits = lex.find_all(&norm.text, &tokens);
-        let mut places = gaz.find_places(&norm.text, &tokens);
-        places.sort_by_key(|p| p.start);
-        let numbers = find_numbers(&norm.text, &tokens);
-        let times = find_time_expressions(&norm.text, &tokens, published);
         Doc {
             norm,
             tokens,
-            hits,
-            places,
-            numbers,
-            times,
+            hits: Vec::new(),
+            places: Vec::new(),
+            numbers: Vec::new(),
+            times: Vec::new(),
             lex,
         }
+    }
+
+    /// Finds the mentions of a light document.
+    pub fn complete(&mut self, gaz: &Gazetteer, published: Option<Date>) {
+        let (text, tokens) = (&self.norm.text, &self.tokens);
+        self.hits = self.lex.find_all(text, tokens);
+        let mut places = gaz.find_places(text, tokens);
+        places.sort_by_key(|p| p.start);
+        self.places = places;
+        self.numbers = find_numbers(text, tokens);
+        self.times = find_time_expressions(text, tokens, published);
     }
 
     pub fn token_text(&self, i: usize) -> &str {
