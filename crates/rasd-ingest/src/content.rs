@@ -271,7 +271,7 @@ fn choose_root<'a>(doc: &'a Html, stats: &Stats, kept: &HashSet<NodeId>) -> Elem
 /// `None` for other elements.
 fn paragraph_len(e: &ElementRef) -> Option<usize> {
     match e.value().name() {
-        "p" => Some(e.text().flat_map(str::split_whitespace).map(str::len).sum()),
+        "p" => Some(e.text().map(collapsed_len).sum()),
         "div" | "section" | "td" => Some(own_text_len(e)).filter(|&n| n >= 25),
         _ => None,
     }
@@ -281,8 +281,38 @@ fn paragraph_len(e: &ElementRef) -> Option<usize> {
 fn own_text_len(e: &ElementRef) -> usize {
     e.children()
         .filter_map(|c| c.value().as_text())
-        .map(|t| t.split_whitespace().map(str::len).sum::<usize>())
+        .map(|t| collapsed_len(t))
         .sum()
+}
+
+/// Bytes of `s` outside whitespace (`split_whitespace` lengths summed). Only ASCII and
+/// the lead bytes of Unicode spaces are looked at: Arabic text is not decoded char by char.
+fn collapsed_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let (mut n, mut i) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        let len = match b {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        let space = match b {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
+            0x00..=0x7F => false,
+            // U+0085, U+00A0; U+1680; U+2000-U+205F spaces; U+3000.
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => s
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_whitespace),
+            _ => false,
+        };
+        if !space {
+            n += len;
+        }
+        i += len;
+    }
+    n
 }
 
 #[derive(Default)]
@@ -369,5 +399,21 @@ impl Collector {
             self.paragraphs.push(lines.join("\n"));
         }
         self.current.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn collapsed_len_is_split_whitespace_summed() {
+        for t in [
+            "",
+            " a  b ",
+            "قتل\u{a0}3\u{2003}مدنيين\u{3000}x\u{85}y\u{1680}z",
+            "\u{b}\u{c}é\r\n😀 \u{202f}ع\u{2060}\u{200b}",
+        ] {
+            let want: usize = t.split_whitespace().map(str::len).sum();
+            assert_eq!(super::collapsed_len(t), want, "{t:?}");
+        }
     }
 }
