@@ -56,8 +56,8 @@ impl Extractor {
     /// from them the article's id, title, body, related links and signature.
     pub fn prepare(&self, article: &ArticleInput) -> Prepared<'_> {
         let text = article.text.as_str();
-        let mut page = page::structure(text, &self.lexicon);
         let doc = Doc::light(text, &self.lexicon);
+        let mut page = page::structure_normalized(text, &doc.norm, &self.lexicon);
         let light = Analysis {
             article_id: article_id(&doc, &page),
             title: page.title.map(|t| text[t.range()].to_string()),

@@ -3,7 +3,7 @@
 
 use crate::lexicon::{Category, Lexicon};
 use crate::model::{RelatedLink, Span};
-use rasd_text::{more_tokens_than, normalize_key};
+use rasd_text::{Normalized, key_of_normalized, more_tokens_than, normalize, normalize_key};
 
 /// Where the parts of a page lie, as byte ranges of the original text.
 #[derive(Debug, Clone, Default)]
@@ -78,6 +78,22 @@ fn page_marker(lex: &Lexicon, line: &str) -> Option<bool> {
 }
 
 pub fn structure(text: &str, lex: &Lexicon) -> Page {
+    structure_normalized(text, &normalize(text), lex)
+}
+
+/// [`structure`] given the normalisation of `text`, whose slices give the lines' keys.
+pub fn structure_normalized(text: &str, norm: &Normalized, lex: &Lexicon) -> Page {
+    // normalize_key of an original range, without normalising it again.
+    let key = |span: Span| {
+        let (a, b) = (
+            norm.normalized_offset(span.start as usize),
+            norm.normalized_offset(span.end as usize),
+        );
+        norm.text
+            .get(a..b.max(a))
+            .map(key_of_normalized)
+            .unwrap_or_default()
+    };
     let all = lines(text);
     let mut page = Page::default();
     let Some(first) = all.first().copied() else {
@@ -93,10 +109,7 @@ pub fn structure(text: &str, lex: &Lexicon) -> Page {
         ));
         rest = &all[1..];
     }
-    let title_key = page
-        .title
-        .map(|t| normalize_key(&text[t.range()]))
-        .unwrap_or_default();
+    let title_key = page.title.map(key).unwrap_or_default();
 
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::from([title_key]);
     let mut in_related = false;
@@ -140,7 +153,7 @@ pub fn structure(text: &str, lex: &Lexicon) -> Page {
             idx += run;
             continue;
         }
-        let key = normalize_key(s);
+        let key = key(line);
         if !key.is_empty() && seen.insert(key) {
             page.segments.push(line);
         }

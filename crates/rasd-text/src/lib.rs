@@ -9,7 +9,7 @@ mod numbers;
 mod tokens;
 
 pub use minhash::{BANDS, NEAR_DUPLICATE_JACCARD, Signature};
-pub use normalize::{Normalized, normalize, normalize_key, normalize_str};
+pub use normalize::{Normalized, key_of_normalized, normalize, normalize_key, normalize_str};
 pub use numbers::{
     NumQualifier, NumberMention, dual_stem, find_numbers, looks_like_year, number_at,
 };
