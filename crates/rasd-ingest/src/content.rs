@@ -172,7 +172,12 @@ fn mentions(el: &ElementRef, marks: &[&str]) -> bool {
         .into_iter()
         .flatten()
         .any(|a| {
-            let a = a.to_ascii_lowercase().replace('_', "-");
+            // Most names are already lower case without '_': no copy for them.
+            let a = if a.bytes().any(|b| b.is_ascii_uppercase() || b == b'_') {
+                std::borrow::Cow::Owned(a.to_ascii_lowercase().replace('_', "-"))
+            } else {
+                std::borrow::Cow::Borrowed(a)
+            };
             marks.iter().any(|m| a.contains(m))
         })
 }
@@ -285,34 +290,27 @@ fn own_text_len(e: &ElementRef) -> usize {
         .sum()
 }
 
-/// Bytes of `s` outside whitespace (`split_whitespace` lengths summed). Only ASCII and
-/// the lead bytes of Unicode spaces are looked at: Arabic text is not decoded char by char.
+/// Bytes of `s` outside whitespace (`split_whitespace` lengths summed): all bytes less the
+/// ASCII spaces, counted in one pass that vectorises; characters are decoded only when a
+/// lead byte of a Unicode space (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000) occurs.
 fn collapsed_len(s: &str) -> usize {
     let bytes = s.as_bytes();
-    let (mut n, mut i) = (0, 0);
-    while let Some(&b) = bytes.get(i) {
-        let len = match b {
-            0x00..=0x7F => 1,
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        let space = match b {
-            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
-            0x00..=0x7F => false,
-            // U+0085, U+00A0; U+1680; U+2000-U+205F spaces; U+3000.
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => s
-                .get(i..)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_whitespace),
-            _ => false,
-        };
-        if !space {
-            n += len;
-        }
-        i += len;
-    }
-    n
+    let ascii = bytes
+        .iter()
+        .filter(|&&b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+        .count();
+    let unicode = if bytes
+        .iter()
+        .any(|&b| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3))
+    {
+        s.chars()
+            .filter(|c| !c.is_ascii() && c.is_whitespace())
+            .map(char::len_utf8)
+            .sum()
+    } else {
+        0
+    };
+    bytes.len() - ascii - unicode
 }
 
 #[derive(Default)]
