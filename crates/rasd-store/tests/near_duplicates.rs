@@ -98,3 +98,38 @@ fn a_different_report_is_not_a_copy() {
     assert_eq!((out.new_articles, out.near_duplicates), (2, 0));
     assert_eq!(out.events_stored, 2);
 }
+
+#[test]
+fn a_light_analysis_is_completed_unless_the_article_is_a_copy() {
+    let mut s = Store::open_in_memory().unwrap();
+    let copy = format!("{REPORT} (نسخة)");
+    let (orig, orig_full) = signed("orig", REPORT, "https://one.example/a", "One");
+    let (dup, dup_full) = signed("copy", &copy, "https://two.example/b", "Two");
+    // Light: no events. The writer of a pipeline predicts both are copies.
+    let light = |a: &rasd_extract::Analysis| rasd_extract::Analysis {
+        events: vec![],
+        ..a.clone()
+    };
+    let (orig_light, dup_light) = (light(&orig_full), light(&dup_full));
+    let mut asked = Vec::new();
+    let out = s
+        .insert_iter_light(
+            [(&orig, &orig_light, true), (&dup, &dup_light, true)],
+            &mut |input: &rasd_extract::ArticleInput| {
+                asked.push(input.url.clone());
+                if input.text == REPORT {
+                    orig_full.clone()
+                } else {
+                    dup_full.clone()
+                }
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        asked,
+        vec![Some("https://one.example/a".to_string())],
+        "only the article that is no copy is analysed in full"
+    );
+    assert_eq!((out.new_articles, out.near_duplicates), (2, 1));
+    assert_eq!(out.events_stored, 1);
+}
