@@ -29,31 +29,37 @@ pub struct Sentence {
 }
 
 impl<'a> Doc<'a> {
-    /// `not_after`: the latest date the article can bear, for weekday-dated days without a
-    /// year ([`find_time_expressions_bounded`]).
-    pub fn new(
-        text: &'a str,
-        lex: &'a Lexicon,
-        gaz: &Gazetteer,
-        published: Option<Date>,
-        not_after: Option<Date>,
-    ) -> Self {
+    /// Only the normalised text and its tokens: enough for an article's id and signature.
+    pub fn light(text: &str, lex: &'a Lexicon) -> Self {
         let norm = normalize(text);
         let tokens = tokenize(&norm.text);
-        let hits = lex.find_all(&norm.text, &tokens);
-        let mut places = gaz.find_places(&norm.text, &tokens);
-        places.sort_by_key(|p| p.start);
-        let numbers = find_numbers(&norm.text, &tokens);
-        let times = find_time_expressions_bounded(&norm.text, &tokens, published, not_after);
         Doc {
             norm,
             tokens,
-            hits,
-            places,
-            numbers,
-            times,
+            hits: Vec::new(),
+            places: Vec::new(),
+            numbers: Vec::new(),
+            times: Vec::new(),
             lex,
         }
+    }
+
+    /// Finds the mentions of a light document. `not_after`: the latest date the article can
+    /// bear, for weekday-dated days without a year ([`find_time_expressions_bounded`]).
+    pub fn complete(&mut self, gaz: &Gazetteer, published: Option<Date>, not_after: Option<Date>) {
+        let (text, tokens) = (&self.norm.text, &self.tokens);
+        self.hits = self.lex.find_all(text, tokens);
+        let mut places = gaz.find_places(text, tokens);
+        places.sort_by_key(|p| p.start);
+        self.places = places;
+        self.numbers = find_numbers(text, tokens);
+        self.redate(published, not_after);
+    }
+
+    /// Reads the time expressions again against another publication date.
+    pub fn redate(&mut self, published: Option<Date>, not_after: Option<Date>) {
+        self.times =
+            find_time_expressions_bounded(&self.norm.text, &self.tokens, published, not_after);
     }
 
     pub fn token_text(&self, i: usize) -> &str {

@@ -63,25 +63,45 @@ impl Extractor {
     }
 
     pub fn analyse(&self, article: &ArticleInput) -> Analysis {
+        self.finish(article, self.prepare(article))
+    }
+
+    /// The first, cheap part of [`Extractor::analyse`]: page structure and tokens, and
+    /// from them the article's id, title, body, related links and signature.
+    pub fn prepare(&self, article: &ArticleInput) -> Prepared<'_> {
         let text = article.text.as_str();
-        let page = page::structure(text, &self.lexicon);
-        let bound = self.not_after;
-        let mut doc = Doc::new(
-            text,
-            &self.lexicon,
-            &self.gazetteer,
-            article.published,
-            bound,
-        );
+        let doc = Doc::light(text, &self.lexicon);
+        let mut page = page::structure_normalized(text, &doc.norm, &self.lexicon);
+        let light = Analysis {
+            article_id: article_id(&doc, &page),
+            title: page.title.map(|t| text[t.range()].to_string()),
+            body: page.body,
+            events: Vec::new(),
+            control: Vec::new(),
+            page_date: None,
+            signature: body_signature(&doc, &page),
+            related: std::mem::take(&mut page.related),
+        };
+        Prepared { page, doc, light }
+    }
+
+    /// The rest of [`Extractor::analyse`] for an article [`Extractor::prepare`]d.
+    pub fn finish(&self, article: &ArticleInput, prepared: Prepared<'_>) -> Analysis {
+        let Prepared {
+            page,
+            mut doc,
+            light,
+        } = prepared;
+        doc.complete(&self.gazetteer, article.published, self.not_after);
         let page_date = match article.published {
             Some(_) => None,
             None => dateline::page_date(&doc, &page),
         };
         if page_date.is_some() {
-            doc = Doc::new(text, &self.lexicon, &self.gazetteer, page_date, bound);
+            doc.redate(page_date, self.not_after);
         }
         let published = article.published.or(page_date);
-        let article_id = article_id(&doc, &page);
+        let article_id = light.article_id;
 
         let mut sentences: Vec<Sentence> = Vec::new();
         if let Some(t) = page.title {
@@ -128,15 +148,23 @@ impl Extractor {
         let control = control::extract(&doc, &sentences, &ctx, &events);
         Analysis {
             article_id,
-            title: page.title.map(|t| text[t.range()].to_string()),
-            body: page.body,
+            title: light.title,
+            body: light.body,
             events,
             control,
             page_date,
-            signature: body_signature(&doc, &page),
-            related: page.related,
+            signature: light.signature,
+            related: light.related,
         }
     }
+}
+
+/// An article halfway through [`Extractor::analyse`]; `light` is all a store keeps of an
+/// article it already holds or of a near-copy of one (no events, no control assertions).
+pub struct Prepared<'a> {
+    page: page::Page,
+    doc: Doc<'a>,
+    pub light: Analysis,
 }
 
 /// Hash of the normalised title and body, so the same text under two URLs is one article.

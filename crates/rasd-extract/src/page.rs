@@ -3,7 +3,7 @@
 
 use crate::lexicon::{Category, Lexicon};
 use crate::model::{RelatedLink, Span};
-use rasd_text::{normalize_key, tokenize};
+use rasd_text::{Normalized, key_of_normalized, more_tokens_than, normalize, normalize_key};
 
 /// Where the parts of a page lie, as byte ranges of the original text.
 #[derive(Debug, Clone, Default)]
@@ -41,13 +41,9 @@ fn push_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
-fn word_count(s: &str) -> usize {
-    tokenize(s).len()
-}
-
 fn is_headline_like(s: &str) -> bool {
     let t = s.trim_end();
-    word_count(t) <= SHORT_LINE_WORDS && !t.ends_with(['.', '،', ':', '؛', '!', '؟'])
+    !more_tokens_than(t, SHORT_LINE_WORDS) && !t.ends_with(['.', '،', ':', '؛', '!', '؟'])
 }
 
 /// The " - Site" suffix of a title line: the headline part, if a short suffix follows a dash
@@ -56,7 +52,7 @@ fn strip_site_suffix(line: &str) -> &str {
     for sep in [" - ", " | ", " – ", " — "] {
         if let Some(at) = line.rfind(sep) {
             let suffix = &line[at + sep.len()..];
-            if !suffix.is_empty() && word_count(suffix) <= 5 && at > 0 {
+            if !suffix.is_empty() && !more_tokens_than(suffix, 5) && at > 0 {
                 return line[..at].trim_end();
             }
         }
@@ -66,11 +62,15 @@ fn strip_site_suffix(line: &str) -> &str {
 
 /// Does this line open a related-articles or chrome block?
 fn page_marker(lex: &Lexicon, line: &str) -> Option<bool> {
-    let key = normalize_key(line);
-    if key.is_empty() || word_count(line) > 6 {
+    // The cheap bounded count first: most lines are long paragraphs.
+    if more_tokens_than(line, 6) {
         return None;
     }
-    let toks = tokenize(&key);
+    let key = normalize_key(line);
+    if key.is_empty() {
+        return None;
+    }
+    let toks = rasd_text::tokenize(&key);
     lex.find_all(&key, &toks)
         .into_iter()
         .find(|h| h.first == 0 && lex.entry(*h).category == Category::Page)
@@ -78,6 +78,22 @@ fn page_marker(lex: &Lexicon, line: &str) -> Option<bool> {
 }
 
 pub fn structure(text: &str, lex: &Lexicon) -> Page {
+    structure_normalized(text, &normalize(text), lex)
+}
+
+/// [`structure`] given the normalisation of `text`, whose slices give the lines' keys.
+pub fn structure_normalized(text: &str, norm: &Normalized, lex: &Lexicon) -> Page {
+    // normalize_key of an original range, without normalising it again.
+    let key = |span: Span| {
+        let (a, b) = (
+            norm.normalized_offset(span.start as usize),
+            norm.normalized_offset(span.end as usize),
+        );
+        norm.text
+            .get(a..b.max(a))
+            .map(key_of_normalized)
+            .unwrap_or_default()
+    };
     let all = lines(text);
     let mut page = Page::default();
     let Some(first) = all.first().copied() else {
@@ -93,10 +109,7 @@ pub fn structure(text: &str, lex: &Lexicon) -> Page {
         ));
         rest = &all[1..];
     }
-    let title_key = page
-        .title
-        .map(|t| normalize_key(&text[t.range()]))
-        .unwrap_or_default();
+    let title_key = page.title.map(key).unwrap_or_default();
 
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::from([title_key]);
     let mut in_related = false;
@@ -105,7 +118,7 @@ pub fn structure(text: &str, lex: &Lexicon) -> Page {
         let line = rest[idx];
         let s = &text[line.range()];
         if in_related {
-            if word_count(s) >= 3 && page_marker(lex, s).is_none() {
+            if more_tokens_than(s, 2) && page_marker(lex, s).is_none() {
                 page.related.push(RelatedLink {
                     title: s.to_string(),
                     span: line,
@@ -130,7 +143,7 @@ pub fn structure(text: &str, lex: &Lexicon) -> Page {
         if run >= 3 {
             for l in &rest[idx..idx + run] {
                 let t = &text[l.range()];
-                if word_count(t) >= 3 {
+                if more_tokens_than(t, 2) {
                     page.related.push(RelatedLink {
                         title: t.to_string(),
                         span: *l,
@@ -140,7 +153,7 @@ pub fn structure(text: &str, lex: &Lexicon) -> Page {
             idx += run;
             continue;
         }
-        let key = normalize_key(s);
+        let key = key(line);
         if !key.is_empty() && seen.insert(key) {
             page.segments.push(line);
         }

@@ -172,7 +172,12 @@ fn mentions(el: &ElementRef, marks: &[&str]) -> bool {
         .into_iter()
         .flatten()
         .any(|a| {
-            let a = a.to_ascii_lowercase().replace('_', "-");
+            // Most names are already lower case without '_': no copy for them.
+            let a = if a.bytes().any(|b| b.is_ascii_uppercase() || b == b'_') {
+                std::borrow::Cow::Owned(a.to_ascii_lowercase().replace('_', "-"))
+            } else {
+                std::borrow::Cow::Borrowed(a)
+            };
             marks.iter().any(|m| a.contains(m))
         })
 }
@@ -271,7 +276,7 @@ fn choose_root<'a>(doc: &'a Html, stats: &Stats, kept: &HashSet<NodeId>) -> Elem
 /// `None` for other elements.
 fn paragraph_len(e: &ElementRef) -> Option<usize> {
     match e.value().name() {
-        "p" => Some(e.text().flat_map(str::split_whitespace).map(str::len).sum()),
+        "p" => Some(e.text().map(collapsed_len).sum()),
         "div" | "section" | "td" => Some(own_text_len(e)).filter(|&n| n >= 25),
         _ => None,
     }
@@ -281,8 +286,31 @@ fn paragraph_len(e: &ElementRef) -> Option<usize> {
 fn own_text_len(e: &ElementRef) -> usize {
     e.children()
         .filter_map(|c| c.value().as_text())
-        .map(|t| t.split_whitespace().map(str::len).sum::<usize>())
+        .map(|t| collapsed_len(t))
         .sum()
+}
+
+/// Bytes of `s` outside whitespace (`split_whitespace` lengths summed): all bytes less the
+/// ASCII spaces, counted in one pass that vectorises; characters are decoded only when a
+/// lead byte of a Unicode space (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000) occurs.
+fn collapsed_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let ascii = bytes
+        .iter()
+        .filter(|&&b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+        .count();
+    let unicode = if bytes
+        .iter()
+        .any(|&b| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3))
+    {
+        s.chars()
+            .filter(|c| !c.is_ascii() && c.is_whitespace())
+            .map(char::len_utf8)
+            .sum()
+    } else {
+        0
+    };
+    bytes.len() - ascii - unicode
 }
 
 #[derive(Default)]
@@ -369,5 +397,21 @@ impl Collector {
             self.paragraphs.push(lines.join("\n"));
         }
         self.current.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn collapsed_len_is_split_whitespace_summed() {
+        for t in [
+            "",
+            " a  b ",
+            "قتل\u{a0}3\u{2003}مدنيين\u{3000}x\u{85}y\u{1680}z",
+            "\u{b}\u{c}é\r\n😀 \u{202f}ع\u{2060}\u{200b}",
+        ] {
+            let want: usize = t.split_whitespace().map(str::len).sum();
+            assert_eq!(super::collapsed_len(t), want, "{t:?}");
+        }
     }
 }

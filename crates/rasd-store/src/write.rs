@@ -45,6 +45,20 @@ impl Store {
         &mut self,
         items: impl IntoIterator<Item = (&'a ArticleInput, &'a Analysis)>,
     ) -> Result<BatchOutcome> {
+        self.insert_iter_light(
+            items.into_iter().map(|(i, a)| (i, a, false)),
+            &mut |_: &ArticleInput| Analysis::default(),
+        )
+    }
+
+    /// [`Store::insert_iter`] where an analysis flagged `true` is light (id, title, body,
+    /// related links and signature, no events): enough for an article already stored or a
+    /// near-copy of a stored one. For any other, `full` gives the whole analysis.
+    pub fn insert_iter_light<'a>(
+        &mut self,
+        items: impl IntoIterator<Item = (&'a ArticleInput, &'a Analysis, bool)>,
+        full: &mut dyn FnMut(&ArticleInput) -> Analysis,
+    ) -> Result<BatchOutcome> {
         let stored_at = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)
@@ -53,18 +67,27 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut out = BatchOutcome::default();
-        for (input, analysis) in items {
-            insert_one(&tx, input, analysis, stored_at, &mut out)?;
+        for (input, analysis, light) in items {
+            insert_one(
+                &tx,
+                input,
+                (analysis, light),
+                &mut *full,
+                stored_at,
+                &mut out,
+            )?;
         }
         tx.commit()?;
         Ok(out)
     }
 }
 
+/// `full` analyses an article whose analysis is light and that turns out to be new.
 fn insert_one(
     tx: &Transaction,
     input: &ArticleInput,
-    an: &Analysis,
+    (an, light): (&Analysis, bool),
+    full: &mut dyn FnMut(&ArticleInput) -> Analysis,
     stored_at: i64,
     out: &mut BatchOutcome,
 ) -> Result<()> {
@@ -91,6 +114,15 @@ fn insert_one(
     let copy_of = match &an.signature {
         Some(sig) => near_duplicate_of(tx, sig)?,
         None => None,
+    };
+    // Light and not a copy: its events are wanted. The full analysis has the same id,
+    // body and signature, so nothing above changes.
+    let whole;
+    let an = if light && copy_of.is_none() {
+        whole = full(input);
+        &whole
+    } else {
+        an
     };
     let title = an.title.as_ref().or(input.title.as_ref());
     tx.prepare_cached(
@@ -186,13 +218,33 @@ fn near_duplicate_of(tx: &Transaction, sig: &Signature) -> Result<Option<String>
 /// Records `url` for a stored article and, when it is new, recounts the incidents the article
 /// reports (the URL may bring a new outlet); true if it was not recorded before.
 fn add_source(tx: &Transaction, id: &str, url: Option<&str>, outlet: Option<&str>) -> Result<bool> {
+    // Only an outlet the article did not have yet changes its incidents' outlet counts;
+    // recounting on every copy grew with the copies an article already had.
+    let new_outlet = adds_outlet(tx, id, outlet)?;
     let new = record_url(tx, id, url, outlet)?;
-    if new {
+    if new && new_outlet {
         for inc in incidents_of_article(tx, id)? {
             refresh_incident(tx, &inc)?;
         }
     }
     Ok(new)
+}
+
+/// Whether `outlet` would be a new outlet for the article, compared as the incident outlet
+/// count compares them (`lower(trim(..))`, blank ones not counted).
+fn adds_outlet(tx: &Transaction, id: &str, outlet: Option<&str>) -> Result<bool> {
+    let Some(outlet) = outlet else {
+        return Ok(false);
+    };
+    Ok(tx
+        .prepare_cached(
+            "SELECT trim(?2) <> ''
+                AND NOT EXISTS (SELECT 1 FROM articles
+                                 WHERE id = ?1 AND lower(trim(outlet)) = lower(trim(?2)))
+                AND NOT EXISTS (SELECT 1 FROM article_urls
+                                 WHERE article_id = ?1 AND lower(trim(outlet)) = lower(trim(?2)))",
+        )?
+        .query_row(params![id, outlet], |r| r.get(0))?)
 }
 
 /// Records `url` for an article; true if it was not recorded before.

@@ -67,6 +67,22 @@ fn an_edited_copy_links_to_the_original_and_adds_a_source() {
 }
 
 #[test]
+fn copies_count_each_outlet_once() {
+    let mut s = Store::open_in_memory().unwrap();
+    let copy = |n: usize| format!("{REPORT} (نسخة {n})");
+    let mut items = vec![signed("orig", REPORT, "https://one.example/a", "One")];
+    items.push(signed("c1", &copy(1), "https://one.example/b", " one "));
+    items.push(signed("c2", &copy(2), "https://two.example/c", "Two"));
+    items.push(signed("c3", &copy(3), "https://two.example/d", "Two"));
+    let out = s.insert_batch(&items).unwrap();
+    assert_eq!((out.new_articles, out.near_duplicates), (4, 3));
+    let events = s.events(&EventFilter::default()).unwrap();
+    let inc = s.incident(&events[0].incident_id).unwrap().unwrap();
+    assert_eq!(inc.outlets, 2, "One and Two, each counted once");
+    assert_eq!(s.article_urls("orig").unwrap().len(), 4);
+}
+
+#[test]
 fn a_different_report_is_not_a_copy() {
     let mut s = Store::open_in_memory().unwrap();
     let other = "أعلنت قوات سوريا الديمقراطية اليوم الاثنين القبض على ثلاثة أشخاص قالت إنهم \
@@ -81,4 +97,39 @@ fn a_different_report_is_not_a_copy() {
         .unwrap();
     assert_eq!((out.new_articles, out.near_duplicates), (2, 0));
     assert_eq!(out.events_stored, 2);
+}
+
+#[test]
+fn a_light_analysis_is_completed_unless_the_article_is_a_copy() {
+    let mut s = Store::open_in_memory().unwrap();
+    let copy = format!("{REPORT} (نسخة)");
+    let (orig, orig_full) = signed("orig", REPORT, "https://one.example/a", "One");
+    let (dup, dup_full) = signed("copy", &copy, "https://two.example/b", "Two");
+    // Light: no events. The writer of a pipeline predicts both are copies.
+    let light = |a: &rasd_extract::Analysis| rasd_extract::Analysis {
+        events: vec![],
+        ..a.clone()
+    };
+    let (orig_light, dup_light) = (light(&orig_full), light(&dup_full));
+    let mut asked = Vec::new();
+    let out = s
+        .insert_iter_light(
+            [(&orig, &orig_light, true), (&dup, &dup_light, true)],
+            &mut |input: &rasd_extract::ArticleInput| {
+                asked.push(input.url.clone());
+                if input.text == REPORT {
+                    orig_full.clone()
+                } else {
+                    dup_full.clone()
+                }
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        asked,
+        vec![Some("https://one.example/a".to_string())],
+        "only the article that is no copy is analysed in full"
+    );
+    assert_eq!((out.new_articles, out.near_duplicates), (2, 1));
+    assert_eq!(out.events_stored, 1);
 }

@@ -9,10 +9,11 @@ mod numbers;
 mod tokens;
 
 pub use minhash::{BANDS, NEAR_DUPLICATE_JACCARD, Signature};
-pub use normalize::{Normalized, normalize, normalize_key, normalize_str};
+pub use normalize::{Normalized, key_of_normalized, normalize, normalize_key, normalize_str};
 pub use numbers::{
     NumQualifier, NumberMention, dual_stem, find_numbers, looks_like_year, number_at,
 };
 pub use tokens::{
-    Token, is_word_char, proclitic_readings, sentences, strip_article, strip_proclitics, tokenize,
+    Token, is_word_char, more_tokens_than, proclitic_readings, sentences, strip_article,
+    strip_proclitics, tokenize,
 };

@@ -235,7 +235,12 @@ pub fn normalize_str(s: &str) -> String {
 
 /// Normalise and collapse every run of whitespace and punctuation to one space; for keys.
 pub fn normalize_key(s: &str) -> String {
-    let n = normalize_str(s);
+    key_of_normalized(&normalize_str(s))
+}
+
+/// [`normalize_key`] of text already normalised (a slice of [`Normalized::text`] is the
+/// normalisation of its original slice: folding is per character).
+pub fn key_of_normalized(n: &str) -> String {
     let mut out = String::with_capacity(n.len());
     for w in n.split(|c: char| !crate::is_word_char(c)) {
         if w.is_empty() {
@@ -252,6 +257,23 @@ pub fn normalize_key(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_of_slices_of_the_normalised_text() {
+        let text = "ﻻ تُقصَف إدلب\n  «الحسكة» ١٢ جريحاً\u{200f}\nABC 1.5 كم ـــ ﷺ\n\nقرى";
+        let norm = normalize(text);
+        let mut start = 0;
+        for line in text.split('\n') {
+            let end = start + line.len();
+            let (a, b) = (norm.normalized_offset(start), norm.normalized_offset(end));
+            assert_eq!(
+                key_of_normalized(&norm.text[a..b]),
+                normalize_key(line),
+                "{line:?}"
+            );
+            start = end + 1;
+        }
+    }
 
     #[test]
     fn folds_hamza_forms_ta_marbuta_and_alef_maqsura() {

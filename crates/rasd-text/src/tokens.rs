@@ -41,6 +41,27 @@ pub fn is_word_char(c: char) -> bool {
 /// Maximal runs of letters and digits. A decimal point or comma between digits stays inside.
 pub fn tokenize(s: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(s.len() / 6);
+    scan_tokens(s, |t| {
+        out.push(t);
+        true
+    });
+    out
+}
+
+/// Whether `s` has more than `n` tokens (as [`tokenize`] counts them); stops reading at
+/// token `n + 1`, so a long paragraph costs no more than a short line.
+pub fn more_tokens_than(s: &str, n: usize) -> bool {
+    let mut count = 0usize;
+    scan_tokens(s, |_| {
+        count += 1;
+        count <= n
+    });
+    count > n
+}
+
+/// Hands each token of `s` to `emit` in order until `emit` returns false.
+#[inline]
+fn scan_tokens(s: &str, mut emit: impl FnMut(Token) -> bool) {
     let bytes = s.as_bytes();
     let mut start: Option<usize> = None;
     let mut iter = s.char_indices().peekable();
@@ -55,11 +76,12 @@ pub fn tokenize(s: &str) -> Vec<Token> {
         if letter
             && (arabic != prev_arabic || arabic && after_digit)
             && let Some(st) = start.take()
-        {
-            out.push(Token {
+            && !emit(Token {
                 start: st as u32,
                 end: i as u32,
-            });
+            })
+        {
+            return;
         }
         if letter {
             prev_arabic = arabic;
@@ -73,20 +95,21 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             if start.is_none() {
                 start = Some(i);
             }
-        } else if let Some(st) = start.take() {
-            out.push(Token {
+        } else if let Some(st) = start.take()
+            && !emit(Token {
                 start: st as u32,
                 end: i as u32,
-            });
+            })
+        {
+            return;
         }
     }
     if let Some(st) = start {
-        out.push(Token {
+        emit(Token {
             start: st as u32,
             end: s.len() as u32,
         });
     }
-    out
 }
 
 /// Sentence spans: split at `. ! ? ؟ ;` followed by space or end, and at line breaks.
@@ -211,6 +234,21 @@ mod tests {
 
     fn texts<'a>(s: &'a str, t: &[Token]) -> Vec<&'a str> {
         t.iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn bounded_count_agrees_with_tokenize() {
+        for s in [
+            "",
+            "  ،، ",
+            "قتل 3 مدنيين، و1.5 كم (حلب)",
+            "الحسكةDecember 12جريحا 1,5",
+        ] {
+            let n = tokenize(s).len();
+            for k in 0..n + 2 {
+                assert_eq!(more_tokens_than(s, k), n > k, "{s:?} {k}");
+            }
+        }
     }
 
     #[test]

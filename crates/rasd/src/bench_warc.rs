@@ -142,6 +142,7 @@ fn measure(args: &WarcArgs, ex: &Extractor, articles: &[ArticleInput], dir: &Pat
     );
     let mb = size as f64 / 1e6;
     let t = Instant::now();
+    let cpu0 = process_cpu_secs();
     if args.read_only {
         let (mut ok, mut errors, mut text) = (0usize, 0usize, 0usize);
         for item in rasd_ingest::read_paths(std::slice::from_ref(&warc)) {
@@ -155,11 +156,12 @@ fn measure(args: &WarcArgs, ex: &Extractor, articles: &[ArticleInput], dir: &Pat
         }
         let secs = t.elapsed().as_secs_f64();
         println!(
-            "bench warc (read only): {ok} articles, {errors} errors, {:.1} MB of WARC in {secs:.1}s: {:.1} MB/s, {:.0} articles/s, {:.1} MB/s of article text; peak RSS {:.0} MB",
+            "bench warc (read only): {ok} articles, {errors} errors, {:.1} MB of WARC in {secs:.1}s: {:.1} MB/s, {:.0} articles/s, {:.1} MB/s of article text{}; peak RSS {:.0} MB",
             mb,
             mb / secs,
             ok as f64 / secs,
             text as f64 / 1e6 / secs,
+            cpu_note(mb, cpu0),
             peak_rss_mb().unwrap_or(f64::NAN)
         );
         return Ok(());
@@ -173,9 +175,10 @@ fn measure(args: &WarcArgs, ex: &Extractor, articles: &[ArticleInput], dir: &Pat
     pb.finish_and_clear();
     let secs = t.elapsed().as_secs_f64();
     println!(
-        "bench warc: {} articles ({} new, {} errors, {} skipped), {:.1} MB of WARC ({:.1} MB on disk) with {} jobs in {:.1}s: {:.1} MB/s of WARC, {:.1} MB/s of article text, {:.0} articles/s, {} events, peak RSS {:.0} MB",
+        "bench warc: {} articles ({} new, {} near-copies, {} errors, {} skipped), {:.1} MB of WARC ({:.1} MB on disk) with {} jobs in {:.1}s: {:.1} MB/s of WARC{}, {:.1} MB/s of article text, {:.0} articles/s, {} events, peak RSS {:.0} MB",
         report.articles_read,
         report.new_articles,
+        report.near_duplicates,
         report.errors,
         report.skipped,
         mb,
@@ -183,10 +186,32 @@ fn measure(args: &WarcArgs, ex: &Extractor, articles: &[ArticleInput], dir: &Pat
         jobs,
         secs,
         mb / secs,
+        cpu_note(mb, cpu0),
         report.bytes as f64 / 1e6 / secs,
         report.articles_read as f64 / secs,
         report.events,
         peak_rss_mb().unwrap_or(f64::NAN),
     );
     Ok(())
+}
+
+/// User + system CPU seconds of this process so far, its finished threads included
+/// (Linux; `/proc` counts in ticks of 1/100 s).
+fn process_cpu_secs() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok();
+    Some((ticks(11)? + ticks(12)?) / 100.0)
+}
+
+/// ", N CPU-s (M MB per CPU-second)": steadier than wall time on a shared machine.
+fn cpu_note(mb: f64, since: Option<f64>) -> String {
+    since
+        .zip(process_cpu_secs())
+        .map(|(a, b)| b - a)
+        .filter(|cpu| *cpu > 0.0)
+        .map(|cpu| format!(", {cpu:.1} CPU-s ({:.1} MB per CPU-second)", mb / cpu))
+        .unwrap_or_default()
 }

@@ -6,6 +6,8 @@ use rasd_extract::{Analysis, ArticleInput, Extractor};
 use rasd_ingest::fetch::{Fetcher, is_url};
 use rasd_ingest::{ByteCounter, ReadError, SkipCounter, SourceArticle, input_size, read_paths};
 use rasd_store::Store;
+use rasd_text::Signature;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Mutex, mpsc};
@@ -78,8 +80,59 @@ pub fn sources(paths: &[PathBuf], bytes: ByteCounter) -> Source<'static> {
 }
 
 enum Msg {
-    Analysed(Vec<(ArticleInput, Analysis)>),
+    /// A chunk's number and its articles with their analyses; `true` marks a light one
+    /// (a predicted copy).
+    Analysed(usize, Vec<(ArticleInput, Analysis, bool)>),
     Failed(ReadError),
+}
+
+/// Most signatures [`Copies`] keeps (about 0.7 KB each); later articles are not remembered.
+const MAX_REMEMBERED: usize = 100_000;
+
+/// The signatures of the articles analysed in full during this run, by LSH band. An article
+/// that nearly copies one of them is probably stored as a copy, which keeps no events: it
+/// gets only the light analysis, and the writer completes it if the store disagrees.
+#[derive(Default)]
+struct Copies {
+    signatures: Vec<Signature>,
+    bands: HashMap<(usize, i64), Vec<usize>>,
+}
+
+impl Copies {
+    /// Whether `sig` nearly copies a remembered article; if not, it is remembered.
+    fn seen(&mut self, sig: &Signature) -> bool {
+        let keys = sig.band_keys();
+        let copies = keys.iter().enumerate().any(|(band, key)| {
+            self.bands.get(&(band, *key)).is_some_and(|ids| {
+                ids.iter()
+                    .filter_map(|&i| self.signatures.get(i))
+                    .any(|other| other.near_duplicate(sig))
+            })
+        });
+        if !copies && self.signatures.len() < MAX_REMEMBERED {
+            let id = self.signatures.len();
+            self.signatures.push(sig.clone());
+            for (band, key) in keys.iter().enumerate() {
+                self.bands.entry((band, *key)).or_default().push(id);
+            }
+        }
+        copies
+    }
+}
+
+/// The full analysis, or the light one for a probable copy of an article seen before.
+fn analyse(ex: &Extractor, copies: &Mutex<Copies>, input: &ArticleInput) -> (Analysis, bool) {
+    let prepared = ex.prepare(input);
+    let copy = prepared
+        .light
+        .signature
+        .as_ref()
+        .is_some_and(|sig| copies.lock().map(|mut c| c.seen(sig)).unwrap_or(false));
+    if copy {
+        (prepared.light, true)
+    } else {
+        (ex.finish(input, prepared), false)
+    }
 }
 
 /// Reads, analyses and stores everything under `paths`. Read errors are reported through
@@ -123,22 +176,29 @@ pub fn ingest_from(
     let mut report = IngestReport::default();
     let batch = batch.max(1);
     let jobs = jobs.max(1);
-    let (work_tx, work_rx) = mpsc::sync_channel::<Vec<SourceArticle>>(jobs * 2);
+    let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Vec<SourceArticle>)>(jobs * 2);
     let work_rx = Mutex::new(work_rx);
     let (done_tx, done_rx) = mpsc::sync_channel::<Msg>(jobs * 2);
     let skipped = SkipCounter::default();
     let counter = skipped.clone();
+    let copies = Mutex::new(Copies::default());
+    // One slot per chunk read and not yet written: bounds the chunks held back for order.
+    let (slot_tx, slot_rx) = mpsc::sync_channel::<()>(jobs * 4);
     std::thread::scope(|scope| -> Result<()> {
         let reader_done = done_tx.clone();
         scope.spawn(move || {
             let mut chunk = Vec::with_capacity(batch);
+            let mut seq = 0;
             for item in source(counter) {
                 match item {
                     Ok(a) => {
                         chunk.push(a);
-                        if chunk.len() >= batch && work_tx.send(std::mem::take(&mut chunk)).is_err()
-                        {
-                            return;
+                        if chunk.len() >= batch {
+                            let chunk = std::mem::take(&mut chunk);
+                            if slot_tx.send(()).is_err() || work_tx.send((seq, chunk)).is_err() {
+                                return;
+                            }
+                            seq += 1;
                         }
                     }
                     Err(e) => {
@@ -148,61 +208,93 @@ pub fn ingest_from(
                     }
                 }
             }
-            if !chunk.is_empty() {
-                let _ = work_tx.send(chunk);
+            if !chunk.is_empty() && slot_tx.send(()).is_ok() {
+                let _ = work_tx.send((seq, chunk));
             }
         });
         for _ in 0..jobs {
             let done = done_tx.clone();
-            let rx = &work_rx;
+            let (rx, copies) = (&work_rx, &copies);
             scope.spawn(move || {
                 loop {
                     let next = match rx.lock() {
                         Ok(guard) => guard.recv(),
                         Err(_) => return,
                     };
-                    let Ok(chunk) = next else { return };
-                    let out: Vec<(ArticleInput, Analysis)> = chunk
+                    let Ok((seq, chunk)) = next else { return };
+                    let out: Vec<(ArticleInput, Analysis, bool)> = chunk
                         .into_iter()
                         .map(|a| {
-                            let analysis = ex.analyse(&a.input);
-                            (a.input, analysis)
+                            let (analysis, light) = analyse(ex, copies, &a.input);
+                            (a.input, analysis, light)
                         })
                         .collect();
-                    if done.send(Msg::Analysed(out)).is_err() {
+                    if done.send(Msg::Analysed(seq, out)).is_err() {
                         return;
                     }
                 }
             });
         }
         drop(done_tx);
-        for msg in done_rx {
-            match msg {
-                Msg::Failed(e) => {
-                    report.errors += 1;
-                    on_error(&e);
-                }
-                Msg::Analysed(items) => {
-                    let n = items.len();
-                    report.articles_read += n;
-                    report.bytes += items.iter().map(|(a, _)| a.text.len()).sum::<usize>();
-                    let out = store.insert_batch(&items).context("writing to the store")?;
-                    report.new_articles += out.new_articles;
-                    report.duplicates += out.duplicate_articles;
-                    report.near_duplicates += out.near_duplicates;
-                    report.events += out.events_stored;
-                    if by_bytes {
-                        progress.set_position(bytes.load(std::sync::atomic::Ordering::Relaxed));
-                        let secs = progress.elapsed().as_secs_f64().max(1e-3);
-                        progress.set_message(format!(
-                            "{} articles, {:.0}/s",
-                            report.articles_read,
-                            report.articles_read as f64 / secs
-                        ));
-                    } else {
-                        progress.inc(n as u64);
+        // Chunks are written in input order, whichever analyser finishes first, so that
+        // which of two near-copies is the original does not depend on thread timing.
+        let mut pending: BTreeMap<usize, Vec<(ArticleInput, Analysis, bool)>> = BTreeMap::new();
+        let mut next = 0usize;
+        let mut closed = false;
+        let mut done_rx = done_rx.into_iter();
+        // Owned here, so that a writer error frees a reader waiting for a slot.
+        let slot_rx = slot_rx;
+        while !closed || !pending.is_empty() {
+            let ready = if let Some(items) = pending.remove(&next) {
+                next += 1;
+                items
+            } else if closed {
+                // A chunk lost to a crashed analyser: write the rest anyway.
+                let Some((_, items)) = pending.pop_first() else {
+                    break;
+                };
+                items
+            } else {
+                match done_rx.next() {
+                    None => {
+                        closed = true;
+                        continue;
+                    }
+                    Some(Msg::Failed(e)) => {
+                        report.errors += 1;
+                        on_error(&e);
+                        continue;
+                    }
+                    Some(Msg::Analysed(seq, items)) => {
+                        pending.insert(seq, items);
+                        continue;
                     }
                 }
+            };
+            let _ = slot_rx.try_recv();
+            let n = ready.len();
+            report.articles_read += n;
+            report.bytes += ready.iter().map(|(a, _, _)| a.text.len()).sum::<usize>();
+            let out = store
+                .insert_iter_light(
+                    ready.iter().map(|(i, a, light)| (i, a, *light)),
+                    &mut |input: &ArticleInput| ex.analyse(input),
+                )
+                .context("writing to the store")?;
+            report.new_articles += out.new_articles;
+            report.duplicates += out.duplicate_articles;
+            report.near_duplicates += out.near_duplicates;
+            report.events += out.events_stored;
+            if by_bytes {
+                progress.set_position(bytes.load(std::sync::atomic::Ordering::Relaxed));
+                let secs = progress.elapsed().as_secs_f64().max(1e-3);
+                progress.set_message(format!(
+                    "{} articles, {:.0}/s",
+                    report.articles_read,
+                    report.articles_read as f64 / secs
+                ));
+            } else {
+                progress.inc(n as u64);
             }
         }
         Ok(())
