@@ -10,7 +10,7 @@ use rasd_text::Signature;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::{Mutex, mpsc};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Instant;
 
 #[derive(clap::Args)]
@@ -177,7 +177,9 @@ pub fn ingest_from(
     let batch = batch.max(1);
     let jobs = jobs.max(1);
     let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Vec<SourceArticle>)>(jobs * 2);
-    let work_rx = Mutex::new(work_rx);
+    // Shared by the analysers alone: when the writer fails they stop, the last one drops the
+    // receiver, and a reader blocked on a full work queue is released.
+    let work_rx = Arc::new(Mutex::new(work_rx));
     let (done_tx, done_rx) = mpsc::sync_channel::<Msg>(jobs * 2);
     let skipped = SkipCounter::default();
     let counter = skipped.clone();
@@ -214,7 +216,7 @@ pub fn ingest_from(
         });
         for _ in 0..jobs {
             let done = done_tx.clone();
-            let (rx, copies) = (&work_rx, &copies);
+            let (rx, copies) = (Arc::clone(&work_rx), &copies);
             scope.spawn(move || {
                 loop {
                     let next = match rx.lock() {
@@ -236,6 +238,7 @@ pub fn ingest_from(
             });
         }
         drop(done_tx);
+        drop(work_rx);
         // Chunks are written in input order, whichever analyser finishes first, so that
         // which of two near-copies is the original does not depend on thread timing.
         let mut pending: BTreeMap<usize, Vec<(ArticleInput, Analysis, bool)>> = BTreeMap::new();

@@ -93,3 +93,58 @@ fn kill_9_loses_nothing_committed_and_a_rerun_completes_without_duplicates() {
     );
     assert_eq!(after.urls, reference.urls);
 }
+
+/// A write that fails (here a trigger, as a full disk would) ends the run with an error that
+/// says so, within a bounded time, and leaves the committed batches intact.
+#[test]
+fn a_store_error_mid_ingest_ends_the_run_with_an_error_not_a_hang() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("failing.db");
+    let first = dir.path().join("first.jsonl");
+    write_corpus(&first, 1);
+    assert!(ingest(&db, &first).status().expect("first run").success());
+    // From the 41st article on, every insert fails, as a full disk would.
+    rusqlite::Connection::open(&db)
+        .and_then(|c| {
+            c.execute_batch(
+                "CREATE TRIGGER no_room BEFORE INSERT ON articles
+                 WHEN (SELECT count(*) FROM articles) >= 41
+                 BEGIN SELECT RAISE(ABORT, 'no room left'); END;",
+            )
+        })
+        .expect("add the failing trigger");
+
+    let input = dir.path().join("corpus.jsonl");
+    write_corpus(&input, 3000);
+    // Small batches and one analyser: the reader fills the work queue while the writer fails.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rasd"))
+        .arg("--db")
+        .arg(&db)
+        .args(["ingest", "-q", "--batch", "2", "--jobs", "1"])
+        .arg(&input)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn rasd");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("ingest hung after a store error");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(!status.success(), "a failed write must fail the run");
+    let mut stderr = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        use std::io::Read;
+        let _ = e.read_to_string(&mut stderr);
+    }
+    assert!(stderr.contains("writing to the store"), "{stderr}");
+    // What was committed before the failure is intact.
+    let store = Store::open(&db).expect("the store opens");
+    assert!(store.integrity_ok().expect("integrity check"));
+}
