@@ -19,11 +19,7 @@ fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     if doc.key(h) == "CIVILIANS" {
         return true;
     }
-    if h.first > 0
-        && doc
-            .hit_ending_at(s, Category::Role, h.first)
-            .is_some_and(|r| doc.key(r) == "target")
-    {
+    if role_before(doc, s, h) == Some("target") {
         return true;
     }
     // "عناصر من قوات النظام", "عنصرا من قسد": members of X are victims, not agents.
@@ -37,12 +33,18 @@ fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     false
 }
 
-/// The role word right before an actor hit ("source", "support", "target", "origin").
-fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
-    (h.first > 0)
-        .then(|| doc.hit_ending_at(s, Category::Role, h.first))
+/// The key of the role word that ends at token `end` ("target", "origin", "source",
+/// "support").
+fn role_ending_at<'l>(doc: &'l Doc, s: &Sentence, end: usize) -> Option<&'l str> {
+    (end > 0)
+        .then(|| doc.hit_ending_at(s, Category::Role, end))
         .flatten()
         .map(|r| doc.key(r))
+}
+
+/// The role word right before an actor hit.
+fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
+    role_ending_at(doc, s, h.first)
 }
 
 /// Words that make the actor a few words on the group of the people acted upon, after the
@@ -176,12 +178,7 @@ pub fn pick_places<'d>(
             continue;
         }
         let first = doc.token_at(p.start);
-        if ty == EventType::Deployment
-            && first > 0
-            && doc
-                .hit_ending_at(s, Category::Role, first)
-                .is_some_and(|r| doc.key(r) == "origin")
-        {
+        if ty == EventType::Deployment && role_ending_at(doc, s, first) == Some("origin") {
             continue;
         }
         let dist = if p.start >= trig_end {
@@ -225,10 +222,7 @@ pub fn pick_places<'d>(
 /// "من مواقعها في X": the place fire came from.
 fn after_origin(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
     let first = doc.token_at(p.start);
-    (first.saturating_sub(3)..first).any(|i| {
-        doc.hit_ending_at(s, Category::Role, i + 1)
-            .is_some_and(|r| doc.key(r) == "origin")
-    })
+    (first.saturating_sub(3)..first).any(|i| role_ending_at(doc, s, i + 1) == Some("origin"))
 }
 
 /// Is this place one of a list: coordinated ("والشحيل"), after a comma, after "إضافة إلى",
@@ -494,17 +488,12 @@ fn among_before(doc: &Doc, first: usize) -> bool {
                 | "including"
         )
     };
-    let text = &doc.norm.text;
     let mut i = first;
     for _ in 0..REACH {
         let Some(p) = i.checked_sub(1) else {
             return false;
         };
-        let (Some(a), Some(b)) = (doc.tokens.get(p), doc.tokens.get(i)) else {
-            return false;
-        };
-        let gap = text.get(a.end as usize..b.start as usize).unwrap_or("");
-        if gap.contains([',', '،', '.', '؛', ';']) {
+        if doc.gap_before(i).contains([',', '،', '.', '؛', ';']) {
             return false;
         }
         if is_among(p) {

@@ -13,8 +13,9 @@ use jiff::civil::Date;
 ///   as the first date of the body (a report leads with its day; lists of other stories follow).
 pub(crate) fn page_date(doc: &Doc, page: &Page) -> Option<Date> {
     // The dateline is the first body line itself, or precedes it.
-    let first_line_end = page.segments.first().map(|s| s.end as usize);
-    let body_start = page.segments.first().map(|s| s.start as usize);
+    let first_line = page.segments.first();
+    let first_line_end = first_line.map(|s| s.end as usize);
+    let body_start = first_line.map(|s| s.start as usize);
     let mut body_dates = 0;
     doc.times
         .iter()
@@ -42,14 +43,5 @@ pub(crate) fn page_date(doc: &Doc, page: &Page) -> Option<Date> {
 /// Whether the text between token `j - 1` and token `j` contains `c` (at the start or end
 /// of the text, a line break counts as present).
 fn gap_has(doc: &Doc, j: usize, c: char) -> bool {
-    let text = &doc.norm.text;
-    let from = j
-        .checked_sub(1)
-        .and_then(|p| doc.tokens.get(p))
-        .map_or(0, |t| t.end as usize);
-    let to = doc.tokens.get(j).map_or(text.len(), |t| t.start as usize);
-    if (j == 0 || j >= doc.tokens.len()) && c == '\n' {
-        return true;
-    }
-    text.get(from..to.max(from)).is_some_and(|g| g.contains(c))
+    ((j == 0 || j >= doc.tokens.len()) && c == '\n') || doc.gap_before(j).contains(c)
 }

@@ -111,6 +111,18 @@ impl<'a> Doc<'a> {
         &self.lex.entry(h).key
     }
 
+    /// The text between token `t - 1` and token `t`: from the start of the text before the
+    /// first token, to its end after the last.
+    pub fn gap_before(&self, t: usize) -> &str {
+        let text = &self.norm.text;
+        let from = t
+            .checked_sub(1)
+            .and_then(|p| self.tokens.get(p))
+            .map_or(0, |p| p.end as usize);
+        let to = self.tokens.get(t).map_or(text.len(), |b| b.start as usize);
+        text.get(from..to.max(from)).unwrap_or("")
+    }
+
     /// Is there a hit of `cat` ending exactly at token `end` (adjacent before a mention)?
     pub fn hit_ending_at(&self, s: &Sentence, cat: Category, end: usize) -> Option<Hit> {
         self.hits_in(s, cat).find(|h| h.end == end)

@@ -238,8 +238,10 @@ pub fn normalize_key(s: &str) -> String {
     key_of_normalized(&normalize_str(s))
 }
 
-/// [`normalize_key`] of text already normalised (a slice of [`Normalized::text`] is the
-/// normalisation of its original slice: folding is per character).
+/// [`normalize_key`] of text already normalised. A slice of [`Normalized::text`] over a
+/// whole line (or a span between whitespace) is the normalisation of its original: folding
+/// is per character, and the two context rules (camel-case breaks, filter gaps) look only at
+/// neighbours that whitespace or a line break cuts off.
 pub fn key_of_normalized(n: &str) -> String {
     let mut out = String::with_capacity(n.len());
     for w in n.split(|c: char| !crate::is_word_char(c)) {

@@ -1,6 +1,6 @@
 //! The area phrase of a control cue: river banks, places, parts of places and anaphora.
 
-use super::{clause_start, gap_text, is_word};
+use super::{clause_start, is_word};
 use crate::assertion::{ControlArea, Scope};
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
@@ -66,7 +66,7 @@ fn clause_end(doc: &Doc, s: &Sentence, from: usize) -> usize {
     for t in from..limit {
         // The gap before the window's first token counts too: "الجيش السوري، بالإضافة".
         if t > s.first_token {
-            let gap = gap_text(doc, t);
+            let gap = doc.gap_before(t);
             let hard = gap.contains(['(', ')', ';', '؛', '.']);
             let soft = gap.contains(['،', ',', ':']) && !is_word(doc, t, &["في", "كل"]);
             if hard || soft {

@@ -102,19 +102,11 @@ fn is_word(doc: &Doc, t: usize, words: &[&str]) -> bool {
 fn clause_start(doc: &Doc, from: usize, to: usize) -> usize {
     (from + 1..=to)
         .rev()
-        .find(|&t| gap_text(doc, t).contains(['،', ',', '؛', ';', ':', '(', ')', '.']))
+        .find(|&t| {
+            doc.gap_before(t)
+                .contains(['،', ',', '؛', ';', ':', '(', ')', '.'])
+        })
         .unwrap_or(from)
-}
-
-/// The text between token `t - 1` and token `t`.
-fn gap_text<'d>(doc: &'d Doc, t: usize) -> &'d str {
-    let (Some(a), Some(b)) = (doc.tokens.get(t.wrapping_sub(1)), doc.tokens.get(t)) else {
-        return "";
-    };
-    doc.norm
-        .text
-        .get(a.end as usize..b.start as usize)
-        .unwrap_or("")
 }
 
 /// Date, modality and provenance of a reading; `None` when it is not an assertion of
@@ -155,7 +147,7 @@ fn finish(
         }
     }
     // "مناطق سيطرة قسد، وفصائل الجيش الوطني": a comma ends the coordination.
-    let mut assoc = if gap_text(doc, r.actor.end).contains(['،', ',']) {
+    let mut assoc = if doc.gap_before(r.actor.end).contains(['،', ',']) {
         Vec::new()
     } else {
         crate::args::coordinated_after(doc, s, r.actor)
