@@ -60,6 +60,25 @@ fn member_of(doc: &Doc, s: &Sentence, from: usize, h: Hit) -> bool {
     })
 }
 
+/// Whether tokens `from..to` are one or more weapon or aircraft words, nothing else: the
+/// actor after them qualifies the weapon ("استهداف الطيران المسيّر التركي"، "بقصف طائرة مسيرة
+/// تركية"), so it is the agent.
+fn weapon_between(doc: &Doc, s: &Sentence, from: usize, to: usize) -> bool {
+    let mut at = from;
+    while at < to {
+        match doc
+            .hits_in(s, Category::Instrument)
+            .filter(|i| i.first == at && i.end <= to)
+            .map(|i| i.end)
+            .max()
+        {
+            Some(end) => at = end,
+            None => return false,
+        }
+    }
+    at == to && to > from
+}
+
 /// An actor right after a source word: the side the attack came from.
 fn is_source(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     role_before(doc, s, h) == Some("source")
@@ -70,6 +89,8 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
     let mut target = None;
     let hits: Vec<Hit> = doc.hits_in(s, Category::Actor).collect();
     let mut supporters: Vec<&str> = Vec::new();
+    // Set once the agent is certain: later actors can still be targets or supporters.
+    let mut agent_fixed = false;
     for &h in &hits {
         if role_before(doc, s, h) == Some("support") {
             supporters.push(doc.key(h));
@@ -78,14 +99,21 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         // An actor inside the trigger phrase ("الطيران الروسي") is the agent, as is one named
         // as the source ("قصف مصدره مناطق سيطرة قوات الأسد"، "من قبل قسد").
         let inside = h.first < trig.end && h.end > trig.first;
-        if (inside || is_source(doc, s, h)) && doc.key(h) != "UNKNOWN" {
-            best = Some((0, h));
-            break;
+        let named_weapon = h.first >= trig.end && weapon_between(doc, s, trig.end, h.first);
+        if (inside || named_weapon || is_source(doc, s, h)) && doc.key(h) != "UNKNOWN" {
+            if !agent_fixed {
+                best = Some((0, h));
+                agent_fixed = true;
+            }
+            continue;
         }
         if is_target(doc, s, h) || (h.first >= trig.end && member_of(doc, s, trig.end, h)) {
             if target.is_none() && h.first >= trig.end {
                 target = Some(doc.key(h).to_string());
             }
+            continue;
+        }
+        if agent_fixed {
             continue;
         }
         // Arabic is mostly verb-first: the agent after the trigger is preferred on a tie.
@@ -470,7 +498,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     out
 }
 
-/// "بينهم طفلان"، "من بينهم 3 نساء"، "بينهم طفل و3 نساء"، "including two children": a
+/// "بينهم طفلان"، "من بينهم 3 نساء"، "بينهم طفل و3 نساء"، "أحدهما طفل"، "including two children": a
 /// breakdown of the count before it, not a further count. Looks back over a short run of the
 /// same clause (no comma or full stop between).
 fn among_before(doc: &Doc, first: usize) -> bool {
@@ -484,6 +512,10 @@ fn among_before(doc: &Doc, first: usize) -> bool {
                 | "منهم"
                 | "منهن"
                 | "منهما"
+                | "احدهما"
+                | "احداهما"
+                | "احدهم"
+                | "احداهن"
                 | "among"
                 | "including"
         )

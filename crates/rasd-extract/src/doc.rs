@@ -48,7 +48,13 @@ impl<'a> Doc<'a> {
     /// bear, for weekday-dated days without a year ([`find_time_expressions_bounded`]).
     pub fn complete(&mut self, gaz: &Gazetteer, published: Option<Date>, not_after: Option<Date>) {
         let (text, tokens) = (&self.norm.text, &self.tokens);
-        self.hits = self.lex.find_all(text, tokens);
+        let mut hits = self.lex.find_all(text, tokens);
+        let lex = self.lex;
+        hits.retain(|&h| {
+            let e = lex.entry(h);
+            e.category != Category::Fatality || e.key != "lost" || life_follows(text, tokens, h)
+        });
+        self.hits = hits;
         let mut places = gaz.find_places(text, tokens);
         places.sort_by_key(|p| p.start);
         self.places = places;
@@ -151,4 +157,15 @@ impl<'a> Doc<'a> {
         let (s, e) = self.norm.original_span(start, end);
         crate::Span::new(s, e)
     }
+}
+
+/// Words after which a "lost" verb (فقد، فقدان) names a death: the word for life ("حياته"،
+/// "لحياتهما") follows within a few words.
+const LIFE_REACH: usize = 4;
+
+fn life_follows(text: &str, tokens: &[Token], h: Hit) -> bool {
+    tokens.iter().skip(h.end).take(LIFE_REACH).any(|t| {
+        let w = t.text(text);
+        w.strip_prefix('ل').unwrap_or(w).starts_with("حيات")
+    })
 }

@@ -266,12 +266,86 @@ pub fn to_place(doc: &Doc, p: &rasd_geo::PlaceMatch) -> Place {
     }
 }
 
-/// Drafts for one sentence.
+/// Whether token `i` opens a clause reporting another occurrence: after a comma, كما، فيما،
+/// بينما، في حين ("…جسر الشغور، كما أصيب طفل بقصف على قرية أم الريش").
+fn opens_clause(doc: &Doc, i: usize) -> bool {
+    let opener = match doc.token_text(i) {
+        // Not كذلك: "، وكذلك عن سبعة شهداء" continues the clause before it.
+        "كما" | "فيما" | "بينما" => true,
+        "في" => doc.token_text(i + 1) == "حين",
+        _ => false,
+    };
+    opener && doc.gap_before(i).contains([',', '،'])
+}
+
+/// The clauses of a sentence that each name an event of their own: a split before one of
+/// [`opens_clause`]'s words, kept only when the clause after it has a trigger (so that
+/// "، كما أفاد المرصد، ما أدى لمقتل…" stays with the event before it).
+fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
+    let mut cuts: Vec<usize> = (s.first_token + 1..s.end_token)
+        .filter(|&i| opens_clause(doc, i))
+        .collect();
+    let has_trigger = |from: usize, to: usize| {
+        doc.hits_in(s, Category::Trigger)
+            .any(|h| h.first >= from && h.end <= to)
+    };
+    // Drop cuts whose clause (up to the next cut) has no trigger of its own.
+    let mut kept: Vec<usize> = Vec::new();
+    for (k, &c) in cuts.iter().enumerate() {
+        let to = cuts.get(k + 1).copied().unwrap_or(s.end_token);
+        if has_trigger(c, to) {
+            kept.push(c);
+        }
+    }
+    cuts = kept;
+    if cuts.is_empty() {
+        return vec![*s];
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut from = s.first_token;
+    for to in cuts.into_iter().chain(std::iter::once(s.end_token)) {
+        let start = doc.tokens.get(from).map_or(s.start, |t| t.start as usize);
+        let end = if to == s.end_token {
+            s.end
+        } else {
+            doc.tokens.get(to - 1).map_or(s.end, |t| t.end as usize)
+        };
+        out.push(Sentence {
+            start,
+            end,
+            first_token: from,
+            end_token: to,
+            segment: s.segment,
+        });
+        from = to;
+    }
+    out
+}
+
+/// Drafts for one sentence: for each of its clauses ([`clauses`]), each trigger with the
+/// arguments of its clause; the evidence is the whole sentence.
 pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
+    clauses(doc, s)
+        .iter()
+        .flat_map(|c| frame_clause(doc, s, c, index))
+        .collect()
+}
+
+fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<Draft> {
     let qty = quantities(doc, s);
     let mut out = Vec::new();
     for (ty, trig) in triggers(doc, s, &qty) {
         let mut actors = pick_actors(doc, s, trig);
+        // A clause without its subject ("، كما استهدفت بلدة كنصفرة") shares the sentence's.
+        if actors.actor1.is_none()
+            && (s.first_token, s.end_token) != (whole.first_token, whole.end_token)
+        {
+            let from_sentence = pick_actors(doc, whole, trig);
+            actors.actor1 = from_sentence.actor1;
+            if actors.assoc.is_empty() {
+                actors.assoc = from_sentence.assoc;
+            }
+        }
         if ty == EventType::Protest {
             protest_roles(doc, s, &mut actors);
         }
@@ -294,9 +368,9 @@ pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
         {
             continue;
         }
-        let modality = modality(doc, s, trig);
+        let modality = modality(doc, whole, trig);
         let evidence = Evidence {
-            sentence: doc.orig_bytes(s.start, s.end),
+            sentence: doc.orig_bytes(whole.start, whole.end),
             trigger: doc.orig_span(trig.first, trig.end),
             actor: actors
                 .actor1
@@ -329,7 +403,7 @@ pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
                 segment: s.segment,
                 sentence: index,
                 trigger_token: trig.first,
-                sentence_tokens: (s.first_token, s.end_token),
+                sentence_tokens: (whole.first_token, whole.end_token),
                 time_key: None,
                 place_area,
                 cause_unstated: ty == EventType::AttackOnCivilians

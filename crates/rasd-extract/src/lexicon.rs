@@ -194,6 +194,14 @@ impl Lexicon {
         });
     }
 
+    /// The normalised forms of one category and key.
+    pub fn forms<'a>(&'a self, category: Category, key: &'a str) -> impl Iterator<Item = &'a str> {
+        self.entries
+            .iter()
+            .filter(move |e| e.category == category && e.key == key)
+            .map(|e| e.form.as_str())
+    }
+
     pub fn entry(&self, hit: Hit) -> &Entry {
         &self.entries[hit.entry as usize]
     }

@@ -77,6 +77,27 @@ fn page_marker(lex: &Lexicon, line: &str) -> Option<bool> {
         .map(|h| lex.entry(h).key == "related")
 }
 
+/// The original offset inside `line` where social-media chrome starts (`page cut` wording:
+/// "All reactions", "Most relevant"), if it does.
+fn inline_cut(norm: &Normalized, line: Span, lex: &Lexicon) -> Option<usize> {
+    let a = norm.normalized_offset(line.start as usize);
+    let b = norm.normalized_offset(line.end as usize);
+    let slice = norm.text.get(a..b.max(a))?;
+    lex.forms(Category::Page, "cut")
+        .filter_map(|form| find_words(slice, form))
+        .min()
+        .map(|at| norm.original_offset(a + at))
+}
+
+/// The first occurrence of `words` in `hay` that starts and ends at word boundaries.
+fn find_words(hay: &str, words: &str) -> Option<usize> {
+    hay.match_indices(words).map(|(at, _)| at).find(|&at| {
+        let before = hay[..at].chars().next_back();
+        let after = hay[at + words.len()..].chars().next();
+        !before.is_some_and(rasd_text::is_word_char) && !after.is_some_and(rasd_text::is_word_char)
+    })
+}
+
 pub fn structure(text: &str, lex: &Lexicon) -> Page {
     structure_normalized(text, &normalize(text), lex)
 }
@@ -153,10 +174,14 @@ pub fn structure_normalized(text: &str, norm: &Normalized, lex: &Lexicon) -> Pag
             idx += run;
             continue;
         }
+        // A captured post runs into its reactions and comments on the same line.
+        let cut = inline_cut(norm, line, lex);
+        let line = cut.map_or(line, |at| Span::new(line.start as usize, at));
         let key = key(line);
         if !key.is_empty() && seen.insert(key) {
             page.segments.push(line);
         }
+        in_related = cut.is_some();
         idx += 1;
     }
     let start = page.segments.first().map_or(0, |s| s.start as usize);

@@ -1,0 +1,87 @@
+//! Clauses, weapon adjectives, "lost their life" and captured-post chrome, on illustrative
+//! sentences written for these tests.
+
+use rasd_extract::{ArticleInput, Event, Extractor, Unit};
+
+fn events(text: &str) -> Vec<Event> {
+    Extractor::bundled()
+        .analyse(&ArticleInput {
+            text: text.to_string(),
+            ..Default::default()
+        })
+        .events
+}
+
+fn place(e: &Event) -> &str {
+    e.location.as_ref().map_or("", |p| p.name.as_str())
+}
+
+fn counts(e: &Event) -> Vec<(u64, Unit)> {
+    e.quantities.iter().map(|q| (q.value, q.unit)).collect()
+}
+
+#[test]
+fn a_nationality_after_the_weapon_names_the_agent() {
+    let ev = events(
+        "قتل شاب يعمل مع قسد جراء استهداف الطيران المسيّر التركي مواقع لقسد في قرية عرب حسن.",
+    );
+    let e = ev.first().expect("one strike");
+    assert_eq!(e.actor1.as_deref(), Some("TUR"), "{ev:#?}");
+    assert_eq!(e.target.as_deref(), Some("SDF"), "{ev:#?}");
+}
+
+#[test]
+fn a_clause_after_kama_with_its_own_strike_is_its_own_event() {
+    let ev = events(
+        "أصيب ثلاثة مدنيين جراء قصف لقوات النظام على مدينة جسر الشغور، كما استهدفت بلدة دركوش بقذائف الهاون.",
+    );
+    let jisr = ev
+        .iter()
+        .find(|e| place(e) == "Jisr al-Shughur")
+        .expect("Jisr al-Shughur");
+    let darkush = ev.iter().find(|e| place(e) == "Darkush").expect("Darkush");
+    assert_eq!(counts(jisr), vec![(3, Unit::Injury)]);
+    assert!(counts(darkush).is_empty(), "{darkush:#?}");
+    // The second clause has no subject of its own: it is the sentence's.
+    assert_eq!(darkush.actor1.as_deref(), Some("SYR_GOV"));
+}
+
+#[test]
+fn a_kama_clause_without_an_event_keeps_the_casualties_with_the_strike() {
+    let ev = events("قصفت قوات النظام بلدة البارة، كما أفاد المرصد، ما أدى لمقتل مدني.");
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(place(&ev[0]), "al-Bara");
+    assert_eq!(counts(&ev[0]), vec![(1, Unit::Fatality)]);
+}
+
+#[test]
+fn lost_counts_a_death_only_with_the_word_for_life() {
+    let ev = events("فقدت امرأة مسنة حياتها جراء قصف مدفعي على بلدة البارة.");
+    let all: Vec<(u64, Unit)> = ev.iter().flat_map(counts).collect();
+    assert_eq!(all, vec![(1, Unit::Fatality)], "{ev:#?}");
+
+    // فقد here is "so, already": the count is of the wounded.
+    let ev = events("فقد أصيب 3 مدنيين بقصف مدفعي على بلدة البارة.");
+    let all: Vec<(u64, Unit)> = ev.iter().flat_map(counts).collect();
+    assert_eq!(all, vec![(3, Unit::Injury)], "{ev:#?}");
+}
+
+#[test]
+fn one_of_them_a_child_is_a_breakdown_not_a_further_count() {
+    let ev = events("قتل شخصان أحدهما طفل، كما أصيب 6 آخرون بقصف تركي على بلدة تل رفعت.");
+    let all: Vec<(u64, Unit)> = ev.iter().flat_map(counts).collect();
+    assert!(all.contains(&(2, Unit::Fatality)), "{all:?}");
+    assert!(all.contains(&(6, Unit::Injury)), "{all:?}");
+    assert!(!all.contains(&(1, Unit::Injury)), "{all:?}");
+    assert!(!all.contains(&(1, Unit::Fatality)), "{all:?}");
+}
+
+#[test]
+fn reactions_and_comments_glued_to_a_captured_post_yield_no_events() {
+    let ev = events(
+        "Sample PageDecember 5, 2024 · Shared with Publicقصف مدفعي لقوات النظام على بلدة البارة \
+         All reactions:39 commentsLikeCommentMost relevant\nأبو محمد\nغارات روسية على مدينة أريحا أمس",
+    );
+    assert!(ev.iter().any(|e| place(e) == "al-Bara"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| place(e) == "Ariha"), "{ev:#?}");
+}
