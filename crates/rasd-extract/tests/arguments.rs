@@ -1,16 +1,10 @@
 //! Arguments read from illustrative sentences written for these tests: quantities that are
 //! measures, plural casualty nouns, and who is actor1 among coordinated actors.
 
-use rasd_extract::{ArticleInput, Event, Extractor, Unit};
+mod common;
 
-fn events(text: &str) -> Vec<Event> {
-    Extractor::bundled()
-        .analyse(&ArticleInput {
-            text: text.to_string(),
-            ..Default::default()
-        })
-        .events
-}
+use common::events;
+use rasd_extract::{Event, Unit};
 
 fn quantities(e: &Event) -> Vec<(u64, Unit)> {
     e.quantities.iter().map(|q| (q.value, q.unit)).collect()

@@ -1,16 +1,10 @@
 //! Clauses, weapon adjectives, "lost their life" and captured-post chrome, on illustrative
 //! sentences written for these tests.
 
-use rasd_extract::{ArticleInput, Event, Extractor, Unit};
+mod common;
 
-fn events(text: &str) -> Vec<Event> {
-    Extractor::bundled()
-        .analyse(&ArticleInput {
-            text: text.to_string(),
-            ..Default::default()
-        })
-        .events
-}
+use common::events;
+use rasd_extract::{Event, Unit};
 
 fn place(e: &Event) -> &str {
     e.location.as_ref().map_or("", |p| p.name.as_str())
