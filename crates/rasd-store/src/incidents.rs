@@ -170,6 +170,42 @@ pub(crate) fn find_incident(conn: &Connection, ev: &EventLike) -> Result<Option<
     }
 }
 
+/// The incident of undated reports at the very site of a dated event that joined another
+/// incident, to be merged into it: [`find_incident`] would have joined them had the dated
+/// report come first. Only when the undated reports within [`SAME_PLACE_KM`] that fit all
+/// belong to one incident, and its dated events (if any) fit the day.
+pub(crate) fn undated_at_site(
+    conn: &Connection,
+    ev: &EventLike,
+    joined: &str,
+) -> Result<Option<String>> {
+    let (Some(point), Some(day)) = (ev.point, ev.date) else {
+        return Ok(None);
+    };
+    if is_area(ev) {
+        return Ok(None);
+    }
+    // Every incident there (not the nearest only: usize::MAX stops at the first on the spot).
+    const ENOUGH: usize = 64;
+    let at_site: Vec<(f64, String)> = candidates(conn, ev, point, Rows::Undated, ENOUGH)?
+        .into_iter()
+        .filter(|(km, _)| *km <= SAME_PLACE_KM)
+        .collect();
+    match only_one(at_site) {
+        Some(other) if other != joined && days_fit(conn, &other, day)? => Ok(Some(other)),
+        _ => Ok(None),
+    }
+}
+
+/// Moves every event of incident `from` into `into` and drops `from`.
+pub(crate) fn merge_incidents(conn: &Connection, from: &str, into: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE events SET incident_id = ?2 WHERE incident_id = ?1")?
+        .execute([from, into])?;
+    conn.prepare_cached("DELETE FROM incidents WHERE id = ?1")?
+        .execute([from])?;
+    Ok(())
+}
+
 /// Whether every dated event of an incident lies within ±[`INCIDENT_MAX_DAYS`] of `day`.
 fn days_fit(conn: &Connection, incident: &str, day: Date) -> Result<bool> {
     let (lo, hi): (Option<String>, Option<String>) = conn

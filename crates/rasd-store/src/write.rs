@@ -9,7 +9,8 @@ use rusqlite::{Transaction, TransactionBehavior, params};
 use serde::Serialize;
 
 use crate::incidents::{
-    EventLike, ensure_incident, event_exists, find_incident, incidents_of_article, refresh_incident,
+    EventLike, ensure_incident, event_exists, find_incident, incidents_of_article, merge_incidents,
+    refresh_incident, undated_at_site,
 };
 use crate::{Error, Result, Store, fts};
 
@@ -26,6 +27,8 @@ pub struct BatchOutcome {
     pub new_urls: usize,
     /// Incidents started by this batch (the other stored events joined existing ones).
     pub new_incidents: usize,
+    /// Incidents of undated reports merged into a dated one at the same site.
+    pub merged_incidents: usize,
     /// New articles that are near-copies of a stored one: kept and linked to it, their
     /// events not stored again.
     pub near_duplicates: usize,
@@ -331,7 +334,14 @@ fn insert_event(
     }
     let like = EventLike::from(ev);
     let incident = match find_incident(tx, &like)? {
-        Some(inc) => inc,
+        Some(inc) => {
+            // Undated reports of this very site were waiting for a day: this is it.
+            if let Some(waiting) = undated_at_site(tx, &like, &inc)? {
+                merge_incidents(tx, &waiting, &inc)?;
+                out.merged_incidents += 1;
+            }
+            inc
+        }
         None => {
             if ensure_incident(tx, &ev.id)? {
                 out.new_incidents += 1;

@@ -4,6 +4,13 @@ use common::*;
 use rasd_extract::EventType;
 use rasd_store::{EventFilter, EventLike, Store, same_incident};
 
+fn incident_of(all: &[rasd_store::StoredEvent], id: &str) -> String {
+    all.iter()
+        .find(|e| e.event.id == id)
+        .map(|e| e.incident_id.clone())
+        .unwrap_or_default()
+}
+
 #[test]
 fn incidents_group_nearby_same_day_reports() {
     let mut s = Store::open_in_memory().unwrap();
@@ -59,13 +66,7 @@ fn incidents_group_nearby_same_day_reports() {
     ])
     .unwrap();
     let all = s.events(&EventFilter::default()).unwrap();
-    let inc = |id: &str| {
-        all.iter()
-            .find(|e| e.event.id == id)
-            .unwrap()
-            .incident_id
-            .clone()
-    };
+    let inc = |id: &str| incident_of(&all, id);
     assert_eq!(inc("e1"), "e1");
     assert_eq!(inc("e2"), "e1");
     assert_eq!(inc("e3"), "e3");
@@ -136,13 +137,7 @@ fn undated_events_group_only_at_the_same_place() {
     ])
     .unwrap();
     let all = s.events(&EventFilter::default()).unwrap();
-    let inc = |id: &str| {
-        all.iter()
-            .find(|e| e.event.id == id)
-            .unwrap()
-            .incident_id
-            .clone()
-    };
+    let inc = |id: &str| incident_of(&all, id);
     assert_eq!(inc("e2"), "e1");
     assert_eq!(inc("e3"), "e3");
     // a dated report at the place of undated ones: the only incident there, so it joins
@@ -153,6 +148,48 @@ fn undated_events_group_only_at_the_same_place() {
     assert_eq!(inc("e6"), "e6");
     // undated events come last
     assert_eq!(all[0].event.id, "e5");
+}
+
+#[test]
+fn a_dated_report_at_a_site_gathers_the_undated_reports_waiting_there() {
+    let mut s = Store::open_in_memory().unwrap();
+    let site = || place("Rmelan", "رميلان", 36.9167, 41.9667);
+    let mut neighbour = site();
+    neighbour.lat += 0.05; // ~5.5 km: another village
+    neighbour.name = "Elsewhere".into();
+    let mut area = site();
+    area.lat += 0.02;
+    area.name = "Rmelan countryside".into();
+    area.geo_precision = 2;
+    let t = EventType::Shelling;
+    let one = |id: &str, p, d| {
+        article(
+            &format!("a-{id}"),
+            id,
+            &format!("https://{id}.org/1"),
+            id,
+            vec![event(id, t, Some("TUR"), Some(p), d, id)],
+        )
+    };
+    let first = s
+        .insert_batch(&[
+            one("u1", site(), None),
+            one("u2", neighbour, None),
+            // Dated, but only in the area: two undated incidents lie in it, so its own.
+            one("d3", area, Some(DAY)),
+        ])
+        .unwrap();
+    assert_eq!(first.merged_incidents, 0);
+    // Dated at the site: it joins the area's incident, and the undated report at the very
+    // site comes with it; the one at the neighbouring village stays apart.
+    let second = s.insert_batch(&[one("d4", site(), Some(DAY))]).unwrap();
+    assert_eq!(second.merged_incidents, 1);
+    let all = s.events(&EventFilter::default()).unwrap();
+    let inc = |id: &str| incident_of(&all, id);
+    assert_eq!(inc("d4"), "d3");
+    assert_eq!(inc("u1"), "d3");
+    assert_eq!(inc("u2"), "u2");
+    assert_eq!(s.counts().unwrap().incidents, 2);
 }
 
 #[test]
