@@ -197,21 +197,44 @@ fn article_id(doc: &Doc, page: &page::Page) -> String {
 /// A sentence without an actor or place takes them from the event just before it (two
 /// sentences back at most), or from the title's event. Returns the index of that event.
 fn carry_context(d: &mut Draft, before: &[Draft]) -> Option<usize> {
-    let source = before
-        .iter()
-        .rposition(|p| p.segment.is_some() && d.sentence.abs_diff(p.sentence) <= 2)
-        .or_else(|| before.iter().position(|p| p.segment.is_none()));
-    let src = &before[source?];
-    if d.actors.actor1.is_none() && src.actors.actor1.is_some() {
+    let continued = |related: &dyn Fn(&Draft) -> bool| {
+        before
+            .iter()
+            .rposition(|p| {
+                p.segment.is_some() && d.sentence.abs_diff(p.sentence) <= 2 && related(p)
+            })
+            .or_else(|| before.iter().position(|p| p.segment.is_none()))
+    };
+    let source = continued(&|_| true);
+    // The agent crosses a paragraph break only from an event of a kindred type or a claim
+    // ("أعلنت المقاومة…"): in a round-up the next item ("ادلب::سقوط شهيد جراء قصف") is not
+    // done by whoever made the arrest of the item before.
+    let agent_source = continued(&|p: &Draft| {
+        p.segment == d.segment
+            || same_kind(p.ty, d.ty)
+            || matches!(p.ty, EventType::Statement | EventType::Threat)
+    });
+    if d.actors.actor1.is_none()
+        && let Some(src) = agent_source.and_then(|k| before.get(k))
+        && src.actors.actor1.is_some()
+    {
         d.actors.actor1 = src.actors.actor1.clone();
         d.actors.assoc = src.actors.assoc.clone();
     }
+    let src = &before[source?];
     let verbal = matches!(d.ty, EventType::Statement | EventType::Threat);
     if d.place.is_none() && !verbal {
         d.place = src.place.clone();
         d.place_area = src.place_area;
     }
     source
+}
+
+/// The same type, or both remote violence (sources call one strike shelling or a raid).
+fn same_kind(a: EventType, b: EventType) -> bool {
+    use EventType::*;
+    let remote = |t| matches!(t, AirStrike | Shelling | Explosion);
+    a == b || (remote(a) && remote(b))
 }
 
 /// "قتل طفل وأصيب آخرون" after a strike is that strike's toll, not another attack: casualties of

@@ -79,3 +79,26 @@ fn reactions_and_comments_glued_to_a_captured_post_yield_no_events() {
     assert!(ev.iter().any(|e| place(e) == "al-Bara"), "{ev:#?}");
     assert!(!ev.iter().any(|e| place(e) == "Ariha"), "{ev:#?}");
 }
+
+#[test]
+fn a_round_up_item_does_not_inherit_the_agent_of_the_item_before() {
+    let ev = events(
+        "ألقى الجيش الوطني السوري القبض على خلية في ريف عفرين.\n\n\
+         ادلب::سقوط شهيد جراء قصف بقذائف المدفعية على بلدة البارة.",
+    );
+    let strike = ev
+        .iter()
+        .find(|e| place(e) == "al-Bara")
+        .expect("the shelling");
+    assert_eq!(strike.actor1, None, "{ev:#?}");
+
+    // The same kind of event in the next paragraph continues it.
+    let ev = events(
+        "قصفت قوات النظام بلدة البارة بالمدفعية.\n\nوأدى القصف على بلدة كنصفرة إلى مقتل مدني.",
+    );
+    let strike = ev
+        .iter()
+        .find(|e| place(e) == "Kansafra")
+        .expect("the shelling of Kansafra");
+    assert_eq!(strike.actor1.as_deref(), Some("SYR_GOV"), "{ev:#?}");
+}
