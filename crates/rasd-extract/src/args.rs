@@ -14,6 +14,9 @@ pub struct Actors {
     pub target: Option<String>,
 }
 
+/// Words between a casualty word and "في <group>" naming the victims' group.
+const CASUALTY_GROUP_REACH: usize = 5;
+
 /// Actor hits marked as targets: after a target word (على، ضد، مواقع…), or "عناصر من X".
 fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     if doc.key(h) == "CIVILIANS" {
@@ -21,6 +24,18 @@ fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     }
     if role_before(doc, s, h) == Some("target") {
         return true;
+    }
+    // "مقتل رئيس وحدة تحويل الأموال في حزب الله", "قتل 4 عناصر في هيئة تحرير الشام": the
+    // group of the dead, not who killed them.
+    if h.first >= 2 && doc.token_text(h.first - 1) == "في" {
+        let before = h.first - 1;
+        let casualty = doc
+            .hits_in(s, Category::Fatality)
+            .chain(doc.hits_in(s, Category::Injury))
+            .any(|c| c.end <= before && before - c.end <= CASUALTY_GROUP_REACH);
+        if casualty {
+            return true;
+        }
     }
     // "عناصر من قوات النظام", "عنصرا من قسد": members of X are victims, not agents.
     if h.first >= 2 && doc.token_text(h.first - 1) == "من" {
@@ -79,6 +94,46 @@ fn weapon_between(doc: &Doc, s: &Sentence, from: usize, to: usize) -> bool {
     at == to && to > from
 }
 
+/// Words before a place name that make it where something happened (normalised: على is
+/// "علي", العاصمة "عاصمه").
+const LOCATIVE: [&str; 12] = [
+    "في",
+    "علي",
+    "الي",
+    "من",
+    "قرب",
+    "محيط",
+    "داخل",
+    "نحو",
+    "عاصمه",
+    "مدينه",
+    "ريف",
+    "اطراف",
+];
+
+/// An actor named by a place ("دمشق"، "موسكو") used as the place: "غارة على دمشق"، "بدمشق"،
+/// "بالعاصمة السورية دمشق". The name speaks for a government only as a subject ("قالت دمشق").
+fn named_as_place(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    let (a, b) = (
+        doc.tokens[h.first].start as usize,
+        doc.tokens[h.end - 1].end as usize,
+    );
+    if h.end != h.first + 1 || !doc.places.iter().any(|p| p.start < b && a < p.end) {
+        return false;
+    }
+    let tok = doc.token_text(h.first);
+    let form = doc.lex.entry(h).form.as_str();
+    let prefix = tok.strip_suffix(form).unwrap_or("");
+    let locative = |i: usize| {
+        i >= s.first_token
+            && rasd_text::proclitic_readings(doc.token_text(i))
+                .any(|r| LOCATIVE.contains(&r.strip_prefix("ال").unwrap_or(r)))
+    };
+    prefix.contains('ب')
+        || (h.first >= 1 && locative(h.first - 1))
+        || (h.first >= 2 && locative(h.first - 2))
+}
+
 /// An actor right after a source word: the side the attack came from.
 fn is_source(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     role_before(doc, s, h) == Some("source")
@@ -92,6 +147,9 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
     // Set once the agent is certain: later actors can still be targets or supporters.
     let mut agent_fixed = false;
     for &h in &hits {
+        if named_as_place(doc, s, h) {
+            continue;
+        }
         if role_before(doc, s, h) == Some("support") {
             supporters.push(doc.key(h));
             continue;

@@ -227,3 +227,26 @@ fn a_raid_keeps_its_dead() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_capital_named_as_the_place_struck_is_not_an_actor() {
+    for text in [
+        "مقتل قيادي خلال غارة على دمشق.",
+        "مقتل قيادي خلال غارة بالعاصمة السورية دمشق.",
+    ] {
+        let ev = events(text);
+        let e = ev.first().expect("the strike");
+        assert_eq!(e.actor1, None, "{text}: {ev:#?}");
+        assert_eq!(e.target, None, "{text}: {ev:#?}");
+    }
+    // As a subject the capital speaks for its government.
+    let ev = events("قصفت دمشق بلدة البارة بالمدفعية الثقيلة.");
+    assert!(ev.iter().any(|e| e.actor1.is_some()), "{ev:#?}");
+}
+
+#[test]
+fn the_group_of_the_dead_is_not_the_agent() {
+    let ev = events("مقتل قيادي في حزب الله خلال غارة على مدينة القصير.");
+    let e = ev.first().expect("the strike");
+    assert_ne!(e.actor1.as_deref(), Some("HEZBOLLAH"), "{ev:#?}");
+}
