@@ -418,6 +418,9 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             None
         }
     };
+    let arrests = doc
+        .hits_in(s, Category::Trigger)
+        .any(|t| doc.key(t) == "arrest");
     let mut used_victims: Vec<usize> = Vec::new();
     for n in doc
         .numbers
@@ -487,6 +490,14 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             }
         } else if let Some(c) = bare_count_after_verb(n) {
             (c, None, None)
+        } else if let Some(v) = victim.filter(|v| v.first == n.end_token && arrests) {
+            // "اعتقالات طالت أكثر من 40 شخصاً": people counted in a raid, not hurt: the detained.
+            used_victims.push(v.first);
+            (
+                Unit::Other,
+                Some(doc.lex.entry(v).form.clone()),
+                victim_target(doc, v),
+            )
         } else {
             continue;
         };

@@ -120,7 +120,13 @@ pub fn english_note(e: &Event) -> String {
             } else {
                 ""
             };
-            format!("{qual}{}{whom} {}", q.value, unit_words(q.unit))
+            // People counted in a raid are the detained.
+            let words = match (q.unit, e.event_type, whom.is_empty()) {
+                (Unit::Other, EventType::Arrest, true) => "people detained",
+                (Unit::Other, EventType::Arrest, false) => "detained",
+                (u, _, _) => unit_words(u),
+            };
+            format!("{qual}{}{whom} {words}", q.value)
         })
         .collect();
     if !q.is_empty() {

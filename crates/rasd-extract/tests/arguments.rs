@@ -250,3 +250,27 @@ fn the_group_of_the_dead_is_not_the_agent() {
     let e = ev.first().expect("the strike");
     assert_ne!(e.actor1.as_deref(), Some("HEZBOLLAH"), "{ev:#?}");
 }
+
+#[test]
+fn people_counted_in_a_raid_are_the_detained() {
+    let ev = events("بدأت قسد حملة اعتقالات طالت أكثر من 40 شخصاً في أحياء الحسكة الجنوبية.");
+    let arrest = ev.first().expect("the raid");
+    assert_eq!(quantities(arrest), vec![(40, Unit::Other)], "{ev:#?}");
+    assert!(
+        arrest.note.contains("more than 40 civilians detained"),
+        "{}",
+        arrest.note
+    );
+    // Without a raid, people counted with no casualty word count nothing.
+    let ev = events("قصفت القوات التركية قرية يسكنها 40 شخصاً في ريف الحسكة.");
+    assert!(ev.iter().all(|e| quantities(e).is_empty()), "{ev:#?}");
+}
+
+#[test]
+fn a_policeman_killed_is_a_fatality() {
+    let ev =
+        events("انفجرت عبوة ناسفة بدورية في مدينة حمص أدت إلى استشهاد الشرطي أحمد، وإصابة ضابط.");
+    let all: Vec<(u64, Unit)> = ev.iter().flat_map(quantities).collect();
+    assert!(all.contains(&(1, Unit::Fatality)), "{all:?}");
+    assert!(all.contains(&(1, Unit::Injury)), "{all:?}");
+}
