@@ -460,7 +460,10 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         let (unit_code, kind, target) = if let Some((h, c)) = casualty_noun {
             // "12 جريحا مدنيا": the victim noun after is an adjective of the count, not a
             // second casualty.
-            let adjective = victims.iter().find(|v| v.first == h.end);
+            // "10 مدنيين بجروح": the victim noun between the number and the casualty noun.
+            let adjective = victims
+                .iter()
+                .find(|v| v.first == h.end || (v.first == n.end_token && v.end <= h.first));
             if let Some(v) = adjective {
                 used_victims.push(v.first);
             }

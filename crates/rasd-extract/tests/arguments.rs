@@ -274,3 +274,19 @@ fn a_policeman_killed_is_a_fatality() {
     assert!(all.contains(&(1, Unit::Fatality)), "{all:?}");
     assert!(all.contains(&(1, Unit::Injury)), "{all:?}");
 }
+
+#[test]
+fn ascension_is_a_death_and_civilians_before_the_wound_noun_are_the_wounded() {
+    let ev = events(
+        "شن الطيران الإسرائيلي غارة على مدينة بانياس أدت إلى ارتقاء طفلة وإصابة 10 مدنيين بجروح.",
+    );
+    let e = ev.first().expect("the strike");
+    let civilians: Vec<(u64, Unit)> = e
+        .quantities
+        .iter()
+        .filter(|q| q.target.as_deref() == Some("CIVILIANS"))
+        .map(|q| (q.value, q.unit))
+        .collect();
+    assert!(civilians.contains(&(1, Unit::Fatality)), "{ev:#?}");
+    assert!(civilians.contains(&(10, Unit::Injury)), "{ev:#?}");
+}
