@@ -293,7 +293,7 @@ pub fn pick_places<'d>(
             // Towns listed after the first are further sites ("في بلدات الشعفة والشحيل،
             // إضافة إلى بلدتي الجنينة والهرموشية").
             let site = if ty.is_violent() {
-                p.geo_precision == 1 && !after_origin(doc, s, p) && listed(doc, p)
+                named_site(p) && !after_origin(doc, s, p) && listed(doc, p)
             } else {
                 p.geo_precision <= 2 && listed(doc, p)
             };
@@ -303,6 +303,18 @@ pub fn pick_places<'d>(
         }
     }
     out
+}
+
+/// A place named for itself: a site, or a town whose position is only approximate (precision
+/// 2 "الشحيل"), not an area, a side of a town or a region.
+fn named_site(p: &PlaceMatch) -> bool {
+    p.geo_precision == 1
+        || (p.geo_precision == 2
+            && p.relation == rasd_geo::Relation::At
+            && !matches!(
+                p.kind.as_str(),
+                "country" | "governorate" | "province" | "region" | "river" | "mountain"
+            ))
 }
 
 /// "من مواقعها في X": the place fire came from.

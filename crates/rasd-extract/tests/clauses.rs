@@ -102,3 +102,17 @@ fn a_round_up_item_does_not_inherit_the_agent_of_the_item_before() {
         .expect("the shelling of Kansafra");
     assert_eq!(strike.actor1.as_deref(), Some("SYR_GOV"), "{ev:#?}");
 }
+
+#[test]
+fn every_listed_town_is_a_site_even_where_its_position_is_approximate() {
+    let ev = events(
+        "هاجم مقاتلو العشائر مقار قسد في بلدات الشعفة والشحيل والحوايج في ريف دير الزور الشرقي.",
+    );
+    let mut places: Vec<&str> = ev.iter().map(place).collect();
+    places.sort_unstable();
+    assert_eq!(
+        places,
+        vec!["al-Hawayij", "al-Sha'fa", "al-Shuhayl"],
+        "{ev:#?}"
+    );
+}
