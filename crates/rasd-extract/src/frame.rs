@@ -154,9 +154,28 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
     }
     let ok = match ty {
         EventType::AttackOnCivilians => has_casualties(qty, doc, s),
+        // "تقدمت قوات النظام نحو بلدة X": a weak word of taking ground needs the ground, a
+        // town named just after it; "الدخول على خط المواجهة"، "طرد رتل" take none.
+        EventType::TerritoryChange => is_military(doc, s) && town_follows(doc, s, trig),
         _ => is_military(doc, s),
     };
     ok.then_some(ty)
+}
+
+/// Tokens after a weak territory word within which the town taken must be named.
+const TOWN_REACH: usize = 6;
+
+fn town_follows(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    doc.places_in(s).any(|p| {
+        let first = doc.token_at(p.start);
+        first >= trig.end
+            && first - trig.end <= TOWN_REACH
+            && p.geo_precision <= 2
+            && !matches!(
+                p.kind.as_str(),
+                "country" | "governorate" | "province" | "region" | "river" | "mountain"
+            )
+    })
 }
 
 /// Triggers of a sentence, one per type (the first), with their types.

@@ -116,3 +116,22 @@ fn every_listed_town_is_a_site_even_where_its_position_is_approximate() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_weak_word_of_taking_ground_needs_the_town_taken() {
+    let ev = events(
+        "دفع القصف المكثف الرئيس الأميركي إلى الدخول بنفسه على خط المواجهة مع القوات الإيرانية.",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.event_type == rasd_extract::EventType::TerritoryChange),
+        "{ev:#?}"
+    );
+    let ev = events("تقدمت قوات النظام نحو بلدة كفرنبل بعد معارك مع الفصائل.");
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == rasd_extract::EventType::TerritoryChange
+                && place(e) == "Kafr Nabl"),
+        "{ev:#?}"
+    );
+}
