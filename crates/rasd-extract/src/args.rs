@@ -94,6 +94,29 @@ fn weapon_between(doc: &Doc, s: &Sentence, from: usize, to: usize) -> bool {
     at == to && to > from
 }
 
+/// Words between "تعرضت" and the "ل" of what was undergone ("تعرضت القاعدة الأميركية في حقل
+/// العمر لهجوم").
+const SUBJECTED_REACH: usize = 8;
+
+/// "تعرضت X لقصف"، "يتعرض لهجوم": the trigger is what X underwent.
+fn subjected_to(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    if !doc.token_text(trig.first).starts_with('ل') {
+        return false;
+    }
+    let from = trig
+        .first
+        .saturating_sub(SUBJECTED_REACH)
+        .max(s.first_token);
+    (from..trig.first).any(|i| {
+        rasd_text::proclitic_readings(doc.token_text(i)).any(|r| {
+            matches!(
+                r,
+                "تعرض" | "تعرضت" | "تتعرض" | "يتعرض" | "تعرضا" | "تعرضوا" | "تعرضتا"
+            )
+        })
+    })
+}
+
 /// Words before a place name that make it where something happened (normalised: على is
 /// "علي", العاصمة "عاصمه").
 const LOCATIVE: [&str; 12] = [
@@ -146,6 +169,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
     let mut supporters: Vec<&str> = Vec::new();
     // Set once the agent is certain: later actors can still be targets or supporters.
     let mut agent_fixed = false;
+    let passive = subjected_to(doc, s, trig);
     for &h in &hits {
         if named_as_place(doc, s, h) {
             continue;
@@ -165,8 +189,13 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
             }
             continue;
         }
-        if is_target(doc, s, h) || (h.first >= trig.end && member_of(doc, s, trig.end, h)) {
-            if target.is_none() && h.first >= trig.end {
+        // "تعرضت القواعد الأميركية للقصف": what comes before a passive "subjected to" is hit.
+        let undergoes = passive && h.end <= trig.first;
+        if undergoes
+            || is_target(doc, s, h)
+            || (h.first >= trig.end && member_of(doc, s, trig.end, h))
+        {
+            if target.is_none() && (h.first >= trig.end || undergoes) {
                 target = Some(doc.key(h).to_string());
             }
             continue;

@@ -290,3 +290,14 @@ fn ascension_is_a_death_and_civilians_before_the_wound_noun_are_the_wounded() {
     assert!(civilians.contains(&(1, Unit::Fatality)), "{ev:#?}");
     assert!(civilians.contains(&(10, Unit::Injury)), "{ev:#?}");
 }
+
+#[test]
+fn what_underwent_the_attack_is_its_target() {
+    let ev = events("تعرضت القاعدة الأمريكية في حقل العمر لهجوم بطائرات مسيرة.");
+    let e = ev.first().expect("the strike");
+    assert_eq!(e.actor1, None, "{ev:#?}");
+    assert_eq!(e.target.as_deref(), Some("US"), "{ev:#?}");
+    // The agent named after the trigger still is one.
+    let ev = events("تعرضت بلدة البارة لقصف مدفعي من قبل قوات النظام.");
+    assert!(ev.iter().any(|e| e.actor1.is_some()), "{ev:#?}");
+}
