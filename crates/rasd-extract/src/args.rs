@@ -57,9 +57,34 @@ fn role_ending_at<'l>(doc: &'l Doc, s: &Sentence, end: usize) -> Option<&'l str>
         .map(|r| doc.key(r))
 }
 
-/// The role word right before an actor hit.
+/// The role word right before an actor hit, over a force noun or two the actor's name does
+/// not include ("على نقطة لقوات حكومة دمشق").
 fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
-    role_ending_at(doc, s, h.first)
+    let mut at = h.first;
+    for _ in 0..2 {
+        if let Some(role) = role_ending_at(doc, s, at) {
+            return Some(role);
+        }
+        let force = at > s.first_token
+            && rasd_text::proclitic_readings(doc.token_text(at - 1)).any(|r| {
+                matches!(
+                    r,
+                    "قوات"
+                        | "مسلحي"
+                        | "مقاتلي"
+                        | "جنود"
+                        | "ميليشيا"
+                        | "ميليشيات"
+                        | "مليشيا"
+                        | "فصائل"
+                )
+            });
+        if !force {
+            return None;
+        }
+        at -= 1;
+    }
+    role_ending_at(doc, s, at)
 }
 
 /// Words that make the actor a few words on the group of the people acted upon, after the
@@ -292,6 +317,10 @@ pub fn pick_places<'d>(
         if (p.start < trig_end && p.end > trig_start) || p.locator {
             continue;
         }
+        // A name speaking for its government ("إن دمشق تدين"، "قوات سوريا الديمقراطية").
+        if speaks_as_actor(doc, s, p) {
+            continue;
+        }
         let first = doc.token_at(p.start);
         if ty == EventType::Deployment && role_ending_at(doc, s, first) == Some("origin") {
             continue;
@@ -344,6 +373,17 @@ fn named_site(p: &PlaceMatch) -> bool {
                 p.kind.as_str(),
                 "country" | "governorate" | "province" | "region" | "river" | "mountain"
             ))
+}
+
+/// Whether a place mention lies inside an actor's name used as an actor, not as a place.
+fn speaks_as_actor(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
+    doc.hits_in(s, Category::Actor).any(|a| {
+        let (start, end) = (
+            doc.tokens[a.first].start as usize,
+            doc.tokens[a.end - 1].end as usize,
+        );
+        p.start < end && start < p.end && !named_as_place(doc, s, a)
+    })
 }
 
 /// "من مواقعها في X": the place fire came from.

@@ -301,3 +301,28 @@ fn what_underwent_the_attack_is_its_target() {
     let ev = events("تعرضت بلدة البارة لقصف مدفعي من قبل قوات النظام.");
     assert!(ev.iter().any(|e| e.actor1.is_some()), "{ev:#?}");
 }
+
+#[test]
+fn a_relative_clause_names_the_agent_and_a_speaking_capital_is_no_place() {
+    let ev = events(
+        "وقالت وزارة الخارجية إن دمشق تدين الاعتداء الذي شنّته قوات الولايات المتحدة على بعض المناطق في دير الزور.",
+    );
+    let e = ev.first().expect("the attack");
+    assert_eq!(e.actor1.as_deref(), Some("US"), "{ev:#?}");
+    assert_eq!(
+        e.location.as_ref().map(|p| p.name.as_str()),
+        Some("Deir ez-Zor"),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn forces_of_a_government_at_a_post_struck_are_the_target() {
+    let ev = events("قصف الجيش التركي قرية تل مضبق ونقطة لقوات حكومة دمشق في محيطها.");
+    let e = ev.first().expect("the shelling");
+    assert_eq!(e.actor1.as_deref(), Some("TUR"), "{ev:#?}");
+    assert!(
+        e.target.as_deref().is_some_and(|t| t.starts_with("SYR")),
+        "{ev:#?}"
+    );
+}
