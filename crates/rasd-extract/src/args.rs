@@ -861,7 +861,9 @@ pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
     doc.hits_in(s, Category::Modality)
         .filter(|h| {
             h.end <= trig.first
-                || (h.first > trig.first && doc.key(*h) == "suspected" && h.first <= trig.end + 4)
+                || (h.first > trig.first
+                    && matches!(doc.key(*h), "suspected" | "historical")
+                    && h.first <= trig.end + 4)
         })
         .filter(|h| h.first != trig.first)
         .min_by_key(|h| h.first.abs_diff(trig.first))

@@ -135,3 +135,23 @@ fn a_weak_word_of_taking_ground_needs_the_town_taken() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn repeated_or_daily_shelling_is_background_never_dated_to_the_article() {
+    let published = jiff::civil::date(2023, 3, 11);
+    for text in [
+        "تتعرض بلدة البارة يوميا لقصف مدفعي من قبل قوات النظام.",
+        "قصفت قوات النظام بلدة البارة عدة مرات منذ مطلع العام الحالي.",
+    ] {
+        let ev = rasd_extract::Extractor::bundled()
+            .analyse(&rasd_extract::ArticleInput {
+                text: text.to_string(),
+                published: Some(published),
+                ..Default::default()
+            })
+            .events;
+        let e = ev.first().expect("the shelling");
+        assert_eq!(e.modality, rasd_extract::Modality::Historical, "{text}");
+        assert_eq!(e.date, None, "{text}");
+    }
+}
