@@ -155,3 +155,15 @@ fn repeated_or_daily_shelling_is_background_never_dated_to_the_article() {
         assert_eq!(e.date, None, "{text}");
     }
 }
+
+#[test]
+fn an_english_strike_by_drones_is_an_air_strike() {
+    let ev = events(
+        "Turkish drones struck a car near the village of Tal Tamr, killing two civilians and wounding three others.",
+    );
+    let e = ev.first().expect("the strike");
+    assert_eq!(e.event_type, rasd_extract::EventType::AirStrike, "{ev:#?}");
+    assert_eq!(e.actor1.as_deref(), Some("TUR"));
+    assert!(counts(e).contains(&(2, Unit::Fatality)), "{ev:#?}");
+    assert!(counts(e).contains(&(3, Unit::Injury)), "{ev:#?}");
+}
