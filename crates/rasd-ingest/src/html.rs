@@ -280,7 +280,8 @@ impl Meta {
                 }
                 _ => {}
             }
-            let is_author = attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("author"));
+            let itemprop = attr("itemprop");
+            let is_author = itemprop.is_some_and(|p| p.eq_ignore_ascii_case("author"));
             if is_author && m.itemprop_author.is_none() {
                 m.itemprop_author = attr("content")
                     .map(str::to_owned)
@@ -288,7 +289,7 @@ impl Meta {
                     .or_else(|| Some(collapse(&el.text().collect::<String>())));
             }
             let is_date_published =
-                attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
+                itemprop.is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
             if is_date_published && m.itemprop_date.is_none() {
                 m.itemprop_date = attr("content")
                     .or(attr("datetime"))
