@@ -188,8 +188,8 @@ fn is_byline(el: &ElementRef, text: &mut Option<Option<String>>) -> bool {
     let has_time = el.descendent_elements().any(|d| d.value().name() == "time");
     let dated = text.chars().any(|c| c.is_numeric());
     has_time
-        || BYLINES.iter().any(|m| starts_with_word(&text, m))
-        || dated && DATELINES.iter().any(|m| starts_with_word(&text, m))
+        || BYLINES.iter().any(|m| starts_with_word(text, m))
+        || dated && DATELINES.iter().any(|m| starts_with_word(text, m))
 }
 
 /// Most nodes a label or a byline holds; bigger elements are not read (deep nesting would
