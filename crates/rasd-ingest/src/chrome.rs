@@ -73,8 +73,11 @@ pub fn labelled_chrome(
         if s.text > MAX_BYLINE_CHARS * 4 || s.has_body || out.contains(&el.id()) || !small(&el) {
             continue;
         }
-        let Some((kind, pure)) = label_kind(&el) else {
-            if is_byline(&el) {
+        // The element's text, normalised once for both checks, and only as far as needed:
+        // most elements read here are short paragraphs, longer than any label or byline.
+        let mut text = None;
+        let Some((kind, pure)) = label_kind(&el, &mut text) else {
+            if is_byline(&el, &mut text) {
                 out.insert(el.id());
             }
             continue;
@@ -111,9 +114,17 @@ enum Kind {
     Alone,
 }
 
+/// `el`'s text normalised, `None` when that is longer than a byline may be; computed on
+/// first use into `cache`.
+fn line_text<'c>(el: &ElementRef, cache: &'c mut Option<Option<String>>) -> Option<&'c str> {
+    cache
+        .get_or_insert_with(|| normalise_within(el.text(), MAX_BYLINE_CHARS))
+        .as_deref()
+}
+
 /// The kind of label `el` is, and whether its text is the label alone (not followed by a
-/// linked headline).
-fn label_kind(el: &ElementRef) -> Option<(Kind, bool)> {
+/// linked headline). `text` caches its normalised text (see [`line_text`]).
+fn label_kind(el: &ElementRef, text: &mut Option<Option<String>>) -> Option<(Kind, bool)> {
     let name = el.value().name();
     let heading = matches!(name, "h2" | "h3" | "h4" | "h5" | "h6");
     let inline_only = el.children().all(|c| {
@@ -128,7 +139,7 @@ fn label_kind(el: &ElementRef) -> Option<(Kind, bool)> {
     if !(heading || text_like && inline_only) {
         return None;
     }
-    let text = normalise(&el.text().collect::<String>());
+    let text = line_text(el, text)?;
     if text.is_empty() || text.chars().count() > MAX_LABEL_CHARS {
         return None;
     }
@@ -162,12 +173,14 @@ fn has_link(el: &ElementRef) -> bool {
 }
 
 /// A short line with a `<time>` in it, or starting "بقلم" / "By": the byline or dateline
-/// a reader adds, not article text.
-fn is_byline(el: &ElementRef) -> bool {
+/// a reader adds, not article text. `text` caches its normalised text (see [`line_text`]).
+fn is_byline(el: &ElementRef, text: &mut Option<Option<String>>) -> bool {
     if !matches!(el.value().name(), "p" | "div" | "span") {
         return false;
     }
-    let text = normalise(&el.text().collect::<String>());
+    let Some(text) = line_text(el, text) else {
+        return false;
+    };
     let chars = text.chars().count();
     if chars == 0 || chars > MAX_BYLINE_CHARS {
         return false;
@@ -175,8 +188,8 @@ fn is_byline(el: &ElementRef) -> bool {
     let has_time = el.descendent_elements().any(|d| d.value().name() == "time");
     let dated = text.chars().any(|c| c.is_numeric());
     has_time
-        || BYLINES.iter().any(|m| starts_with_word(&text, m))
-        || dated && DATELINES.iter().any(|m| starts_with_word(&text, m))
+        || BYLINES.iter().any(|m| starts_with_word(text, m))
+        || dated && DATELINES.iter().any(|m| starts_with_word(text, m))
 }
 
 /// Most nodes a label or a byline holds; bigger elements are not read (deep nesting would
@@ -196,8 +209,16 @@ pub fn starts_with_word(text: &str, mark: &str) -> bool {
 /// Lower case, alef and teh marbuta folded, diacritics and tatweel dropped, punctuation
 /// turned to spaces, spaces collapsed: "اقرأ أيضاً:" → "اقرا ايضا".
 pub fn normalise(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    normalise_within(std::iter::once(s), usize::MAX).unwrap_or_default()
+}
+
+/// [`normalise`] over the pieces of a text, `None` as soon as the result is known to be
+/// longer than `max` chars.
+pub fn normalise_within<'a>(pieces: impl Iterator<Item = &'a str>, max: usize) -> Option<String> {
+    let mut out = String::new();
+    // Chars in `out`; one trailing space may still be trimmed at the end.
+    let mut count = 0usize;
+    for c in pieces.flat_map(str::chars) {
         let c = match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ة' => 'ه',
@@ -209,10 +230,17 @@ pub fn normalise(s: &str) -> String {
         if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
             continue;
         }
-        out.extend(c.to_lowercase());
+        for lower in c.to_lowercase() {
+            out.push(lower);
+            count += 1;
+        }
+        // Spaces are collapsed, so at most one trailing space goes at the end.
+        if count > max.saturating_add(1) {
+            return None;
+        }
     }
     out.truncate(out.trim_end().len());
-    out
+    (out.chars().count() <= max).then_some(out)
 }
 
 #[cfg(test)]
@@ -224,6 +252,29 @@ mod tests {
         assert_eq!(normalise(" اقرأ أيضاً: "), "اقرا ايضا");
         assert_eq!(normalise("مقالات ذات صلة"), "مقالات ذات صله");
         assert_eq!(normalise("Read More »"), "read more");
+    }
+
+    #[test]
+    fn bounded_normalisation_is_normalisation_or_too_long() {
+        for text in [
+            " اقرأ أيضاً: ",
+            "ab cd",
+            "ab cd ",
+            "ab  cd!!",
+            "İİİ",
+            "قالت مصادر محلية إن",
+            "",
+            "   ",
+        ] {
+            let full = normalise(text);
+            let n = full.chars().count();
+            for max in [0, 1, 2, 3, 4, 5, 6, 10, 100] {
+                let pieces = text.split_inclusive(' ');
+                let bounded = normalise_within(pieces, max);
+                let want = (n <= max).then(|| full.clone());
+                assert_eq!(bounded, want, "{text:?} within {max}");
+            }
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::byline::{clean_author, visible_author, visible_date};
 use crate::content::body_paragraphs;
 use crate::dates::{date_from_url, parse_published};
 use crate::decode::{self, DecodeError};
+use crate::dom;
 use crate::readable::readable_paragraphs;
 
 /// Separators between a headline and the site name in `<title>`.
@@ -65,7 +66,7 @@ pub fn article_from_html(html: &str) -> ArticleInput {
 /// As [`article_from_html`], with the author. The body is dom_smoothie's main content read
 /// through rasd's boilerplate filters, or rasd's own block heuristic when it finds none.
 pub fn read_html(html: &str) -> HtmlArticle {
-    let doc = Html::parse_document(html);
+    let (page, doc) = dom::parse(html);
     let meta = Meta::collect(&doc);
     let outlet = meta
         .first(&["og:site_name", "application-name"])
@@ -86,7 +87,7 @@ pub fn read_html(html: &str) -> HtmlArticle {
         })
         .or_else(|| first_text(&doc, "h1"))
         .filter(|t| !t.is_empty());
-    let paragraphs = readable_paragraphs(html, &doc).unwrap_or_else(|| body_paragraphs(&doc));
+    let paragraphs = readable_paragraphs(page, &doc).unwrap_or_else(|| body_paragraphs(&doc));
     let published = meta
         .first(&["article:published_time"])
         .into_iter()
@@ -279,7 +280,8 @@ impl Meta {
                 }
                 _ => {}
             }
-            let is_author = attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("author"));
+            let itemprop = attr("itemprop");
+            let is_author = itemprop.is_some_and(|p| p.eq_ignore_ascii_case("author"));
             if is_author && m.itemprop_author.is_none() {
                 m.itemprop_author = attr("content")
                     .map(str::to_owned)
@@ -287,7 +289,7 @@ impl Meta {
                     .or_else(|| Some(collapse(&el.text().collect::<String>())));
             }
             let is_date_published =
-                attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
+                itemprop.is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
             if is_date_published && m.itemprop_date.is_none() {
                 m.itemprop_date = attr("content")
                     .or(attr("datetime"))

@@ -28,6 +28,7 @@ mod chrome;
 mod content;
 pub mod dates;
 pub mod decode;
+mod dom;
 pub mod feed;
 #[cfg(feature = "fetch")]
 pub mod fetch;

@@ -125,7 +125,9 @@ pub fn parse_http_response(bytes: &[u8]) -> Result<HttpResponse<'_>, String> {
     // The head ends at the first blank line, CRLF or bare LF, whichever comes first.
     let head = &bytes[..bytes.len().min(MAX_HEAD)];
     let crlf = find(head, b"\r\n\r\n").map(|i| (i, i + 4));
-    let lf = find(head, b"\n\n").map(|i| (i, i + 2));
+    // A bare-LF end counts only before the CRLF one: no need to scan the body for it.
+    let lf_zone = crlf.map_or(head, |(i, _)| &head[..i + 2]);
+    let lf = find(lf_zone, b"\n\n").map(|i| (i, i + 2));
     let head_end = match (crlf, lf) {
         (Some(a), Some(b)) => a.min(b),
         (a, b) => a

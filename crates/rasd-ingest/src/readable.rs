@@ -1,6 +1,7 @@
 //! Main content by dom_smoothie (a Readability.js port), read back into paragraphs with
 //! rasd's own boilerplate filters (see [`crate::content`]).
 
+use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
 use scraper::Html;
 
@@ -12,9 +13,10 @@ use crate::content::fragment_paragraphs;
 /// fallback.
 const MAX_DEPTH: usize = 400;
 
-/// The article's paragraphs as dom_smoothie finds them, or `None` when it finds none or the
-/// page (`doc`, already parsed) is nested too deeply for it.
-pub fn readable_paragraphs(html: &str, doc: &Html) -> Option<Vec<String>> {
+/// The article's paragraphs as dom_smoothie finds them in `page` (the page as dom_query
+/// parsed it, see [`crate::dom`]), or `None` when it finds none or the page (`doc`, the same
+/// tree as scraper's) is nested too deeply for it.
+pub fn readable_paragraphs(page: Document, doc: &Html) -> Option<Vec<String>> {
     if depth_exceeds(doc, MAX_DEPTH) {
         return None;
     }
@@ -24,7 +26,7 @@ pub fn readable_paragraphs(html: &str, doc: &Html) -> Option<Vec<String>> {
         text_mode: TextMode::Raw,
         ..Config::default()
     };
-    let mut readability = Readability::new(html, None, Some(cfg)).ok()?;
+    let mut readability = Readability::with_document(page, None, Some(cfg)).ok()?;
     let article = readability.parse().ok()?;
     let fragment = Html::parse_fragment(&article.content);
     Some(fragment_paragraphs(&fragment)).filter(|p| !p.is_empty())

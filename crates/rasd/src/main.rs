@@ -2,6 +2,7 @@
 
 mod bench;
 mod bench_html;
+mod bench_page;
 mod bench_store;
 mod bench_warc;
 mod cmd_control;
