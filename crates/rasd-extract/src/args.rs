@@ -648,6 +648,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         i = j.max(i + 1);
     }
     singular_casualties(doc, s, &mut out);
+    dual_units(doc, s, &mut out);
     out
 }
 
@@ -769,6 +770,33 @@ fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
                 },
             );
         }
+    }
+}
+
+/// "استهدفت بصاروخين"، "دخلت مدرعتان": a dual unit noun with no number before it counts two.
+fn dual_units(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
+    for h in doc.hits_in(s, Category::Unit) {
+        let Some(base) = doc.key(h).strip_suffix(":2").and_then(unit_of) else {
+            continue;
+        };
+        let counted = doc
+            .numbers
+            .iter()
+            .any(|n| n.end_token <= h.first && h.first - n.end_token <= 2);
+        if counted || out.iter().any(|q| q.unit == base) {
+            continue;
+        }
+        push_quantity(
+            out,
+            Quantity {
+                value: 2,
+                qualifier: None,
+                unit: base,
+                kind: Some(doc.lex.entry(h).form.clone()),
+                target: None,
+                span: doc.orig_span(h.first, h.end),
+            },
+        );
     }
 }
 

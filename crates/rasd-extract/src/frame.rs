@@ -105,9 +105,10 @@ fn article_weapon(doc: &Doc) -> Option<EventType> {
 fn is_military(doc: &Doc, s: &Sentence) -> bool {
     doc.hits_in(s, Category::Actor)
         .any(|h| !matches!(doc.key(h), "CIVILIANS"))
-        || doc
-            .hits_in(s, Category::Unit)
-            .any(|h| matches!(doc.key(h), "vehicle" | "truck" | "personnel" | "aircraft"))
+        || doc.hits_in(s, Category::Unit).any(|h| {
+            let base = doc.key(h).split(':').next().unwrap_or("");
+            matches!(base, "vehicle" | "truck" | "personnel" | "aircraft")
+        })
 }
 
 fn has_casualties(q: &[Quantity], doc: &Doc, s: &Sentence) -> bool {

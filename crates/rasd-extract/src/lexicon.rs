@@ -284,7 +284,7 @@ fn word_eq(t: &str, w: &str) -> bool {
 /// "-ين" form is left out: unvocalised it is also the plural (مزارعين, farmers).
 fn duals(category: Category, key: &str, raw: &str) -> Vec<(String, String)> {
     let dual_key = match category {
-        Category::Victim if !key.contains(':') => format!("{key}:2"),
+        Category::Victim | Category::Unit if !key.contains(':') => format!("{key}:2"),
         Category::Fatality | Category::Injury if key == "one" => "two".to_string(),
         _ => return Vec::new(),
     };
@@ -302,6 +302,13 @@ fn duals(category: Category, key: &str, raw: &str) -> Vec<(String, String)> {
         .any(|end| raw.ends_with(end));
     if plural_or_inflected {
         return Vec::new();
+    }
+    // A unit noun's ين is its dual too ("بصاروخين"): these nouns have broken plurals.
+    if category == Category::Unit {
+        return vec![
+            (dual_key.clone(), format!("{raw}ان")),
+            (dual_key, format!("{raw}ين")),
+        ];
     }
     vec![(dual_key, format!("{raw}ان"))]
 }

@@ -326,3 +326,13 @@ fn forces_of_a_government_at_a_post_struck_are_the_target() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_dual_unit_noun_counts_two() {
+    let ev = events("قصف الطيران الإسرائيلي مطار حلب الدولي بصاروخين استهدفا المدرج الشرقي.");
+    let e = ev.first().expect("the strike");
+    assert_eq!(quantities(e), vec![(2, Unit::Munition)], "{ev:#?}");
+    let ev = events("دخلت مدرعتان للقوات الأمريكية إلى قاعدة الشدادي.");
+    let e = ev.first().expect("the deployment");
+    assert_eq!(quantities(e), vec![(2, Unit::Vehicle)], "{ev:#?}");
+}
