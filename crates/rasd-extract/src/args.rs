@@ -123,21 +123,22 @@ fn weapon_between(doc: &Doc, s: &Sentence, from: usize, to: usize) -> bool {
 /// العمر لهجوم").
 const SUBJECTED_REACH: usize = 8;
 
-/// "تعرضت X لقصف"، "يتعرض لهجوم": the trigger is what X underwent.
+/// "تعرضت X لقصف"، "يتعرض لهجوم"، "تواجه قسد هجمات": the trigger is what X underwent.
 fn subjected_to(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
-    if !doc.token_text(trig.first).starts_with('ل') {
-        return false;
-    }
+    let with_lam = doc.token_text(trig.first).starts_with('ل');
     let from = trig
         .first
         .saturating_sub(SUBJECTED_REACH)
         .max(s.first_token);
     (from..trig.first).any(|i| {
         rasd_text::proclitic_readings(doc.token_text(i)).any(|r| {
-            matches!(
+            let undergo = matches!(
                 r,
                 "تعرض" | "تعرضت" | "تتعرض" | "يتعرض" | "تعرضا" | "تعرضوا" | "تعرضتا"
-            )
+            );
+            // "faces": its object is the trigger itself, a word or two on.
+            let faces = matches!(r, "تواجه" | "يواجه" | "واجهت" | "واجه") && trig.first - i <= 3;
+            (undergo && with_lam) || faces
         })
     })
 }

@@ -297,6 +297,11 @@ fn what_underwent_the_attack_is_its_target() {
     let e = ev.first().expect("the strike");
     assert_eq!(e.actor1, None, "{ev:#?}");
     assert_eq!(e.target.as_deref(), Some("US"), "{ev:#?}");
+    // What faces an attack is its target too.
+    let ev = events("تواجه قسد هجمات على مقارها في بلدة ذيبان.");
+    let e = ev.first().expect("the attacks");
+    assert_eq!(e.actor1, None, "{ev:#?}");
+    assert_eq!(e.target.as_deref(), Some("SDF"), "{ev:#?}");
     // The agent named after the trigger still is one.
     let ev = events("تعرضت بلدة البارة لقصف مدفعي من قبل قوات النظام.");
     assert!(ev.iter().any(|e| e.actor1.is_some()), "{ev:#?}");
