@@ -163,10 +163,9 @@ const LOCATIVE: [&str; 12] = [
 /// An actor named by a place ("دمشق"، "موسكو") used as the place: "غارة على دمشق"، "بدمشق"،
 /// "بالعاصمة السورية دمشق". The name speaks for a government only as a subject ("قالت دمشق").
 fn named_as_place(doc: &Doc, s: &Sentence, h: Hit) -> bool {
-    let (a, b) = (
-        doc.tokens[h.first].start as usize,
-        doc.tokens[h.end - 1].end as usize,
-    );
+    let Some((a, b)) = doc.norm_range(h.first, h.end) else {
+        return false;
+    };
     if h.end != h.first + 1 || !doc.places.iter().any(|p| p.start < b && a < p.end) {
         return false;
     }
@@ -306,12 +305,7 @@ pub fn pick_places<'d>(
     trig: Hit,
     ty: EventType,
 ) -> Vec<&'d PlaceMatch> {
-    let trig_start = doc.tokens.get(trig.first).map_or(0, |t| t.start as usize);
-    let trig_end = trig
-        .end
-        .checked_sub(1)
-        .and_then(|e| doc.tokens.get(e))
-        .map_or(0, |t| t.end as usize);
+    let (trig_start, trig_end) = doc.norm_range(trig.first, trig.end).unwrap_or((0, 0));
     let mut scored: Vec<(usize, &PlaceMatch)> = Vec::new();
     for p in doc.places_in(s) {
         // Inside the trigger, or only locating the place before it ("بريف إدلب").
@@ -370,20 +364,15 @@ fn named_site(p: &PlaceMatch) -> bool {
     p.geo_precision == 1
         || (p.geo_precision == 2
             && p.relation == rasd_geo::Relation::At
-            && !matches!(
-                p.kind.as_str(),
-                "country" | "governorate" | "province" | "region" | "river" | "mountain"
-            ))
+            && !crate::frame::is_area_kind(&p.kind))
 }
 
 /// Whether a place mention lies inside an actor's name used as an actor, not as a place.
 fn speaks_as_actor(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
     doc.hits_in(s, Category::Actor).any(|a| {
-        let (start, end) = (
-            doc.tokens[a.first].start as usize,
-            doc.tokens[a.end - 1].end as usize,
-        );
-        p.start < end && start < p.end && !named_as_place(doc, s, a)
+        doc.norm_range(a.first, a.end)
+            .is_some_and(|(start, end)| p.start < end && start < p.end)
+            && !named_as_place(doc, s, a)
     })
 }
 
@@ -748,17 +737,15 @@ fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
         if out.iter().any(|q| q.unit == unit) {
             continue;
         }
-        let counted = |h: &Hit| {
-            doc.numbers
-                .iter()
-                .any(|n| n.end_token <= h.first && h.first - n.end_token <= 2)
-        };
         let count = |h: &Hit| match doc.key(*h) {
             "one" => 1,
             "two" => 2,
             _ => 0,
         };
-        if let Some(h) = doc.hits_in(s, cat).find(|h| count(h) > 0 && !counted(h)) {
+        if let Some(h) = doc
+            .hits_in(s, cat)
+            .find(|h| count(h) > 0 && !counted_by_number(doc, *h))
+        {
             push_quantity(
                 out,
                 Quantity {
@@ -774,17 +761,21 @@ fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
     }
 }
 
+/// Whether a number ends at most two words before `h` ("3 شهداء"، "5 من الجرحى"): then the
+/// noun's own count (singular one, dual two) is not what it counts.
+fn counted_by_number(doc: &Doc, h: Hit) -> bool {
+    doc.numbers
+        .iter()
+        .any(|n| n.end_token <= h.first && h.first - n.end_token <= 2)
+}
+
 /// "استهدفت بصاروخين"، "دخلت مدرعتان": a dual unit noun with no number before it counts two.
 fn dual_units(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
     for h in doc.hits_in(s, Category::Unit) {
         let Some(base) = doc.key(h).strip_suffix(":2").and_then(unit_of) else {
             continue;
         };
-        let counted = doc
-            .numbers
-            .iter()
-            .any(|n| n.end_token <= h.first && h.first - n.end_token <= 2);
-        if counted || out.iter().any(|q| q.unit == base) {
+        if counted_by_number(doc, h) || out.iter().any(|q| q.unit == base) {
             continue;
         }
         push_quantity(

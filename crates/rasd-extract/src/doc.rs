@@ -142,14 +142,18 @@ impl<'a> Doc<'a> {
 
     /// Original-text span of tokens `first..end`.
     pub fn orig_span(&self, first: usize, end: usize) -> crate::Span {
-        let (Some(a), Some(b)) = (
-            self.tokens.get(first),
-            end.checked_sub(1).and_then(|e| self.tokens.get(e)),
-        ) else {
+        let Some((a, b)) = self.norm_range(first, end) else {
             return crate::Span::default();
         };
-        let (s, e) = self.norm.original_span(a.start as usize, b.end as usize);
+        let (s, e) = self.norm.original_span(a, b);
         crate::Span::new(s, e)
+    }
+
+    /// Normalised byte range of tokens `first..end`; `None` for an empty or foreign range.
+    pub fn norm_range(&self, first: usize, end: usize) -> Option<(usize, usize)> {
+        let a = self.tokens.get(first)?;
+        let b = self.tokens.get(end.checked_sub(1)?)?;
+        Some((a.start as usize, b.end as usize))
     }
 
     /// Original-text span of a normalised byte range.

@@ -172,10 +172,7 @@ fn town_follows(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
         first >= trig.end
             && first - trig.end <= TOWN_REACH
             && p.geo_precision <= 2
-            && !matches!(
-                p.kind.as_str(),
-                "country" | "governorate" | "province" | "region" | "river" | "mountain"
-            )
+            && !is_area_kind(&p.kind)
     })
 }
 
@@ -265,11 +262,16 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
 fn is_area(p: &rasd_geo::PlaceMatch) -> bool {
     use rasd_geo::Relation;
     matches!(p.relation, Relation::Countryside | Relation::Offset)
-        || matches!(
-            p.kind.as_str(),
-            "country" | "governorate" | "province" | "region" | "river" | "mountain"
-        )
+        || is_area_kind(&p.kind)
         || p.geo_precision >= 3
+}
+
+/// Gazetteer kinds that name an area, never a single settlement or site.
+pub(crate) fn is_area_kind(kind: &str) -> bool {
+    matches!(
+        kind,
+        "country" | "governorate" | "province" | "region" | "river" | "mountain"
+    )
 }
 
 pub fn to_place(doc: &Doc, p: &rasd_geo::PlaceMatch) -> Place {
@@ -324,12 +326,9 @@ fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut from = s.first_token;
     for to in cuts.into_iter().chain(std::iter::once(s.end_token)) {
-        let start = doc.tokens.get(from).map_or(s.start, |t| t.start as usize);
-        let end = if to == s.end_token {
-            s.end
-        } else {
-            doc.tokens.get(to - 1).map_or(s.end, |t| t.end as usize)
-        };
+        let (start, last_end) = doc.norm_range(from, to).unwrap_or((s.start, s.end));
+        // The last clause keeps the sentence's end (its closing punctuation).
+        let end = if to == s.end_token { s.end } else { last_end };
         out.push(Sentence {
             start,
             end,

@@ -79,11 +79,12 @@ fn page_marker(lex: &Lexicon, line: &str) -> Option<bool> {
 
 /// The original offset inside `line` where social-media chrome starts (`page cut` wording:
 /// "All reactions", "Most relevant"), if it does.
-fn inline_cut(norm: &Normalized, line: Span, lex: &Lexicon) -> Option<usize> {
+fn inline_cut(norm: &Normalized, line: Span, cut_forms: &[&str]) -> Option<usize> {
     let a = norm.normalized_offset(line.start as usize);
     let b = norm.normalized_offset(line.end as usize);
     let slice = norm.text.get(a..b.max(a))?;
-    lex.forms(Category::Page, "cut")
+    cut_forms
+        .iter()
         .filter_map(|form| find_words(slice, form))
         .min()
         .map(|at| norm.original_offset(a + at))
@@ -134,6 +135,8 @@ pub fn structure_normalized(text: &str, norm: &Normalized, lex: &Lexicon) -> Pag
 
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::from([title_key]);
     let mut in_related = false;
+    // Read from the lexicon once per page, not once per line.
+    let cut_forms: Vec<&str> = lex.forms(Category::Page, "cut").collect();
     let mut idx = 0;
     while idx < rest.len() {
         let line = rest[idx];
@@ -175,7 +178,7 @@ pub fn structure_normalized(text: &str, norm: &Normalized, lex: &Lexicon) -> Pag
             continue;
         }
         // A captured post runs into its reactions and comments on the same line.
-        let cut = inline_cut(norm, line, lex);
+        let cut = inline_cut(norm, line, &cut_forms);
         let line = cut.map_or(line, |at| Span::new(line.start as usize, at));
         let key = key(line);
         if !key.is_empty() && seen.insert(key) {
