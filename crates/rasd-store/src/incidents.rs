@@ -155,18 +155,24 @@ pub(crate) fn find_incident(conn: &Connection, ev: &EventLike) -> Result<Option<
     };
     match ev.date {
         Some(d) => {
-            let near = candidates(conn, ev, point, Rows::Around(d), usize::MAX)?;
+            let near = candidates(conn, ev, point, Rows::Around(d), Stop::OnTheSpot)?;
             if let Some((_, id)) = near.into_iter().next() {
                 return Ok(Some(id));
             }
             // Undated reports there, as long as their incident is not already another day's.
-            let undated = only_one(candidates(conn, ev, point, Rows::Undated, 2)?);
+            let undated = only_one(candidates(conn, ev, point, Rows::Undated, Stop::SECOND)?);
             match undated {
                 Some(id) if days_fit(conn, &id, d)? => Ok(Some(id)),
                 _ => Ok(None),
             }
         }
-        None => Ok(only_one(candidates(conn, ev, point, Rows::Any, 2)?)),
+        None => Ok(only_one(candidates(
+            conn,
+            ev,
+            point,
+            Rows::Any,
+            Stop::SECOND,
+        )?)),
     }
 }
 
@@ -185,9 +191,11 @@ pub(crate) fn undated_at_site(
     if is_area(ev) {
         return Ok(None);
     }
-    // Every incident there (not the nearest only: usize::MAX stops at the first on the spot).
-    const ENOUGH: usize = 64;
-    let at_site: Vec<(f64, String)> = candidates(conn, ev, point, Rows::Undated, ENOUGH)?
+    let second_at_site = Stop::Distinct {
+        incidents: 2,
+        within_km: SAME_PLACE_KM,
+    };
+    let at_site: Vec<(f64, String)> = candidates(conn, ev, point, Rows::Undated, second_at_site)?
         .into_iter()
         .filter(|(km, _)| *km <= SAME_PLACE_KM)
         .collect();
@@ -224,15 +232,31 @@ fn only_one(cands: Vec<(f64, String)>) -> Option<String> {
     cands.iter().all(|(_, id)| *id == first).then_some(first)
 }
 
-/// Stored events that [`same_incident`] pairs with `ev`, nearest first: (km, incident id).
-/// Reading stops once `max_incidents` distinct incidents are seen: a busy place need not be
-/// read whole to know that an undated event is ambiguous there.
+/// When [`candidates`] stops reading: a busy place need not be read whole.
+enum Stop {
+    /// At the first row on the very spot: nothing is nearer (the nearest is wanted).
+    OnTheSpot,
+    /// Once this many distinct incidents are seen among the rows within `within_km` (whether
+    /// one or several fit is wanted).
+    Distinct { incidents: usize, within_km: f64 },
+}
+
+impl Stop {
+    /// Enough to tell one incident from several, anywhere in reach.
+    const SECOND: Stop = Stop::Distinct {
+        incidents: 2,
+        within_km: f64::INFINITY,
+    };
+}
+
+/// Stored events that [`same_incident`] pairs with `ev`, nearest first: (km, incident id),
+/// read until `stop` says enough.
 fn candidates(
     conn: &Connection,
     ev: &EventLike,
     (lat, lon): (f64, f64),
     rows: Rows,
-    max_incidents: usize,
+    stop: Stop,
 ) -> Result<Vec<(f64, String)>> {
     let (dlat, dlon) = box_degrees(lat, AREA_RADIUS_KM);
     const COLS: &str =
@@ -284,7 +308,8 @@ fn candidates(
         }
     };
     let mut out: Vec<(f64, String)> = Vec::new();
-    let mut distinct = 0usize;
+    // Incidents seen within the stop's reach.
+    let mut counted: Vec<String> = Vec::new();
     while let Some(r) = query.next()? {
         let ty: String = r.get(0)?;
         let Some(event_type) = EventType::from_code(&ty) else {
@@ -304,15 +329,21 @@ fn candidates(
         };
         if same_incident(ev, &other) {
             let id: String = r.get(6)?;
-            if !out.iter().any(|(_, seen)| *seen == id) {
-                distinct += 1;
-            }
             let km = haversine_km((lat, lon), other_point);
+            let enough = match stop {
+                Stop::OnTheSpot => km == 0.0,
+                Stop::Distinct {
+                    incidents,
+                    within_km,
+                } => {
+                    if km <= within_km && !counted.contains(&id) {
+                        counted.push(id.clone());
+                    }
+                    counted.len() >= incidents
+                }
+            };
             out.push((km, id));
-            // Looking for the nearest, nothing is nearer than the same point: a busy site
-            // need not be read whole.
-            let nearest_found = max_incidents == usize::MAX && km == 0.0;
-            if distinct >= max_incidents || nearest_found {
+            if enough {
                 break;
             }
         }
