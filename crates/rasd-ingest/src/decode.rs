@@ -84,16 +84,22 @@ pub fn looks_binary(sample: &[u8]) -> bool {
     if sample.contains(&0) {
         return true;
     }
-    let bad = sample
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)) || b == 0x7f)
-        .count();
-    bad > 0 && bad * 20 > sample.len()
+    let bad = sample.iter().filter(|&&b| is_bad_control_byte(b)).count();
+    too_many_controls(bad, sample.len())
+}
+
+/// An ASCII control character text does not use (tab, line ends, form feed and escape do).
+fn is_bad_control_byte(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)) || b == 0x7f
 }
 
 fn is_bad_control(c: char) -> bool {
-    (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c' | '\x1b') && (c as u32) < 0x80)
-        || c == '\u{7f}'
+    u8::try_from(c).is_ok_and(is_bad_control_byte)
+}
+
+/// More than one character in twenty is a bad control.
+fn too_many_controls(bad: usize, n: usize) -> bool {
+    bad > 0 && bad * 20 > n
 }
 
 fn control_ratio_high(chars: impl Iterator<Item = char>) -> bool {
@@ -102,7 +108,7 @@ fn control_ratio_high(chars: impl Iterator<Item = char>) -> bool {
         n += 1;
         bad += usize::from(is_bad_control(c));
     }
-    bad > 0 && bad * 20 > n
+    too_many_controls(bad, n)
 }
 
 /// UTF-16 without a BOM: NUL bytes at one parity only (ASCII spaces and digits), none at
