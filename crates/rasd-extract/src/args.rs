@@ -591,7 +591,10 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     let mut i = 0;
     while i < victims.len() {
         let v = victims[i];
-        if used_victims.contains(&v.first) || modifies_definite_noun(doc, s, v) {
+        if used_victims.contains(&v.first)
+            || modifies_definite_noun(doc, s, v)
+            || other_of_a_thing(doc, s, v)
+        {
             i += 1;
             continue;
         }
@@ -696,6 +699,20 @@ fn modifies_definite_noun(doc: &Doc, s: &Sentence, v: Hit) -> bool {
         .into_iter()
         .any(|cat| doc.hit_ending_at(s, cat, v.first).is_some());
     !casualty_word
+}
+
+/// "في سياق آخر أصيب…"، "من جهة أخرى": "another" after a noun that counts no one is that
+/// noun's adjective, not another victim ("وأصيب آخر"، "مدنيين آخرين" still count).
+fn other_of_a_thing(doc: &Doc, s: &Sentence, v: Hit) -> bool {
+    if doc.key(v) != "other" || v.first <= s.first_token {
+        return false;
+    }
+    let before = doc.token_text(v.first - 1);
+    let counted = before.chars().all(|c| c.is_ascii_digit())
+        || [Category::Victim, Category::Fatality, Category::Injury]
+            .into_iter()
+            .any(|cat| doc.hit_ending_at(s, cat, v.first).is_some());
+    !counted && !doc.gap_before(v.first).contains([',', '،', '.'])
 }
 
 /// "الشاب أحمد والطفل محمد": up to three words of a name between two joined victims, with

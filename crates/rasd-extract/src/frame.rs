@@ -30,6 +30,16 @@ pub struct Draft {
     pub place_area: bool,
     /// Made from casualty words alone, with no attack named in the sentence.
     pub cause_unstated: bool,
+    /// The trigger is a generic attack noun with the article ("العدوان"، "القصف"): it may
+    /// name again a strike told before rather than a new one.
+    pub refers_back: bool,
+}
+
+/// A generic attack word with the definite article, behind any proclitics ("وبالقصف").
+fn definite_attack(doc: &Doc, trig: Hit) -> bool {
+    doc.key(trig) == "attack"
+        && rasd_text::proclitic_readings(doc.token_text(trig.first))
+            .any(|r| r.starts_with("ال") || r.starts_with("لل"))
 }
 
 /// A trigger key: an event type, `attack`, and an optional `:weak` flag (needs support).
@@ -427,6 +437,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                 place_area,
                 cause_unstated: ty == EventType::AttackOnCivilians
                     && doc.lex.entry(trig).category != Category::Trigger,
+                refers_back: definite_attack(doc, trig),
             });
         }
     }

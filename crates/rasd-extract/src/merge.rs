@@ -4,14 +4,25 @@
 use crate::frame::Draft;
 use crate::lexicon::Hit;
 use crate::model::same_actor_class;
-use crate::model::{EventType, Modality};
+use crate::model::{EventType, Modality, Unit};
 use rasd_geo::haversine_km;
 
 fn compatible(a: &Draft, b: &Draft) -> bool {
     let title = a.segment.is_none() || b.segment.is_none();
     // A headline's "three killed in shelling" is the toll of the strike its body describes,
     // whichever kind of strike the body names.
-    let types_ok = a.ty == b.ty || (title && a.ty.is_violent() && b.ty.is_violent());
+    // "…عدوانا جويا … لافتا إلى أن العدوان أدى إلى استشهاد مدنيين": a later "the attack"
+    // giving a toll is the strike told just before, whatever weapon its sentence mentions.
+    let strike = |t: EventType| matches!(t, EventType::AirStrike | EventType::Shelling);
+    let told_again = b.refers_back
+        && b.sentence > a.sentence
+        && b.sentence - a.sentence <= 2
+        && strike(a.ty)
+        && strike(b.ty)
+        && b.quantities
+            .iter()
+            .any(|q| matches!(q.unit, Unit::Fatality | Unit::Injury));
+    let types_ok = a.ty == b.ty || (title && a.ty.is_violent() && b.ty.is_violent()) || told_again;
     if !types_ok || (a.modality == Modality::Historical) != (b.modality == Modality::Historical) {
         return false;
     }
@@ -33,8 +44,13 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     let places_ok = match (&a.place, &b.place) {
         (Some(p), Some(q)) => {
             let d = haversine_km(p.lat, p.lon, q.lat, q.lon);
+            // A village the gazetteer lacks is placed by whatever the sentence says around it
+            // ("قرب جسر الشغور", "بريف إدلب الغربي"): the same name is the same village.
+            let same_name = p.name_ar.is_some() && p.name_ar == q.name_ar;
             // The same site, or an area and a place inside it; a headline summarises its body.
-            d < 3.0 || (d < 60.0 && (a.place_area || b.place_area)) || (title && d < 150.0)
+            d < 3.0
+                || (d < 60.0 && (a.place_area || b.place_area || same_name))
+                || (title && d < 150.0)
         }
         // A verbal event or a placeless mention folds into a placed one.
         _ => true,

@@ -167,3 +167,41 @@ fn an_english_strike_by_drones_is_an_air_strike() {
     assert!(counts(e).contains(&(2, Unit::Fatality)), "{ev:#?}");
     assert!(counts(e).contains(&(3, Unit::Injury)), "{ev:#?}");
 }
+
+#[test]
+fn the_attack_named_again_with_its_toll_is_the_strike_before() {
+    // The toll sentence's own weapon word (الصواريخ) would make it a shelling of its own.
+    let ev = events(
+        "شنت طائرات حربية إسرائيلية غارات جوية على مواقع جنوب مدينة حمص. وأضاف المصدر أن الدفاعات الجوية تصدت للصواريخ، لافتاً إلى أن العدوان أدى إلى مقتل مدنيين اثنين.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].event_type, rasd_extract::EventType::AirStrike);
+    assert_eq!(counts(&ev[0]), vec![(2, Unit::Fatality)]);
+}
+
+#[test]
+fn a_stop_glued_to_the_next_sentence_still_ends_the_first() {
+    // Scraped text lost the space after the stop; the second sentence's place and count
+    // belong to its own report, not to a paragraph-long evidence.
+    let text =
+        "قصفت قوات النظام بالمدفعية بلدة البارة.وفي سياق آخر أصيب طفلان بقصف على مدينة سرمين.";
+    let ev = events(text);
+    let bara = ev.iter().find(|e| place(e) == "al-Bara").expect("al-Bara");
+    let sarmin = ev.iter().find(|e| place(e) == "Sarmin").expect("Sarmin");
+    assert!(counts(bara).is_empty(), "{bara:#?}");
+    assert_eq!(counts(sarmin), vec![(2, Unit::Injury)]);
+    let second = text.find("وفي سياق").expect("second sentence");
+    assert!(bara.evidence.sentence.end as usize <= second, "{bara:#?}");
+}
+
+#[test]
+fn a_village_placed_near_a_town_twice_is_one_event() {
+    // الكفير stands here for any village the gazetteer lacks.
+    let ev = events(
+        "قتل طفل بقصف مدفعي لقوات النظام على بلدة الكفير قرب مدينة جسر الشغور. وقال مراسلنا إن القصف استهدف قرية الكفير بريف إدلب الغربي وأدى إلى إصابة امرأة.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    let mut got = counts(&ev[0]);
+    got.sort_by_key(|(v, u)| (format!("{u:?}"), *v));
+    assert_eq!(got, vec![(1, Unit::Fatality), (1, Unit::Injury)]);
+}

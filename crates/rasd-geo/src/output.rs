@@ -73,8 +73,10 @@ pub(crate) fn analyse(
     out
 }
 
+/// Whether a mention can place an unknown name before it: an area or a city, or any place
+/// the text puts it near ("بلدة الكفير قرب مدينة جسر الشغور").
 fn area_like(g: &Gazetteer, m: &Mention) -> bool {
-    !matches!(m.ctx.rel, Rel::At | Rel::Near)
+    m.ctx.rel != Rel::At
         || m.best(g)
             .is_some_and(|p| p.kind.class() == Class::Area || p.kind == Kind::City)
 }

@@ -112,8 +112,35 @@ fn scan_tokens(s: &str, mut emit: impl FnMut(Token) -> bool) {
     }
 }
 
+/// Arabic letters (hamza to yeh, tatweel excluded).
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+}
+
+/// Captured pages lose the space after a full stop ("…إلى مشفى المدينة.وذكر…"), while posts
+/// put a stop inside a word to slip past filters ("دا.عش"، "الد.ولة"، "متأ.ثرة"). A run of
+/// stops between Arabic letters ends a sentence only between two whole-looking words: at
+/// least four letters before and three after (or a short opener such as "من"), or three
+/// before when a word of four or more opens with the conjunction و.
+fn glued_stop(before: &str, after: &str) -> bool {
+    let left = before
+        .trim_end_matches('.')
+        .chars()
+        .rev()
+        .take_while(|&c| is_arabic_letter(c))
+        .count();
+    let right: String = after.chars().take_while(|&c| is_arabic_letter(c)).collect();
+    let right_len = right.chars().count();
+    let opener = right_len >= 3 || SHORT_OPENERS.contains(&right.as_str());
+    opener && (left >= 4 || (left == 3 && right_len >= 4 && right.starts_with('و')))
+}
+
+/// Two-letter words that open sentences ("من جهته"، "في حين"، "ما أدى"), normalised.
+const SHORT_OPENERS: [&str; 10] = ["من", "في", "ان", "ما", "لا", "قد", "لم", "لن", "هل", "مع"];
+
 /// Sentence spans: split at `. ! ? ؟ ;` followed by space or end, and at line breaks.
-/// A full stop between digits (1.5) or after a single letter (U.S.) does not split.
+/// A full stop between digits (1.5) or after a single letter (U.S.) does not split; one
+/// glued between two Arabic words does ([`glued_stop`]).
 pub fn sentences(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -129,7 +156,8 @@ pub fn sentences(s: &str) -> Vec<(usize, usize)> {
                 let after_ok = next.is_none_or(|n| n.is_whitespace() || n == '"' || n == ')');
                 let initial = prev.is_some_and(|p| p.is_ascii_alphabetic())
                     && prev2.is_none_or(|p| !is_word_char(p));
-                after_ok && !initial
+                let glued = next.is_some_and(is_arabic_letter) && glued_stop(&s[..i], &s[i + 1..]);
+                (after_ok && !initial) || glued
             }
             _ => false,
         };
@@ -276,6 +304,41 @@ mod tests {
         let s = "جملة اولى. جملة ثانية؟ ثالثة\nرابعة 1.5 كم.";
         let got: Vec<&str> = sentences(s).into_iter().map(|(a, b)| &s[a..b]).collect();
         assert_eq!(got, ["جملة اولى.", "جملة ثانية؟", "ثالثة", "رابعة 1.5 كم."]);
+    }
+
+    #[test]
+    fn a_stop_glued_between_words_splits_but_not_inside_a_filtered_word() {
+        let split = |s: &str| -> Vec<String> {
+            sentences(s)
+                .into_iter()
+                .map(|(a, b)| s[a..b].to_string())
+                .collect()
+        };
+        assert_eq!(
+            split("نقلت الجثة إلى مشفى المدينة.وذكر المكتب أن الطيران مجهول"),
+            [
+                "نقلت الجثة إلى مشفى المدينة.",
+                "وذكر المكتب أن الطيران مجهول"
+            ]
+        );
+        assert_eq!(
+            split("قصف على ريف حلب.وقال مراسلنا"),
+            ["قصف على ريف حلب.", "وقال مراسلنا"]
+        );
+        assert_eq!(
+            split("بريف إدلب الغربي.من جهته"),
+            ["بريف إدلب الغربي.", "من جهته"]
+        );
+        for whole in [
+            "عناصر تنظيم دا.عش في البادية",
+            "خلايا الد.ولة في الريف",
+            "توفي متأ.ثرة بجراحها",
+            "موقع تلفزيون سوريا.نت",
+            "قنبلة عبو..ات ناسفة",
+            "قوات الاحتل.ال التركي",
+        ] {
+            assert_eq!(split(whole), [whole], "{whole}");
+        }
     }
 
     #[test]
