@@ -317,7 +317,8 @@ pub fn pick_places<'d>(
             continue;
         }
         let first = doc.token_at(p.start);
-        if ty == EventType::Deployment && role_ending_at(doc, s, first) == Some("origin") {
+        let role = role_ending_at(doc, s, first);
+        if (ty == EventType::Deployment && role == Some("origin")) || role == Some("care") {
             continue;
         }
         let dist = if p.start >= trig_end {

@@ -30,14 +30,16 @@ pub struct Draft {
     pub place_area: bool,
     /// Made from casualty words alone, with no attack named in the sentence.
     pub cause_unstated: bool,
-    /// The trigger is a generic attack noun with the article ("العدوان"، "القصف"): it may
-    /// name again a strike told before rather than a new one.
+    /// The trigger is a generic attack word with the article ("العدوان"، "القصف") or with no
+    /// weapon named in its sentence ("وتسبب قصف الاحتلال لقرية حرمل…"): it may name again a
+    /// strike told before rather than a new one, and its own type is only a default.
     pub refers_back: bool,
 }
 
-/// A generic attack word with the definite article, behind any proclitics ("وبالقصف").
+/// A generic attack or assault word with the definite article, behind any proclitics
+/// ("وبالقصف"، "الهجوم").
 fn definite_attack(doc: &Doc, trig: Hit) -> bool {
-    doc.key(trig) == "attack"
+    matches!(doc.key(trig), "attack" | "assault")
         && rasd_text::proclitic_readings(doc.token_text(trig.first))
             .any(|r| r.starts_with("ال") || r.starts_with("لل"))
 }
@@ -437,7 +439,8 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                 place_area,
                 cause_unstated: ty == EventType::AttackOnCivilians
                     && doc.lex.entry(trig).category != Category::Trigger,
-                refers_back: definite_attack(doc, trig),
+                refers_back: definite_attack(doc, trig)
+                    || (doc.key(trig) == "attack" && attack_type(doc, s, trig).is_none()),
             });
         }
     }

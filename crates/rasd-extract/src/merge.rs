@@ -12,13 +12,14 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     // A headline's "three killed in shelling" is the toll of the strike its body describes,
     // whichever kind of strike the body names.
     // "…عدوانا جويا … لافتا إلى أن العدوان أدى إلى استشهاد مدنيين": a later "the attack"
-    // giving a toll is the strike told just before, whatever weapon its sentence mentions.
+    // giving a toll is the strike told just before, whatever weapon its sentence mentions
+    // ("وقع الهجوم … مما أسفر عن استشهاد ثلاثة" is no new fighting either).
     let strike = |t: EventType| matches!(t, EventType::AirStrike | EventType::Shelling);
     let told_again = b.refers_back
         && b.sentence > a.sentence
         && b.sentence - a.sentence <= 2
         && strike(a.ty)
-        && strike(b.ty)
+        && (strike(b.ty) || b.ty == EventType::ArmedClash)
         && b.quantities
             .iter()
             .any(|q| matches!(q.unit, Unit::Fatality | Unit::Injury));

@@ -205,3 +205,32 @@ fn a_village_placed_near_a_town_twice_is_one_event() {
     got.sort_by_key(|(v, u)| (format!("{u:?}"), *v));
     assert_eq!(got, vec![(1, Unit::Fatality), (1, Unit::Injury)]);
 }
+
+#[test]
+fn the_hospital_the_wounded_reached_is_not_where_the_shell_fell() {
+    let ev = events(
+        "تعرضت بلدة سرمين لقصف مدفعي مصدره قوات النظام. وأدى القصف إلى إصابة شاب تم نقله إلى أحد مشافي إدلب لتلقي العلاج.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(place(&ev[0]), "Sarmin");
+    assert_eq!(counts(&ev[0]), vec![(1, Unit::Injury)]);
+}
+
+#[test]
+fn a_toll_for_a_weaponless_bombardment_or_the_attack_is_the_strike_before() {
+    // "قصف" with no weapon would default to shelling; "الهجوم" with none to fighting.
+    for toll in [
+        "وتسبب قصف الاحتلال لبلدة سرمين بمقتل مدني.",
+        "ووقع الهجوم قرب بلدة سرمين ما أسفر عن مقتل مدني.",
+    ] {
+        let text = format!("استهدفت طائرة مسيرة تركية سيارة في بلدة سرمين. {toll}");
+        let ev = events(&text);
+        assert_eq!(ev.len(), 1, "{toll}: {ev:#?}");
+        assert_eq!(
+            ev[0].event_type,
+            rasd_extract::EventType::AirStrike,
+            "{toll}"
+        );
+        assert_eq!(counts(&ev[0]), vec![(1, Unit::Fatality)], "{toll}");
+    }
+}
