@@ -3,16 +3,8 @@
 
 mod common;
 
-use common::events;
-use rasd_extract::{Event, Unit};
-
-fn place(e: &Event) -> &str {
-    e.location.as_ref().map_or("", |p| p.name.as_str())
-}
-
-fn counts(e: &Event) -> Vec<(u64, Unit)> {
-    e.quantities.iter().map(|q| (q.value, q.unit)).collect()
-}
+use common::{counts, events, place};
+use rasd_extract::Unit;
 
 #[test]
 fn a_nationality_after_the_weapon_names_the_agent() {

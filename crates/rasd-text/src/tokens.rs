@@ -129,9 +129,9 @@ fn glued_stop(before: &str, after: &str) -> bool {
         .rev()
         .take_while(|&c| is_arabic_letter(c))
         .count();
-    let right: String = after.chars().take_while(|&c| is_arabic_letter(c)).collect();
+    let right = &after[..after.find(|c| !is_arabic_letter(c)).unwrap_or(after.len())];
     let right_len = right.chars().count();
-    let opener = right_len >= 3 || SHORT_OPENERS.contains(&right.as_str());
+    let opener = right_len >= 3 || SHORT_OPENERS.contains(&right);
     opener && (left >= 4 || (left == 3 && right_len >= 4 && right.starts_with('و')))
 }
 

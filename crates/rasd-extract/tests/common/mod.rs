@@ -1,6 +1,6 @@
 //! Helpers shared by the integration tests.
 
-use rasd_extract::{ArticleInput, Event, Extractor};
+use rasd_extract::{ArticleInput, Event, Extractor, Unit};
 
 /// The events of one undated text, with the bundled lexicons and gazetteer.
 pub fn events(text: &str) -> Vec<Event> {
@@ -10,4 +10,14 @@ pub fn events(text: &str) -> Vec<Event> {
             ..Default::default()
         })
         .events
+}
+
+/// The counts of an event, as (value, unit).
+pub fn counts(e: &Event) -> Vec<(u64, Unit)> {
+    e.quantities.iter().map(|q| (q.value, q.unit)).collect()
+}
+
+/// The English name of an event's place, or "" when it has none.
+pub fn place(e: &Event) -> &str {
+    e.location.as_ref().map_or("", |p| p.name.as_str())
 }
