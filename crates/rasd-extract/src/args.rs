@@ -443,11 +443,14 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     // ("مقتل 3 مدنيين", verb-first) wins over one just after it ("شخصا مدنيا توفي").
     // "مقتل وإصابة 6"، "بين قتيل وجريح": one count of dead and wounded together, which
     // neither unit may claim.
+    // "أن شخصا قتل وأصيب أربعة آخرون": a first verb whose victim stands just before it has
+    // its own count; the second verb then counts alone.
+    let own_subject = |h: &Hit| victims.iter().any(|v| v.end == h.first);
     let paired = |h: &Hit| {
         let other: &[Hit] = if deaths.contains(h) { &hurts } else { &deaths };
         other.iter().any(|o| {
-            (o.end == h.first && doc.token_text(h.first).starts_with('و'))
-                || (h.end == o.first && doc.token_text(o.first).starts_with('و'))
+            (o.end == h.first && doc.token_text(h.first).starts_with('و') && !own_subject(o))
+                || (h.end == o.first && doc.token_text(o.first).starts_with('و') && !own_subject(h))
         })
     };
     let casualty_around = |a: usize, b: usize, reach: usize| -> Option<(Hit, Unit)> {

@@ -34,6 +34,9 @@ pub struct Draft {
     /// weapon named in its sentence ("وتسبب قصف الاحتلال لقرية حرمل…"): it may name again a
     /// strike told before rather than a new one, and its own type is only a default.
     pub refers_back: bool,
+    /// A bombardment with no weapon in its sentence: its type is a default, and a strike on
+    /// the same site told beside it may say which kind it was.
+    pub untyped_strike: bool,
 }
 
 /// A generic attack or assault word with the definite article, behind any proclitics
@@ -144,8 +147,13 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
             || form.starts_with("يقصف")
             || form.starts_with("تقصف")
             || form == "shelled";
-        if bombard || has_casualties(qty, doc, s) {
+        if bombard {
             return Some(EventType::Shelling);
+        }
+        // "استهدف سيارة … ما أدى لمقتل شخص": harm done by a weapon the article names
+        // elsewhere (a drone in its lead).
+        if has_casualties(qty, doc, s) {
+            return Some(article_weapon(doc).unwrap_or(EventType::Shelling));
         }
         // "استهدفت المقاومة قاعدتي ... في حقل كونيكو": attacker and target named, the weapon
         // given elsewhere in the article.
@@ -209,6 +217,16 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
         if after_demonstrative || coordinated {
             anaphora_end = Some(h.end);
             continue;
+        }
+        // "في هجوم استهدف سيارة": a generic attack verb right after a generic attack noun
+        // is that noun's relative clause, and says the attack was a strike on a target.
+        let generic = |h: Hit| matches!(doc.key(h), "attack" | "assault");
+        if generic(h)
+            && let Some(k) = out
+                .iter()
+                .position(|(_, p)| generic(*p) && doc.key(*p) == "assault" && p.end == h.first)
+        {
+            out.remove(k);
         }
         if let Some(ty) = resolve_type(doc, s, h, qty)
             && !out.iter().any(|(t, _)| *t == ty)
@@ -416,6 +434,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
         if drafts_places.is_empty() {
             drafts_places.push((None, false));
         }
+        let untyped = doc.key(trig) == "attack" && attack_type(doc, s, trig).is_none();
         for (k, (place, place_area)) in drafts_places.into_iter().enumerate() {
             out.push(Draft {
                 ty,
@@ -439,8 +458,8 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                 place_area,
                 cause_unstated: ty == EventType::AttackOnCivilians
                     && doc.lex.entry(trig).category != Category::Trigger,
-                refers_back: definite_attack(doc, trig)
-                    || (doc.key(trig) == "attack" && attack_type(doc, s, trig).is_none()),
+                refers_back: definite_attack(doc, trig) || untyped,
+                untyped_strike: untyped,
             });
         }
     }

@@ -23,7 +23,22 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
         && b.quantities
             .iter()
             .any(|q| matches!(q.unit, Unit::Fatality | Unit::Injury));
-    let types_ok = a.ty == b.ty || (title && a.ty.is_violent() && b.ty.is_violent()) || told_again;
+    // "أسفر قصف الاحتلال لمنزل في كوباني عن استشهاد مواطنين" then "بتعرض منزل في كوباني
+    // للقصف بطائرة مسيرة": a bombardment with no weapon has only a default type, and the
+    // strike on the same site told beside it says which kind it was.
+    let same_site = match (&a.place, &b.place) {
+        (Some(p), Some(q)) => haversine_km(p.lat, p.lon, q.lat, q.lon) < 3.0,
+        _ => false,
+    };
+    let one_untyped = (a.untyped_strike != b.untyped_strike)
+        && strike(a.ty)
+        && strike(b.ty)
+        && b.sentence.abs_diff(a.sentence) <= 2
+        && same_site;
+    let types_ok = a.ty == b.ty
+        || (title && a.ty.is_violent() && b.ty.is_violent())
+        || told_again
+        || one_untyped;
     if !types_ok || (a.modality == Modality::Historical) != (b.modality == Modality::Historical) {
         return false;
     }
@@ -78,8 +93,15 @@ fn absorb(into: &mut Draft, other: Draft) {
         }
         _ => false,
     };
-    if into.segment.is_none() && other.segment.is_some() {
+    if (into.segment.is_none() && other.segment.is_some())
+        || (into.untyped_strike && !other.untyped_strike && into.segment.is_some())
+    {
         into.ty = other.ty;
+        into.untyped_strike = other.untyped_strike;
+    }
+    if into.segment.is_none() && other.segment.is_some() {
+        // A headline told again in the body stands where the body tells it.
+        into.sentence = other.sentence;
     }
     if other_better_place || (into.segment.is_none() && other.segment.is_some()) {
         into.evidence = other.evidence.clone();

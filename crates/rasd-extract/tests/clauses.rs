@@ -226,3 +226,37 @@ fn a_toll_for_a_weaponless_bombardment_or_the_attack_is_the_strike_before() {
         assert_eq!(counts(&ev[0]), vec![(1, Unit::Fatality)], "{toll}");
     }
 }
+
+#[test]
+fn a_weaponless_bombardment_told_first_takes_the_weapon_told_next() {
+    // The lead gives the toll with a bare "قصف"; the next sentence names the drone.
+    let ev = events(
+        "أسفر قصف الاحتلال التركي اليوم لمنزل في مدينة سرمين عن مقتل مدنيين اثنين. وأفادت مصادر محلية بتعرض منزل في مدينة سرمين للقصف بطائرة مسيرة تركية.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].event_type, rasd_extract::EventType::AirStrike);
+    assert_eq!(counts(&ev[0]), vec![(2, Unit::Fatality)]);
+}
+
+#[test]
+fn an_attack_that_targeted_a_car_is_one_strike_not_a_clash_too() {
+    // "هجوم استهدف": the verb is the noun's relative clause; the article's drone types it.
+    let ev = events(
+        "استهدفت طائرة مسيرة مجهولة دراجة نارية في بلدة سرمين. وقال الدفاع المدني إن شخصا قتل في هجوم استهدف سيارة في مدينة بنش.",
+    );
+    let at_binnish: Vec<_> = ev.iter().filter(|e| place(e) == "Binnish").collect();
+    assert_eq!(at_binnish.len(), 1, "{ev:#?}");
+    assert_eq!(at_binnish[0].event_type, rasd_extract::EventType::AirStrike);
+}
+
+#[test]
+fn a_victim_before_its_verb_keeps_its_count_apart_from_the_next_verb() {
+    // "قتل وأصيب 6" is one count of both; "شخصا قتل وأصيب أربعة آخرون" is two counts.
+    let ev = events("ذكر الدفاع المدني أن شخصا قتل وأصيب أربعة آخرون بقصف مدفعي على بلدة سرمين.");
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    let mut got = counts(&ev[0]);
+    got.sort_by_key(|(v, _)| *v);
+    assert_eq!(got, vec![(1, Unit::Fatality), (4, Unit::Injury)]);
+    let both = events("قتل وأصيب 6 مدنيين بقصف مدفعي على بلدة سرمين.");
+    assert!(counts(&both[0]).is_empty(), "{both:#?}");
+}

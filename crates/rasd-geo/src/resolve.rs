@@ -199,10 +199,16 @@ fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
         let (_, a_small) = classes(g, a);
         // after a comma only a countryside or a governorate locates ("Saraqib, Idlib")
         let comma = gap.contains([',', '،']);
+        // "مخيمات الكرامة في مدينة أطمة": a town named as a town contains what is put in it
+        let in_town = !comma
+            && b.ctx
+                .cue
+                .is_some_and(|c| matches!(c, Cue::City | Cue::Settlement))
+            && (a.ctx.end..b.ctx.first).any(|k| matches!(t.at(k), "في" | "داخل" | "ضمن"));
         let ok = if comma {
             matches!(b.ctx.rel, Rel::Countryside | Rel::Badia) || b_area && b.ctx.rel == Rel::At
         } else {
-            relative || b_area
+            relative || b_area || in_town
         };
         if a_small && ok {
             ms[i - 1].locator = Some(i);

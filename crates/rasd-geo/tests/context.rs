@@ -149,6 +149,17 @@ fn unknown_names_fall_back_to_what_locates_them() {
 }
 
 #[test]
+fn a_town_named_as_such_locates_what_is_put_in_it() {
+    // الكرامة is known only far away (Raqqa, Jordan); "في مدينة أطمة" says which one this is.
+    let ms = places("استهدفت سيارة على طريق مخيمات الكرامة في مدينة أطمة");
+    assert!(with_id(&ms, "gn:4273").is_none(), "{ms:?}");
+    assert!(
+        ms.iter().all(|m| m.admin1.as_deref() == Some("Idlib")),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn locator_flag_marks_the_locating_phrase() {
     let ms = places("ووصلت إلى القاعدة الأمريكية في مدينة الشدادي بريف الحسكة الجنوبي");
     assert_eq!(ms.len(), 2, "{ms:?}");
