@@ -166,8 +166,21 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
         return None;
     }
     if key == "assault" {
-        // "هجوم بالمسيرات" is a strike; a plain "هجوم" is fighting.
-        return Some(attack_type(doc, s, trig).unwrap_or(EventType::ArmedClash));
+        // "هجوم بالمسيرات" is a strike; a plain "هجوم", or one with guns
+        // ("هجوما مسلحا بالأسلحة الرشاشة"), is fighting, unless all it hurt were civilians
+        // ("هجوم مسلح … أدى لمقتل 5 مدنيين").
+        let civilians_only = qty.iter().any(|q| q.target.as_deref() == Some("CIVILIANS"))
+            && qty.iter().all(|q| {
+                !matches!(q.unit, Unit::Fatality | Unit::Injury)
+                    || q.target.as_deref() == Some("CIVILIANS")
+            });
+        return Some(match attack_type(doc, s, trig) {
+            Some(EventType::AttackOnCivilians) | None if civilians_only => {
+                EventType::AttackOnCivilians
+            }
+            Some(EventType::AttackOnCivilians) | None => EventType::ArmedClash,
+            Some(t) => t,
+        });
     }
     let ty = ty?;
     if !weak {
@@ -195,6 +208,9 @@ fn town_follows(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
             && !is_area_kind(&p.kind)
     })
 }
+
+/// Tokens after a generic attack word within which a weapon named is its means.
+const MEANS_REACH: usize = 6;
 
 /// Triggers of a sentence, one per type (the first), with their types.
 pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hit)> {
@@ -234,6 +250,23 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
             out.push((ty, h));
         }
     }
+    // "هجوما مسلحا بالأسلحة الرشاشة وقذائف آر بي جي": a weapon word that is also a trigger,
+    // named as the means of a generic attack just before it, is that attack's weapon.
+    let means_of_attack = |h: &Hit| {
+        doc.hits_in(s, Category::Instrument)
+            .any(|i| i.first == h.first)
+            && out.iter().any(|(_, g)| {
+                matches!(doc.key(*g), "attack" | "assault")
+                    && g.end <= h.first
+                    && h.first - g.end <= MEANS_REACH
+            })
+    };
+    let weapons: Vec<usize> = out
+        .iter()
+        .filter(|(_, h)| !matches!(doc.key(*h), "attack" | "assault") && means_of_attack(h))
+        .map(|(_, h)| h.first)
+        .collect();
+    out.retain(|(_, h)| !weapons.contains(&h.first));
     let violent = out.iter().any(|(t, _)| {
         !matches!(
             t,

@@ -19,7 +19,7 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
         && b.sentence > a.sentence
         && b.sentence - a.sentence <= 2
         && strike(a.ty)
-        && (strike(b.ty) || b.ty == EventType::ArmedClash)
+        && (strike(b.ty) || matches!(b.ty, EventType::ArmedClash | EventType::AttackOnCivilians))
         && b.quantities
             .iter()
             .any(|q| matches!(q.unit, Unit::Fatality | Unit::Injury));

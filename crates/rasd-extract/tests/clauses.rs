@@ -260,3 +260,21 @@ fn a_victim_before_its_verb_keeps_its_count_apart_from_the_next_verb() {
     let both = events("قتل وأصيب 6 مدنيين بقصف مدفعي على بلدة سرمين.");
     assert!(counts(&both[0]).is_empty(), "{both:#?}");
 }
+
+#[test]
+fn an_assault_with_guns_is_fighting_and_its_shells_are_its_weapon() {
+    let ev = events(
+        "وشن مسلحون من العشائر هجوما مسلحا بالأسلحة الرشاشة وقذائف آر بي جي على مقر لقسد في بلدة ذيبان.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].event_type, rasd_extract::EventType::ArmedClash);
+}
+
+#[test]
+fn an_assault_that_only_killed_civilians_is_an_attack_on_them() {
+    let ev = events("قتل 5 مدنيين إثر هجوم لمسلحي تنظيم داعش على جامعي الكمأة في ريف حمص الشرقي.");
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].event_type, rasd_extract::EventType::AttackOnCivilians);
+    let fighters = events("قتل 5 عناصر من قوات النظام إثر هجوم لتنظيم داعش في ريف حمص الشرقي.");
+    assert_eq!(fighters[0].event_type, rasd_extract::EventType::ArmedClash);
+}

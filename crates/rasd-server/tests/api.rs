@@ -38,10 +38,13 @@ fn openapi_matches_the_routes() {
         .collect();
     assert_eq!(documented, served);
     // And each one really answers (no 404/405) on the server.
-    let id = ids(&s.get("/api/events?limit=1").json())[0].clone();
+    let first = s.get("/api/events?limit=1").json()["events"][0].clone();
+    let id = first["id"].as_str().unwrap().to_string();
+    let incident = first["incident_id"].as_str().unwrap().to_string();
     for (method, path) in &served {
         let path = match path.as_str() {
             "/api/sites/{id}" => "/api/sites/sy.base.tanf".to_string(),
+            "/api/incidents/{id}" => format!("/api/incidents/{incident}"),
             p => p.replace("{id}", &id),
         };
         let path = if path == "/api/places" {
