@@ -839,7 +839,14 @@ impl<'a> P<'a> {
             }
             let day = day_digits(w)?;
             let m = self.skip_of(k + 1);
-            let (month, e, _, _) = self.month_at(m).filter(|_| self.sp(m))?;
+            // "الأربعاء 3/ أيار 2023": a slash may stand between the day and its month.
+            let slashed = m == k + 1
+                && self.gap(m).is_some_and(|g| {
+                    g.trim() == "/"
+                        && g.chars()
+                            .all(|c| c == '/' || (c.is_whitespace() && c != '\n'))
+                });
+            let (month, e, _, _) = self.month_at(m).filter(|_| self.sp(m) || slashed)?;
             return Some(self.year_tail(
                 Abs {
                     day: Some(day),

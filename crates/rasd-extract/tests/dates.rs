@@ -216,6 +216,14 @@ fn weekday_conflict_with_printed_date() {
 }
 
 #[test]
+fn a_slash_between_day_and_month_name() {
+    // The printed date wins over "today" read against a publication a month earlier.
+    let (m, _) = one("اليوم الأربعاء 3/ أيار 2023", Some(date(2023, 4, 4)));
+    assert_eq!(m.date, Some(date(2023, 5, 3)));
+    assert_eq!(day("في 3/أيار 2023", None), (Some(date(2023, 5, 3)), 1));
+}
+
+#[test]
 fn doubled_month_names() {
     assert_eq!(day("10 آب/ أغسطس 2021", None), (Some(date(2021, 8, 10)), 1));
     assert_eq!(
