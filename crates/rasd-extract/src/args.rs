@@ -207,7 +207,11 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         // as the source ("قصف مصدره مناطق سيطرة قوات الأسد"، "من قبل قسد").
         let inside = h.first < trig.end && h.end > trig.first;
         let named_weapon = h.first >= trig.end && weapon_between(doc, s, trig.end, h.first);
-        if (inside || named_weapon || is_source(doc, s, h)) && doc.key(h) != "UNKNOWN" {
+        // Civilians are never the agent of violence ("أسعفت الأطفال أثناء نقلهم من قبل
+        // المدنيين"); a protest picks its own actors (`protest_roles`).
+        if (inside || named_weapon || is_source(doc, s, h))
+            && !matches!(doc.key(h), "UNKNOWN" | "CIVILIANS")
+        {
             if !agent_fixed {
                 best = Some((0, h));
                 agent_fixed = true;

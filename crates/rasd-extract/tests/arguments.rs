@@ -328,3 +328,21 @@ fn a_dual_unit_noun_counts_two() {
     let e = ev.first().expect("the deployment");
     assert_eq!(counts(e), vec![(2, Unit::Vehicle)], "{ev:#?}");
 }
+
+#[test]
+fn civilians_who_carried_the_wounded_are_not_the_attackers() {
+    let ev = events(
+        "وقال الدفاع المدني إن القصف استهدف الأحياء السكنية في بلدة البارة، وأسعفت فرقه الأطفال المصابين أثناء نقلهم من قبل المدنيين.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_ne!(ev[0].actor1.as_deref(), Some("CIVILIANS"));
+}
+
+#[test]
+fn a_wife_named_by_her_husband_is_one_casualty() {
+    let ev = events(
+        "وتسبب القصف التركي على مدينة كوباني باستشهاد المواطن آزاد علي، فيما أصيبت زوجة آزاد ونقلت إلى المشفى.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert!(counts(&ev[0]).contains(&(1, Unit::Injury)), "{ev:#?}");
+}
