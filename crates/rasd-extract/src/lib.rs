@@ -117,10 +117,12 @@ impl Extractor {
             for mut d in frame::frame_sentence(&doc, s, i) {
                 let source = carry_context(&mut d, &drafts);
                 date_draft(&doc, &mut d, reference);
-                // A sentence that continues another keeps its time ("... وصلت إلى الشدادي").
+                // A sentence that continues another keeps its time ("... وصلت إلى الشدادي");
+                // background ("تعرضت المدينة عدة مرات للقصف") takes no date from today's news.
                 if d.time_key.is_none()
                     && let Some(src) = source.and_then(|k| drafts.get(k))
                     && src.segment.is_some()
+                    && (d.modality != Modality::Historical || src.modality == Modality::Historical)
                 {
                     d.time_key = src.time_key.clone();
                     if src.date.is_some() {
@@ -209,10 +211,13 @@ fn carry_context(d: &mut Draft, before: &[Draft]) -> Option<usize> {
     // The agent crosses a paragraph break only from an event of a kindred type or a claim
     // ("أعلنت المقاومة…"): in a round-up the next item ("ادلب::سقوط شهيد جراء قصف") is not
     // done by whoever made the arrest of the item before.
+    // Nor from background ("تعرضت المدينة عدة مرات للقصف … دون رد من قبل الفصائل") into
+    // today's report, or back.
     let agent_source = continued(&|p: &Draft| {
-        p.segment == d.segment
-            || same_kind(p.ty, d.ty)
-            || matches!(p.ty, EventType::Statement | EventType::Threat)
+        (p.modality == Modality::Historical) == (d.modality == Modality::Historical)
+            && (p.segment == d.segment
+                || same_kind(p.ty, d.ty)
+                || matches!(p.ty, EventType::Statement | EventType::Threat))
     });
     if d.actors.actor1.is_none()
         && let Some(src) = agent_source.and_then(|k| before.get(k))

@@ -278,3 +278,27 @@ fn an_assault_that_only_killed_civilians_is_an_attack_on_them() {
     let fighters = events("قتل 5 عناصر من قوات النظام إثر هجوم لتنظيم داعش في ريف حمص الشرقي.");
     assert_eq!(fighters[0].event_type, rasd_extract::EventType::ArmedClash);
 }
+
+#[test]
+fn background_lends_neither_its_agent_nor_takes_todays_date() {
+    let ev = rasd_extract::Extractor::bundled()
+        .analyse(&rasd_extract::ArticleInput {
+            text: "أصيب ثلاثة مدنيين جراء قصف لقوات النظام على مدينة الأتارب. ولفت المصدر إلى أن المدينة تعرضت عدة مرات للقصف دون أي رد من قبل فصائل المعارضة المسلحة. وأكد الدفاع المدني أن فرقه وصلت إلى موقع القصف الذي قتل جراءه مدني.".to_string(),
+            published: Some(jiff::civil::date(2023, 3, 11)),
+            ..Default::default()
+        })
+        .events;
+    for e in &ev {
+        if e.modality == rasd_extract::Modality::Historical {
+            assert_eq!(e.date, None, "{e:#?}");
+        } else {
+            assert_eq!(e.actor1.as_deref(), Some("SYR_GOV"), "{e:#?}");
+        }
+    }
+    let today: Vec<_> = ev
+        .iter()
+        .filter(|e| e.modality != rasd_extract::Modality::Historical)
+        .collect();
+    assert_eq!(today.len(), 1, "{ev:#?}");
+    assert!(counts(today[0]).contains(&(1, Unit::Fatality)), "{ev:#?}");
+}
