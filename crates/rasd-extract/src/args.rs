@@ -22,7 +22,7 @@ fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     if doc.key(h) == "CIVILIANS" {
         return true;
     }
-    if role_before(doc, s, h) == Some("target") {
+    if role_before(doc, s, h) == Some("target") || belongs_to_a_target(doc, s, h) {
         return true;
     }
     // "مقتل رئيس وحدة تحويل الأموال في حزب الله", "قتل 4 عناصر في هيئة تحرير الشام": the
@@ -46,6 +46,37 @@ fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
             .any(|v| v.end == before);
     }
     false
+}
+
+/// Words between a target noun and "تابعة لـ" ("مواقع عسكرية وخدمية عدة تابعة لقسد").
+const BELONGING_REACH: usize = 4;
+
+/// "استهدفت مواقع عسكرية وخدمية عدة تابعة لـ"قسد"": the actor owns what was hit. Only after a
+/// target noun: "طائرة مسيرة تابعة للتحالف" is the agent's drone.
+fn belongs_to_a_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    let mut at = h.first;
+    if at > s.first_token && matches!(doc.token_text(at - 1), "ل" | "لـ") {
+        at -= 1;
+    }
+    let owned = at > s.first_token
+        && matches!(
+            doc.token_text(at - 1),
+            "تابعه" | "التابعه" | "تابع" | "التابع" | "تابعين" | "التابعين"
+        );
+    if !owned {
+        return false;
+    }
+    let of = at - 1;
+    let roles: Vec<Hit> = doc.hits_in(s, Category::Role).collect();
+    // "على أيدي عناصر نقطة التفتيش التابعة لقسد": the owner of the checkpoint did it.
+    roles.iter().any(|r| {
+        doc.key(*r) == "target"
+            && r.end <= of
+            && of - r.end <= BELONGING_REACH
+            && !roles.iter().any(|a| {
+                doc.key(*a) == "source" && a.end <= r.first && r.first - a.end <= BELONGING_REACH
+            })
+    })
 }
 
 /// The key of the role word that ends at token `end` ("target", "origin", "source",

@@ -346,3 +346,20 @@ fn a_wife_named_by_her_husband_is_one_casualty() {
     assert_eq!(ev.len(), 1, "{ev:#?}");
     assert!(counts(&ev[0]).contains(&(1, Unit::Injury)), "{ev:#?}");
 }
+
+#[test]
+fn what_belongs_to_a_group_is_hit_but_its_drone_strikes() {
+    let owned = events(
+        "وأكدت مصادر ميدانية أن الطيران الحربي نفذ نحو 12 غارة استهدف خلالها مواقع عسكرية وخدمية عدة تابعة لقسد في مدينة القامشلي.",
+    );
+    assert_eq!(owned.len(), 1, "{owned:#?}");
+    assert_ne!(owned[0].actor1.as_deref(), Some("SDF"), "{owned:#?}");
+    assert_eq!(owned[0].target.as_deref(), Some("SDF"));
+    let drone = events("استهدفت طائرة مسيرة تابعة للتحالف الدولي سيارة في بلدة سرمدا.");
+    assert_eq!(drone[0].actor1.as_deref(), Some("COALITION"));
+    // "على أيدي" names the agent, whatever its checkpoint belongs to.
+    let hands = events(
+        "وثقت الشبكة مقتل الشاب حسون في بلدة الدحلة على أيدي عناصر نقطة التفتيش التابعة لقسد.",
+    );
+    assert_eq!(hands[0].actor1.as_deref(), Some("SDF"), "{hands:#?}");
+}
