@@ -363,3 +363,11 @@ fn what_belongs_to_a_group_is_hit_but_its_drone_strikes() {
     );
     assert_eq!(hands[0].actor1.as_deref(), Some("SDF"), "{hands:#?}");
 }
+
+#[test]
+fn the_bases_of_a_force_are_what_was_hit() {
+    let ev = events("استهدفت طائرات مسيرة القواعد الأمريكية في حقل العمر النفطي بريف دير الزور.");
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_ne!(ev[0].actor1.as_deref(), Some("US"), "{ev:#?}");
+    assert_eq!(ev[0].target.as_deref(), Some("US"));
+}
