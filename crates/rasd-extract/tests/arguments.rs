@@ -371,3 +371,13 @@ fn the_bases_of_a_force_are_what_was_hit() {
     assert_ne!(ev[0].actor1.as_deref(), Some("US"), "{ev:#?}");
     assert_eq!(ev[0].target.as_deref(), Some("US"));
 }
+
+#[test]
+fn those_suspected_of_belonging_to_a_group_are_its_members_not_the_raiders() {
+    let ev = events(
+        "وشنت قسد حملة اعتقالات طالت أكثر من 40 شخصا في أحياء الحسكة الجنوبية بتهمة الاشتباه في انتمائهم إلى داعش.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].actor1.as_deref(), Some("SDF"), "{ev:#?}");
+    assert_eq!(ev[0].target.as_deref(), Some("ISIS"));
+}
