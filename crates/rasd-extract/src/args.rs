@@ -197,6 +197,16 @@ fn named_as_place(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     let Some((a, b)) = doc.norm_range(h.first, h.end) else {
         return false;
     };
+    // "مطار دمشق"، "ريف دمشق": part of a longer place name, unless that place is where fire
+    // came from ("مصدره الأراضي التركية").
+    if doc.places.iter().any(|p| {
+        p.start <= a
+            && b <= p.end
+            && p.end - p.start > b - a
+            && role_ending_at(doc, s, doc.token_at(p.start)) != Some("source")
+    }) {
+        return true;
+    }
     if h.end != h.first + 1 || !doc.places.iter().any(|p| p.start < b && a < p.end) {
         return false;
     }
@@ -650,7 +660,12 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             if j > i && !(joined && doc.token_text(w.first).starts_with('و')) {
                 break;
             }
-            match noun_count(doc.token_text(w.first), &doc.lex.entry(w).form, doc.key(w)) {
+            let noun = if doc.is_marked_dual(w.end - 1) {
+                Some(2)
+            } else {
+                noun_count(doc.token_text(w.first), &doc.lex.entry(w).form, doc.key(w))
+            };
+            match noun {
                 Some(c) => count += c,
                 None => {
                     count = 0;

@@ -15,6 +15,9 @@ pub struct Doc<'a> {
     pub numbers: Vec<NumberMention>,
     pub times: Vec<TimeMention>,
     pub lex: &'a Lexicon,
+    /// Tokens written with a fatha before a final "ين" ("مدنيَين"): a dual, which normalisation
+    /// would read as the plural "مدنيين". Sorted.
+    pub marked_duals: Vec<usize>,
 }
 
 /// A sentence: its byte range in the normalised text and its token range.
@@ -33,6 +36,7 @@ impl<'a> Doc<'a> {
     pub fn light(text: &str, lex: &'a Lexicon) -> Self {
         let norm = normalize(text);
         let tokens = tokenize(&norm.text);
+        let marked_duals = marked_duals(text, &norm, &tokens);
         Doc {
             norm,
             tokens,
@@ -41,7 +45,13 @@ impl<'a> Doc<'a> {
             numbers: Vec::new(),
             times: Vec::new(),
             lex,
+            marked_duals,
         }
+    }
+
+    /// Whether token `i` is a dual marked by its vowels ("مدنيَين"، "طفلَيْن").
+    pub fn is_marked_dual(&self, i: usize) -> bool {
+        self.marked_duals.binary_search(&i).is_ok()
     }
 
     /// Finds the mentions of a light document. `not_after`: the latest date the article can
@@ -161,6 +171,31 @@ impl<'a> Doc<'a> {
         let (s, e) = self.norm.original_span(start, end);
         crate::Span::new(s, e)
     }
+}
+
+/// Tokens ending in "ين" whose original spelling puts a fatha (with an optional sukun on the
+/// ya) before it: the dual ending -ayn, not the plural -īn.
+fn marked_duals(text: &str, norm: &Normalized, tokens: &[Token]) -> Vec<usize> {
+    const FATHA: char = '\u{064E}';
+    // Other harakat (sukun, shadda, the kasra on the final nun) say nothing here.
+    let other_mark = |c: char| ('\u{064B}'..='\u{0652}').contains(&c) && c != FATHA;
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.text(&norm.text).ends_with("ين"))
+        .filter(|(_, t)| {
+            let (a, b) = norm.original_span(t.start as usize, t.end as usize);
+            let Some(orig) = text.get(a..b) else {
+                return false;
+            };
+            let mut rev = orig.chars().rev().filter(|c| !other_mark(*c));
+            matches!(
+                (rev.next(), rev.next(), rev.next()),
+                (Some('ن'), Some('ي'), Some(FATHA))
+            )
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Words after which a "lost" verb (فقد، فقدان) names a death: the word for life ("حياته"،

@@ -381,3 +381,24 @@ fn those_suspected_of_belonging_to_a_group_are_its_members_not_the_raiders() {
     assert_eq!(ev[0].actor1.as_deref(), Some("SDF"), "{ev:#?}");
     assert_eq!(ev[0].target.as_deref(), Some("ISIS"));
 }
+
+#[test]
+fn a_dual_written_with_its_fatha_counts_two() {
+    // Unvowelled "مدنيين" is a plural and counts nothing; "مدنيَين" is two.
+    let dual = events("أدى عدوان إسرائيلي على مطار دمشق إلى استشهاد مدنيَين.");
+    assert_eq!(counts(&dual[0]), vec![(2, Unit::Fatality)], "{dual:#?}");
+    let plural = events("أدى عدوان إسرائيلي على مطار دمشق إلى استشهاد مدنيِّين.");
+    assert!(counts(&plural[0]).is_empty(), "{plural:#?}");
+}
+
+#[test]
+fn a_city_inside_a_site_name_is_the_site_not_its_government() {
+    let ev = events("تعرض مطار دمشق لعدوان إسرائيلي.");
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(place(&ev[0]), "Damascus International Airport");
+    assert_eq!(ev[0].actor1.as_deref(), Some("ISR"));
+    // Fire from Turkish land is Turkey's.
+    let from =
+        events("تتعرض قرية قره موغ شرق مدينة كوباني لقصف بقذائف المدفعية مصدره الأراضي التركية.");
+    assert_eq!(from[0].actor1.as_deref(), Some("TUR"), "{from:#?}");
+}
