@@ -37,14 +37,19 @@ pub struct Draft {
     /// A bombardment with no weapon in its sentence: its type is a default, and a strike on
     /// the same site told beside it may say which kind it was.
     pub untyped_strike: bool,
+    /// The trigger word itself names the kind of strike ("الغارات"، "قصف مدفعي"): told again,
+    /// it is a strike of that kind.
+    pub strike_word: bool,
 }
 
-/// A generic attack or assault word with the definite article, behind any proclitics
-/// ("وبالقصف"، "الهجوم").
+/// An attack, assault or strike word with the definite article, behind any proclitics
+/// ("وبالقصف"، "الهجوم"، "الغارات"): a strike already told.
 fn definite_attack(doc: &Doc, trig: Hit) -> bool {
-    matches!(doc.key(trig), "attack" | "assault")
-        && rasd_text::proclitic_readings(doc.token_text(trig.first))
-            .any(|r| r.starts_with("ال") || r.starts_with("لل"))
+    matches!(
+        doc.key(trig),
+        "attack" | "assault" | "air_strike" | "shelling"
+    ) && rasd_text::proclitic_readings(doc.token_text(trig.first))
+        .any(|r| r.starts_with("ال") || r.starts_with("لل"))
 }
 
 /// A trigger key: an event type, `attack`, and an optional `:weak` flag (needs support).
@@ -493,6 +498,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                     && doc.lex.entry(trig).category != Category::Trigger,
                 refers_back: definite_attack(doc, trig) || untyped,
                 untyped_strike: untyped,
+                strike_word: matches!(doc.key(trig), "air_strike" | "shelling"),
             });
         }
     }

@@ -207,7 +207,11 @@ fn carry_context(d: &mut Draft, before: &[Draft]) -> Option<usize> {
             })
             .or_else(|| before.iter().position(|p| p.segment.is_none()))
     };
-    let source = continued(&|_| true);
+    // "…غارات على القامشلي بالتزامن مع قصف مدفعي على عفرين. الغارات استهدفت محطة قطار":
+    // the event of the same type continues, not the last one named.
+    let source = continued(&|p: &Draft| p.ty == d.ty && p.segment.is_some())
+        .filter(|&k| before.get(k).is_some_and(|p| p.segment.is_some()))
+        .or_else(|| continued(&|_| true));
     // The agent crosses a paragraph break only from an event of a kindred type or a claim
     // ("أعلنت المقاومة…"): in a round-up the next item ("ادلب::سقوط شهيد جراء قصف") is not
     // done by whoever made the arrest of the item before.

@@ -16,6 +16,7 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     // ("وقع الهجوم … مما أسفر عن استشهاد ثلاثة" is no new fighting either).
     let strike = |t: EventType| matches!(t, EventType::AirStrike | EventType::Shelling);
     let told_again = b.refers_back
+        && (!b.strike_word || a.ty == b.ty)
         && b.sentence > a.sentence
         && b.sentence - a.sentence <= 2
         && strike(a.ty)

@@ -302,3 +302,22 @@ fn background_lends_neither_its_agent_nor_takes_todays_date() {
     assert_eq!(today.len(), 1, "{ev:#?}");
     assert!(counts(today[0]).contains(&(1, Unit::Fatality)), "{ev:#?}");
 }
+
+#[test]
+fn the_strikes_told_again_are_the_strikes_not_the_shelling_beside_them() {
+    let ev = events(
+        "نفذ الطيران التركي غارات على مدينة القامشلي، بالتزامن مع قصف مدفعي على ريف عفرين. وبيّنت المصادر أن الغارات استهدفت محطة قطار ما أدى إلى إصابة 7 أشخاص.",
+    );
+    let strikes: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == rasd_extract::EventType::AirStrike)
+        .collect();
+    assert_eq!(strikes.len(), 1, "{ev:#?}");
+    assert_eq!(place(strikes[0]), "Qamishli");
+    assert!(counts(strikes[0]).contains(&(7, Unit::Injury)), "{ev:#?}");
+    for e in &ev {
+        if e.event_type == rasd_extract::EventType::Shelling {
+            assert!(counts(e).iter().all(|(_, u)| *u != Unit::Injury), "{e:#?}");
+        }
+    }
+}
