@@ -552,6 +552,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         if looks_like_year(doc, n)
             || measures.iter().any(|m| m.first == n.end_token)
             || among_before(doc, n.first_token)
+            || of_them_after(doc, s, n.end_token)
         {
             continue;
         }
@@ -697,6 +698,12 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     singular_casualties(doc, s, &mut out);
     dual_units(doc, s, &mut out);
     out
+}
+
+/// "وإصابة 7 آخرين، إصابة اثنين منهم خطيرة": a number followed by "of them" counts part of
+/// the count before it.
+fn of_them_after(doc: &Doc, s: &Sentence, end: usize) -> bool {
+    end < s.end_token && matches!(doc.token_text(end), "منهم" | "منهن" | "منهما")
 }
 
 /// "بينهم طفلان"، "من بينهم 3 نساء"، "بينهم طفل و3 نساء"، "أحدهما طفل"، "including two children": a

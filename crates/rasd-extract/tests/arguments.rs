@@ -402,3 +402,14 @@ fn a_city_inside_a_site_name_is_the_site_not_its_government() {
         events("تتعرض قرية قره موغ شرق مدينة كوباني لقصف بقذائف المدفعية مصدره الأراضي التركية.");
     assert_eq!(from[0].actor1.as_deref(), Some("TUR"), "{from:#?}");
 }
+
+#[test]
+fn a_number_of_them_is_part_of_the_count_before() {
+    let ev = events(
+        "وأسفر القصف على بلدة سرمين عن استشهاد 3 أشخاص وإصابة 7 آخرين إصابة اثنين منهم خطيرة.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    let mut got = counts(&ev[0]);
+    got.sort_by_key(|(v, _)| *v);
+    assert_eq!(got, vec![(3, Unit::Fatality), (7, Unit::Injury)]);
+}
