@@ -637,6 +637,21 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             },
         );
     }
+    // "قتل طفل، وآخر أصيب": after a comma, a victim whose own verb follows it starts a new
+    // clause with that verb's unit.
+    let own_verb_after = |v: Hit| -> Option<Unit> {
+        if !doc.gap_before(v.first).contains([',', '،']) {
+            return None;
+        }
+        let at = |hs: &[Hit]| hs.iter().any(|h| h.first == v.end && doc.key(*h) == "verb");
+        if at(&deaths) {
+            Some(Unit::Fatality)
+        } else if at(&hurts) {
+            Some(Unit::Injury)
+        } else {
+            None
+        }
+    };
     // "مقتل طفل"، "أصيب مدنيان"، "امرأة ورجل": counted by the noun itself.
     let mut i = 0;
     while i < victims.len() {
@@ -648,7 +663,9 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        let Some(unit) = casualty_around(v.first, v.end, 2).map(|(_, c)| c) else {
+        let Some(unit) =
+            own_verb_after(v).or_else(|| casualty_around(v.first, v.end, 2).map(|(_, c)| c))
+        else {
             i += 1;
             continue;
         };
@@ -658,7 +675,10 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         while j < victims.len() {
             let w = victims[j];
             let joined = w.first == end || named_gap(doc, end, w.first);
-            if j > i && !(joined && doc.token_text(w.first).starts_with('و')) {
+            if j > i
+                && (!(joined && doc.token_text(w.first).starts_with('و'))
+                    || own_verb_after(w).is_some())
+            {
                 break;
             }
             let noun = if doc.is_marked_dual(w.end - 1) {
