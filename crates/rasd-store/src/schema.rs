@@ -157,6 +157,19 @@ CREATE INDEX events_by_modality ON events(modality, date DESC, id);
 CREATE INDEX incidents_counts ON incidents(id, event_count, article_count, outlet_count, earliest_date);
 CREATE INDEX articles_meta ON articles(id, title, outlet, published, stored_at);
 "#,
+    // 7: the incident lookup reads its candidates from the indexes alone: every column the
+    // rule compares rides along, so a busy place costs no row lookups into the table; an
+    // incident's counts (events, articles, earliest day) likewise.
+    r#"
+DROP INDEX events_by_day_place;
+CREATE INDEX events_by_day_place ON events(date, lat, lon, type, actor1, geo_precision,
+    incident_id, place_name) WHERE lat IS NOT NULL;
+DROP INDEX events_by_lat;
+CREATE INDEX events_by_lat ON events(lat, lon, type, actor1, geo_precision, date,
+    incident_id, place_name) WHERE lat IS NOT NULL;
+DROP INDEX events_by_incident;
+CREATE INDEX events_by_incident ON events(incident_id, article_id, date);
+"#,
 ];
 
 /// The schema version this build writes.
