@@ -4,7 +4,9 @@
 use crate::args::{Actors, modality, pick_actors, pick_places, quantities};
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
-use crate::model::{Event, EventType, Evidence, Modality, Place, Quantity, Span, Unit};
+use crate::model::{
+    Event, EventType, Evidence, Modality, Place, Quantity, Span, Unit, same_actor_class,
+};
 use jiff::civil::Date;
 
 /// An event before its id and note are made.
@@ -533,12 +535,18 @@ pub fn finish(d: Draft, article_id: &str) -> Event {
         d.evidence.trigger,
         d.place.as_ref().map(|p| p.span),
     );
+    let actor1 = d.actors.actor1.map(|(c, _)| c);
+    // A side is never its own target (a merged mention can bring one of each).
+    let target = d
+        .actors
+        .target
+        .filter(|t| !actor1.as_deref().is_some_and(|a| same_actor_class(a, t)));
     let mut e = Event {
         id,
         event_type: d.ty,
-        actor1: d.actors.actor1.map(|(c, _)| c),
+        actor1,
         assoc_actors: d.actors.assoc,
-        target: d.actors.target,
+        target,
         location: d.place,
         date: d.date,
         time_precision: d.time_precision,

@@ -192,3 +192,22 @@ fn a_warned_of_strike_is_a_threat_not_a_strike() {
         a.events
     );
 }
+
+#[test]
+fn no_seed_event_targets_its_own_side() {
+    let Some(dir) = shared() else { return };
+    for name in std::fs::read_dir(dir.join("corpus/seeds"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let Ok(text) = std::fs::read_to_string(name.path()) else {
+            continue;
+        };
+        for e in analyse(&text).events {
+            if let (Some(a), Some(t)) = (e.actor1.as_deref(), e.target.as_deref()) {
+                assert!(!rasd_extract::same_actor_class(a, t), "{e:#?}");
+            }
+        }
+    }
+}
