@@ -36,7 +36,11 @@ fn a_store_from_before_feed_polling_is_upgraded_with_its_data() {
         // Back to version 2: what a store written before feed polling looks like.
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
-            "DROP INDEX incidents_counts; DROP INDEX articles_meta;
+            "DROP INDEX events_by_day_place; DROP INDEX events_by_lat; DROP INDEX events_by_incident;
+             CREATE INDEX events_by_day_place ON events(date, lat, lon) WHERE lat IS NOT NULL;
+             CREATE INDEX events_by_lat ON events(lat, lon) WHERE lat IS NOT NULL;
+             CREATE INDEX events_by_incident ON events(incident_id);
+             DROP INDEX incidents_counts; DROP INDEX articles_meta;
              DROP INDEX events_by_admin1; DROP INDEX events_by_modality;
              DROP INDEX events_by_type; CREATE INDEX events_by_type ON events(type, date);
              ALTER TABLE articles DROP COLUMN author; DROP TABLE control;
@@ -48,7 +52,7 @@ fn a_store_from_before_feed_polling_is_upgraded_with_its_data() {
         .unwrap();
     }
     let s = Store::open(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 6);
+    assert_eq!(s.schema_version().unwrap(), 7);
     assert!(s.has_article("a1").unwrap());
     assert_eq!(s.feed_state("http://x/").unwrap().etag, None);
 }

@@ -256,7 +256,7 @@ fn schema_version_and_reopen() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("rasd.db");
     let mut s = Store::open(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 6);
+    assert_eq!(s.schema_version().unwrap(), 7);
     s.insert_batch(&sample()).unwrap();
     drop(s);
     let s = Store::open(&path).unwrap();
