@@ -518,6 +518,17 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     let measures: Vec<Hit> = doc.hits_in(s, Category::Measure).collect();
     // "أصيب 21", "قُتل 9 على الأقل", "وأصيب اثنان": a number right after a casualty verb
     // counts casualties; "one" in words there is an adjective ("إصابة واحدة", one hit).
+    // The unit of a casualty verb (not noun) where `at` says: dead before wounded.
+    let verb_unit = |at: &dyn Fn(&Hit) -> bool| -> Option<Unit> {
+        let found = |hs: &[Hit]| hs.iter().any(|h| doc.key(*h) == "verb" && at(h));
+        if found(&deaths) {
+            Some(Unit::Fatality)
+        } else if found(&hurts) {
+            Some(Unit::Injury)
+        } else {
+            None
+        }
+    };
     let bare_count_after_verb = |n: &rasd_text::NumberMention| -> Option<Unit> {
         if n.value < 2
             && !doc
@@ -526,17 +537,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         {
             return None;
         }
-        let verb_before = |hs: &[Hit]| {
-            hs.iter()
-                .any(|h| h.end == n.first_token && doc.key(*h) == "verb")
-        };
-        if verb_before(&deaths) {
-            Some(Unit::Fatality)
-        } else if verb_before(&hurts) {
-            Some(Unit::Injury)
-        } else {
-            None
-        }
+        verb_unit(&|h: &Hit| h.end == n.first_token)
     };
     let arrests = doc
         .hits_in(s, Category::Trigger)
@@ -643,14 +644,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         if !doc.gap_before(v.first).contains([',', '،']) {
             return None;
         }
-        let at = |hs: &[Hit]| hs.iter().any(|h| h.first == v.end && doc.key(*h) == "verb");
-        if at(&deaths) {
-            Some(Unit::Fatality)
-        } else if at(&hurts) {
-            Some(Unit::Injury)
-        } else {
-            None
-        }
+        verb_unit(&|h: &Hit| h.first == v.end)
     };
     // "مقتل طفل"، "أصيب مدنيان"، "امرأة ورجل": counted by the noun itself.
     let mut i = 0;

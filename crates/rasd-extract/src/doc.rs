@@ -16,7 +16,7 @@ pub struct Doc<'a> {
     pub times: Vec<TimeMention>,
     pub lex: &'a Lexicon,
     /// Tokens written with a fatha before a final "ين" ("مدنيَين"): a dual, which normalisation
-    /// would read as the plural "مدنيين". Sorted.
+    /// would read as the plural "مدنيين". Sorted; found by [`Doc::complete`].
     pub marked_duals: Vec<usize>,
 }
 
@@ -36,7 +36,6 @@ impl<'a> Doc<'a> {
     pub fn light(text: &str, lex: &'a Lexicon) -> Self {
         let norm = normalize(text);
         let tokens = tokenize(&norm.text);
-        let marked_duals = marked_duals(text, &norm, &tokens);
         Doc {
             norm,
             tokens,
@@ -45,7 +44,7 @@ impl<'a> Doc<'a> {
             numbers: Vec::new(),
             times: Vec::new(),
             lex,
-            marked_duals,
+            marked_duals: Vec::new(),
         }
     }
 
@@ -54,9 +53,17 @@ impl<'a> Doc<'a> {
         self.marked_duals.binary_search(&i).is_ok()
     }
 
-    /// Finds the mentions of a light document. `not_after`: the latest date the article can
-    /// bear, for weekday-dated days without a year ([`find_time_expressions_bounded`]).
-    pub fn complete(&mut self, gaz: &Gazetteer, published: Option<Date>, not_after: Option<Date>) {
+    /// Finds the mentions of a light document; `original` is the text it was made from.
+    /// `not_after`: the latest date the article can bear, for weekday-dated days without a
+    /// year ([`find_time_expressions_bounded`]).
+    pub fn complete(
+        &mut self,
+        original: &str,
+        gaz: &Gazetteer,
+        published: Option<Date>,
+        not_after: Option<Date>,
+    ) {
+        self.marked_duals = marked_duals(original, &self.norm, &self.tokens);
         let (text, tokens) = (&self.norm.text, &self.tokens);
         let mut hits = self.lex.find_all(text, tokens);
         let lex = self.lex;

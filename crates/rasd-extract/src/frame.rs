@@ -54,6 +54,11 @@ fn definite_attack(doc: &Doc, trig: Hit) -> bool {
         .any(|r| r.starts_with("ال") || r.starts_with("لل"))
 }
 
+/// A generic attack or assault word ("استهدف"، "هجوم"), which names no kind of strike itself.
+fn generic_attack(doc: &Doc, h: Hit) -> bool {
+    matches!(doc.key(h), "attack" | "assault")
+}
+
 /// A trigger key: an event type, `attack`, and an optional `:weak` flag (needs support).
 fn parse_key(key: &str) -> (Option<EventType>, bool) {
     let (ty, weak) = match key.split_once(':') {
@@ -243,11 +248,10 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
         }
         // "في هجوم استهدف سيارة": a generic attack verb right after a generic attack noun
         // is that noun's relative clause, and says the attack was a strike on a target.
-        let generic = |h: Hit| matches!(doc.key(h), "attack" | "assault");
-        if generic(h)
+        if generic_attack(doc, h)
             && let Some(k) = out
                 .iter()
-                .position(|(_, p)| generic(*p) && doc.key(*p) == "assault" && p.end == h.first)
+                .position(|(_, p)| doc.key(*p) == "assault" && p.end == h.first)
         {
             out.remove(k);
         }
@@ -263,14 +267,12 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
         doc.hits_in(s, Category::Instrument)
             .any(|i| i.first == h.first)
             && out.iter().any(|(_, g)| {
-                matches!(doc.key(*g), "attack" | "assault")
-                    && g.end <= h.first
-                    && h.first - g.end <= MEANS_REACH
+                generic_attack(doc, *g) && g.end <= h.first && h.first - g.end <= MEANS_REACH
             })
     };
     let weapons: Vec<usize> = out
         .iter()
-        .filter(|(_, h)| !matches!(doc.key(*h), "attack" | "assault") && means_of_attack(h))
+        .filter(|(_, h)| !generic_attack(doc, *h) && means_of_attack(h))
         .map(|(_, h)| h.first)
         .collect();
     out.retain(|(_, h)| !weapons.contains(&h.first));

@@ -92,7 +92,12 @@ impl Extractor {
             mut doc,
             light,
         } = prepared;
-        doc.complete(&self.gazetteer, article.published, self.not_after);
+        doc.complete(
+            &article.text,
+            &self.gazetteer,
+            article.published,
+            self.not_after,
+        );
         let page_date = match article.published {
             Some(_) => None,
             None => dateline::page_date(&doc, &page),
@@ -209,7 +214,8 @@ fn carry_context(d: &mut Draft, before: &[Draft]) -> Option<usize> {
     };
     // "…غارات على القامشلي بالتزامن مع قصف مدفعي على عفرين. الغارات استهدفت محطة قطار":
     // the event of the same type continues, not the last one named.
-    let source = continued(&|p: &Draft| p.ty == d.ty && p.segment.is_some())
+    // (`continued` falls back to the title's event, which this preference must not pick.)
+    let source = continued(&|p: &Draft| p.ty == d.ty)
         .filter(|&k| before.get(k).is_some_and(|p| p.segment.is_some()))
         .or_else(|| continued(&|_| true));
     // The agent crosses a paragraph break only from an event of a kindred type or a claim

@@ -27,15 +27,15 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     // "أسفر قصف الاحتلال لمنزل في كوباني عن استشهاد مواطنين" then "بتعرض منزل في كوباني
     // للقصف بطائرة مسيرة": a bombardment with no weapon has only a default type, and the
     // strike on the same site told beside it says which kind it was.
-    let same_site = match (&a.place, &b.place) {
-        (Some(p), Some(q)) => haversine_km(p.lat, p.lon, q.lat, q.lon) < 3.0,
-        _ => false,
+    let km = match (&a.place, &b.place) {
+        (Some(p), Some(q)) => Some(haversine_km(p.lat, p.lon, q.lat, q.lon)),
+        _ => None,
     };
     let one_untyped = (a.untyped_strike != b.untyped_strike)
         && strike(a.ty)
         && strike(b.ty)
         && b.sentence.abs_diff(a.sentence) <= 2
-        && same_site;
+        && km.is_some_and(|d| d < 3.0);
     let types_ok = a.ty == b.ty
         || (title && a.ty.is_violent() && b.ty.is_violent())
         || told_again
@@ -58,9 +58,8 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     if a.evidence.trigger == b.evidence.trigger {
         return false;
     }
-    let places_ok = match (&a.place, &b.place) {
-        (Some(p), Some(q)) => {
-            let d = haversine_km(p.lat, p.lon, q.lat, q.lon);
+    let places_ok = match (&a.place, &b.place, km) {
+        (Some(p), Some(q), Some(d)) => {
             // A village the gazetteer lacks is placed by whatever the sentence says around it
             // ("قرب جسر الشغور", "بريف إدلب الغربي"): the same name is the same village.
             let same_name = p.name_ar.is_some() && p.name_ar == q.name_ar;
@@ -94,17 +93,17 @@ fn absorb(into: &mut Draft, other: Draft) {
         }
         _ => false,
     };
-    if (into.segment.is_none() && other.segment.is_some())
-        || (into.untyped_strike && !other.untyped_strike && into.segment.is_some())
-    {
+    // A headline told again in the body takes the body's type, and stands where the body
+    // tells it.
+    let headline_told = into.segment.is_none() && other.segment.is_some();
+    if headline_told || (into.untyped_strike && !other.untyped_strike && into.segment.is_some()) {
         into.ty = other.ty;
         into.untyped_strike = other.untyped_strike;
     }
-    if into.segment.is_none() && other.segment.is_some() {
-        // A headline told again in the body stands where the body tells it.
+    if headline_told {
         into.sentence = other.sentence;
     }
-    if other_better_place || (into.segment.is_none() && other.segment.is_some()) {
+    if other_better_place || headline_told {
         into.evidence = other.evidence.clone();
         into.segment = other.segment;
     }

@@ -17,6 +17,14 @@ pub fn counts(e: &Event) -> Vec<(u64, Unit)> {
     e.quantities.iter().map(|q| (q.value, q.unit)).collect()
 }
 
+/// The counts of an event in a fixed order (fatalities before injuries, then by value), for
+/// comparing where the order found does not matter.
+pub fn sorted_counts(e: &Event) -> Vec<(u64, Unit)> {
+    let mut got = counts(e);
+    got.sort_by_key(|(v, u)| (format!("{u:?}"), *v));
+    got
+}
+
 /// The English name of an event's place, or "" when it has none.
 pub fn place(e: &Event) -> &str {
     e.location.as_ref().map_or("", |p| p.name.as_str())
