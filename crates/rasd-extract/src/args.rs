@@ -293,6 +293,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         ..Actors::default()
     };
     if let Some((_, h)) = best {
+        let h = suspected_behind(doc, s, h).unwrap_or(h);
         // "قوات النظام وروسيا قصفت": the nearest actor may be a later conjunct; the first
         // named is actor1 (taxonomy.md), the others its associates.
         let h = chain_head(doc, s, &hits, h);
@@ -305,6 +306,27 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         }
     }
     out
+}
+
+/// Words from an unknown agent to a cue of suspicion, and from the cue to the side suspected.
+const SUSPECT_REACH: usize = 3;
+
+/// "طائرات مجهولة يعتقد أنها إسرائيلية"، "مسيرة مجهولة الهوية يرجح أنها تابعة للتحالف": the
+/// side an unknown agent is suspected to be (the modality says it is only suspected).
+fn suspected_behind(doc: &Doc, s: &Sentence, unknown: Hit) -> Option<Hit> {
+    if doc.key(unknown) != "UNKNOWN" {
+        return None;
+    }
+    let cue = doc.hits_in(s, Category::Modality).find(|m| {
+        doc.key(*m) == "suspected"
+            && m.first >= unknown.end
+            && m.first - unknown.end <= SUSPECT_REACH
+    })?;
+    doc.hits_in(s, Category::Actor).find(|a| {
+        a.first >= cue.end
+            && a.first - cue.end <= SUSPECT_REACH
+            && !matches!(doc.key(*a), "UNKNOWN" | "CIVILIANS")
+    })
 }
 
 /// Actors coordinated after `h` ("النظام وروسيا", "قسد مع التحالف"): its associates.
@@ -353,8 +375,10 @@ pub fn pick_places<'d>(
     let (trig_start, trig_end) = doc.norm_range(trig.first, trig.end).unwrap_or((0, 0));
     let mut scored: Vec<(usize, &PlaceMatch)> = Vec::new();
     for p in doc.places_in(s) {
-        // Inside the trigger, or only locating the place before it ("بريف إدلب").
-        if (p.start < trig_end && p.end > trig_start) || p.locator {
+        // Inside the trigger, or only locating the place before it ("بريف إدلب"). A site named
+        // on from the trigger ("تجهيز مهبط طائرات في مدينة الطبقة") is the event's place.
+        let named_on = p.end > trig_end;
+        if (p.start < trig_end && p.end > trig_start && !named_on) || p.locator {
             continue;
         }
         // A name speaking for its government ("إن دمشق تدين"، "قوات سوريا الديمقراطية").

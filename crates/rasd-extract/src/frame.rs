@@ -42,6 +42,9 @@ pub struct Draft {
     /// The trigger word itself names the kind of strike ("الغارات"، "قصف مدفعي"): told again,
     /// it is a strike of that kind.
     pub strike_word: bool,
+    /// A movement named as what a strike hit ([`struck_convoy`]): it takes no agent from the
+    /// events told before it.
+    pub struck: bool,
 }
 
 /// An attack, assault or strike word with the definite article, behind any proclitics
@@ -145,6 +148,15 @@ fn has_casualties(q: &[Quantity], doc: &Doc, s: &Sentence) -> bool {
         || doc.hits_in(s, Category::Injury).next().is_some()
 }
 
+/// Every casualty counted is a civilian.
+fn civilians_only(qty: &[Quantity]) -> bool {
+    qty.iter().any(|q| q.target.as_deref() == Some("CIVILIANS"))
+        && qty.iter().all(|q| {
+            !matches!(q.unit, Unit::Fatality | Unit::Injury)
+                || q.target.as_deref() == Some("CIVILIANS")
+        })
+}
+
 /// Decide the type of a trigger hit in context; `None` when it is not an event here.
 fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<EventType> {
     let key = doc.key(trig);
@@ -161,6 +173,18 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
             || form == "shelled";
         if bombard {
             return Some(EventType::Shelling);
+        }
+        // "في اعتداء شنته خلايا تنظيم داعش": a side that fights on the ground borrows no
+        // weapon from the article; it is fighting, or an attack on civilians.
+        if pick_actors(doc, s, trig)
+            .actor1
+            .is_some_and(|(code, _)| crate::model::ground_only(&code))
+        {
+            return Some(if civilians_only(qty) {
+                EventType::AttackOnCivilians
+            } else {
+                EventType::ArmedClash
+            });
         }
         // "استهدف سيارة … ما أدى لمقتل شخص": harm done by a weapon the article names
         // elsewhere (a drone in its lead).
@@ -181,13 +205,8 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
         // "هجوم بالمسيرات" is a strike; a plain "هجوم", or one with guns
         // ("هجوما مسلحا بالأسلحة الرشاشة"), is fighting, unless all it hurt were civilians
         // ("هجوم مسلح … أدى لمقتل 5 مدنيين").
-        let civilians_only = qty.iter().any(|q| q.target.as_deref() == Some("CIVILIANS"))
-            && qty.iter().all(|q| {
-                !matches!(q.unit, Unit::Fatality | Unit::Injury)
-                    || q.target.as_deref() == Some("CIVILIANS")
-            });
         return Some(match attack_type(doc, s, trig) {
-            Some(EventType::AttackOnCivilians) | None if civilians_only => {
+            Some(EventType::AttackOnCivilians) | None if civilians_only(qty) => {
                 EventType::AttackOnCivilians
             }
             Some(EventType::AttackOnCivilians) | None => EventType::ArmedClash,
@@ -195,6 +214,9 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
         });
     }
     let ty = ty?;
+    if key.ends_with(":site") {
+        return set_up_here(doc, s, trig).then_some(ty);
+    }
     if !weak {
         return Some(ty);
     }
@@ -206,6 +228,30 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
         _ => is_military(doc, s),
     };
     ok.then_some(ty)
+}
+
+/// Tokens between a word of setting up and the site it sets up ("أقامت القوات التركية نقطة").
+const SET_UP_REACH: usize = 4;
+
+/// A site noun ("النقاط العسكرية"، "مهبط"، "حواجز") is mostly named as a target or a landmark;
+/// it is news of a site set up only under a word of setting up ("تجهيز مهبط طائرات"), of
+/// turning a building into one ("مسجدا حولته الميليشيات إلى نقطة عسكرية"), or called new
+/// just after it ("نقطة عسكرية جديدة").
+fn set_up_here(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let into = trig.first > s.first_token
+        && rasd_text::proclitic_readings(doc.token_text(trig.first - 1)).any(|r| r == "الي");
+    doc.hits_in(s, Category::Role).any(|r| match doc.key(r) {
+        "convert" => into && r.end < trig.first && trig.first - r.end <= SET_UP_REACH + 1,
+        // With no preposition between: "لإقامة الجنود في قاعدة" is where they live.
+        "establish" => {
+            r.end <= trig.first
+                && trig.first - r.end <= SET_UP_REACH
+                && !(r.end..trig.first)
+                    .any(|i| matches!(doc.token_text(i), "في" | "علي" | "الي" | "من"))
+        }
+        "new" => r.first >= trig.end && r.first - trig.end <= 1,
+        _ => false,
+    })
 }
 
 /// Tokens after a weak territory word within which the town taken must be named.
@@ -239,7 +285,11 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
         let inside_actor = doc
             .hits_in(s, Category::Actor)
             .any(|a| a.first <= h.first && h.end <= a.end);
-        if inside_actor {
+        // "في منطقة سد عدوان": a word inside a place's name, after its first word, is the name.
+        let inside_place = doc
+            .norm_range(h.first, h.end)
+            .is_some_and(|(a, b)| doc.places_in(s).any(|p| p.start < a && b <= p.end));
+        if inside_actor || inside_place {
             continue;
         }
         if after_demonstrative || coordinated {
@@ -426,9 +476,25 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
     let qty = quantities(doc, s);
     let mut out = Vec::new();
     for (ty, trig) in triggers(doc, s, &qty) {
-        let mut actors = pick_actors(doc, s, trig);
+        let object = struck_convoy(doc, s, ty, trig);
+        let mut actors = pick_actors(doc, object.as_ref().unwrap_or(s), trig);
+        // "رتلا لقوات النظام": the side the convoy belongs to, a target of the strike, moved.
+        // A convoy of civilians ("قافلة الأهالي المتجهة إلى سد تشرين") is no deployment.
+        if let Some(object) = &object
+            && actors.actor1.is_none()
+            && let Some(side) = actors.target.take()
+        {
+            if side == "CIVILIANS" {
+                continue;
+            }
+            actors.actor1 = doc
+                .hits_in(object, Category::Actor)
+                .find(|h| doc.key(*h) == side)
+                .map(|h| (side, h));
+        }
         // A clause without its subject ("، كما استهدفت بلدة كنصفرة") shares the sentence's.
         if actors.actor1.is_none()
+            && object.is_none()
             && (s.first_token, s.end_token) != (whole.first_token, whole.end_token)
         {
             let from_sentence = pick_actors(doc, whole, trig);
@@ -459,7 +525,8 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
         {
             continue;
         }
-        let modality = modality(doc, whole, trig);
+        // A struck convoy's movement is told as fact, whatever is said of who struck it.
+        let modality = modality(doc, object.as_ref().unwrap_or(whole), trig);
         let evidence = Evidence {
             sentence: doc.orig_bytes(whole.start, whole.end),
             trigger: doc.orig_span(trig.first, trig.end),
@@ -503,10 +570,45 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                 refers_back: definite_attack(doc, trig) || untyped,
                 untyped_strike: untyped,
                 strike_word: matches!(doc.key(trig), "air_strike" | "shelling"),
+                struck: object.is_some(),
             });
         }
     }
     out
+}
+
+/// Tokens from a strike word to the convoy it hit ("استهدفت طائرات مجهولة رتل شاحنات").
+const OBJECT_REACH: usize = 8;
+
+/// "استهدفت طائرات إسرائيلية رتل شاحنات عبرت من معبر القائم": a movement named as what a
+/// strike before it hit. Its side is named after it, never the striker: the clause from the
+/// movement word on. A comma between ("استهدفت طائرات، اليوم الإثنين، رتل شاحنات") still
+/// leaves a convoy noun the object; a verb after a comma ("، ودفعت بتعزيزات") is the next act.
+fn struck_convoy(doc: &Doc, s: &Sentence, ty: EventType, trig: Hit) -> Option<Sentence> {
+    if !matches!(ty, EventType::Deployment | EventType::Withdrawal) {
+        return None;
+    }
+    let convoy_noun = !doc.token_text(trig.first).starts_with('و')
+        && rasd_text::proclitic_readings(doc.token_text(trig.first)).any(|r| {
+            let r = r.strip_prefix("ال").unwrap_or(r);
+            matches!(r, "رتل" | "رتلا" | "ارتال" | "قافله" | "تعزيزات")
+        });
+    let strike = doc.hits_in(s, Category::Trigger).any(|h| {
+        matches!(doc.key(h), "attack" | "assault" | "air_strike" | "shelling")
+            && h.end <= trig.first
+            && trig.first - h.end <= OBJECT_REACH
+            && (convoy_noun
+                || !(h.end..=trig.first).any(|i| doc.gap_before(i).contains([',', '،'])))
+    });
+    if !strike {
+        return None;
+    }
+    let (start, _) = doc.norm_range(trig.first, s.end_token)?;
+    Some(Sentence {
+        start,
+        first_token: trig.first,
+        ..*s
+    })
 }
 
 /// Casualties go with violent events, materiel and troops with movements.

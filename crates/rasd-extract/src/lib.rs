@@ -230,6 +230,7 @@ fn carry_context(d: &mut Draft, before: &[Draft]) -> Option<usize> {
                 || matches!(p.ty, EventType::Statement | EventType::Threat))
     });
     if d.actors.actor1.is_none()
+        && !d.struck
         && let Some(src) = agent_source.and_then(|k| before.get(k))
         && src.actors.actor1.is_some()
     {

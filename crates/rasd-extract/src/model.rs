@@ -29,6 +29,13 @@ pub fn same_side(a: &str, b: &str) -> bool {
     side(a) == side(b)
 }
 
+/// Sides that fight on the ground only (no aircraft, drones or artillery of note in the
+/// reports): an attack of theirs with no weapon named is never a strike by a weapon the
+/// article names for someone else.
+pub fn ground_only(code: &str) -> bool {
+    matches!(code, "ISIS" | "TRIBAL")
+}
+
 /// A byte range into the article text that the event was extracted from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub struct Span {

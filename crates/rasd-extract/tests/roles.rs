@@ -1,0 +1,125 @@
+//! Who did what to which site: sites named as targets or landmarks, on illustrative sentences
+//! written for these tests.
+
+mod common;
+
+use common::{events, place};
+use rasd_extract::{Event, EventType};
+
+fn types(text: &str) -> Vec<EventType> {
+    events(text).iter().map(|e| e.event_type).collect()
+}
+
+/// The first event of type `ty` in `text`; the test fails with all events when none is.
+fn first_of(text: &str, ty: EventType) -> Event {
+    let ev = events(text);
+    ev.iter()
+        .find(|e| e.event_type == ty)
+        .cloned()
+        .unwrap_or_else(|| panic!("no {ty:?} in {text}: {ev:#?}"))
+}
+
+#[test]
+fn a_site_named_as_a_target_or_landmark_is_not_a_site_set_up() {
+    for text in [
+        "شنت طائرات حربية إسرائيلية غارات على عدد من النقاط العسكرية في ريف حماة الشمالي.",
+        "أعلنت وزارة الدفاع السورية إحباط هجوم لهيئة تحرير الشام على النقاط العسكرية في ريف إدلب الجنوبي.",
+        "استهدف الجيش السوري مقار وتحصينات تابعة لهيئة تحرير الشام في قرية كفرعمة.",
+        "قتل جندي أمريكي في المنطقة المخصصة لإقامة الجنود في قاعدة حقل العمر.",
+    ] {
+        assert!(
+            !types(text).contains(&EventType::BaseEstablished),
+            "{text}: {:#?}",
+            events(text)
+        );
+    }
+}
+
+#[test]
+fn a_site_under_a_word_of_setting_up_or_called_new_is_set_up() {
+    for (text, site) in [
+        (
+            "قالت مصادر إن القوات الروسية تعمل على تجهيز مهبط للطائرات في مدينة الطبقة.",
+            "Tabqa",
+        ),
+        (
+            "أقامت القوات التركية نقطة عسكرية قرب مدينة سراقب.",
+            "Saraqib",
+        ),
+        (
+            "ثبتت القوات التركية نقطة عسكرية جديدة قرب مدينة سراقب.",
+            "Saraqib",
+        ),
+    ] {
+        let e = first_of(text, EventType::BaseEstablished);
+        assert!(place(&e).contains(site), "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn a_building_turned_into_a_site_is_a_site_set_up() {
+    let e = first_of(
+        "كان المبنى مدرسة حولتها الميليشيات الإيرانية إلى نقطة عسكرية في مدينة الميادين.",
+        EventType::BaseEstablished,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("IRN"), "{e:#?}");
+}
+
+#[test]
+fn an_unknown_agent_suspected_to_be_a_side_is_that_side_suspected() {
+    for (text, side) in [
+        (
+            "استهدفت طائرات مجهولة يعتقد أنها إسرائيلية، اليوم، شاحنات عند معبر البوكمال.",
+            "ISR",
+        ),
+        (
+            "قصفت طائرة مسيرة مجهولة الهوية، يرجح أنها تركية، سيارة في مدينة القامشلي.",
+            "TUR",
+        ),
+    ] {
+        let e = first_of(text, EventType::AirStrike);
+        assert_eq!(e.actor1.as_deref(), Some(side), "{text}: {e:#?}");
+        assert_eq!(
+            e.modality,
+            rasd_extract::Modality::Suspected,
+            "{text}: {e:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_convoy_a_strike_hit_moves_for_its_own_side_not_the_striker() {
+    let text = "استهدفت طائرات مسيرة تركية، مساء اليوم، رتلا لقوات النظام قرب مدينة تل رفعت.";
+    let strike = first_of(text, EventType::AirStrike);
+    assert_eq!(strike.actor1.as_deref(), Some("TUR"), "{strike:#?}");
+    let convoy = first_of(text, EventType::Deployment);
+    assert_eq!(convoy.actor1.as_deref(), Some("SYR_GOV"), "{convoy:#?}");
+    // A convoy of civilians hit on its way is no deployment at all.
+    let ev = events("استهدفت مسيرات تركية قافلة الأهالي المتجهة إلى سد تشرين.");
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Deployment),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn an_attack_word_inside_a_place_name_is_the_name() {
+    let ev = events("عثر الأهالي على جثة شاب في منطقة سد عدوان غربي محافظة درعا.");
+    assert!(
+        ev.iter()
+            .all(|e| !matches!(e.event_type, EventType::Shelling | EventType::AirStrike)),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_side_that_fights_on_the_ground_borrows_no_weapon_from_the_article() {
+    let ev = events(
+        "استهدفت طائرة مسيرة سيارة في ريف درعا. وقتل 9 جنود في منطقة السخنة بريف حمص الشرقي، في اعتداء شنته خلايا تنظيم داعش.",
+    );
+    let isis = ev
+        .iter()
+        .find(|e| e.actor1.as_deref() == Some("ISIS"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(isis.event_type, EventType::ArmedClash, "{ev:#?}");
+}
