@@ -506,8 +506,15 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     let units: Vec<Hit> = doc.hits_in(s, Category::Unit).collect();
     let victims: Vec<Hit> = doc.hits_in(s, Category::Victim).collect();
-    let deaths: Vec<Hit> = doc.hits_in(s, Category::Fatality).collect();
-    let hurts: Vec<Hit> = doc.hits_in(s, Category::Injury).collect();
+    // "تنفي استشهاد 3 عناصر": casualties denied are not counted.
+    let deaths: Vec<Hit> = doc
+        .hits_in(s, Category::Fatality)
+        .filter(|h| !denied(doc, s, *h))
+        .collect();
+    let hurts: Vec<Hit> = doc
+        .hits_in(s, Category::Injury)
+        .filter(|h| !denied(doc, s, *h))
+        .collect();
     // The casualty word governing a counted phrase a..b: a verb or noun just before it
     // ("مقتل 3 مدنيين", verb-first) wins over one just after it ("شخصا مدنيا توفي").
     // "مقتل وإصابة 6"، "بين قتيل وجريح": one count of dead and wounded together, which
@@ -992,9 +999,36 @@ fn better_kind(doc: &Doc, s: &Sentence, u: Hit) -> String {
     base.form.clone()
 }
 
+/// Words from a denial to the casualties it denies ("نفت مصادر ما تداولته بعض وسائل الإعلام
+/// عن مقتل 3 عناصر").
+const DENIAL_REACH: usize = 10;
+
+/// A casualty word a denial governs ("تنفي استشهاد 3 عناصر"): no event word between them.
+/// "نفت قسد مسؤوليتها عن القصف الذي أدى لمقتل مدنيين" denies the shelling, not the dead.
+fn denied(doc: &Doc, s: &Sentence, casualty: Hit) -> bool {
+    doc.hits_in(s, Category::Modality).any(|m| {
+        doc.key(m) == "denied"
+            && m.end <= casualty.first
+            && casualty.first - m.end <= DENIAL_REACH
+            && !doc
+                .hits_in(s, Category::Trigger)
+                .any(|t| t.first >= m.end && t.end <= casualty.first)
+    })
+}
+
+/// A denial of casualties denies them, not the strike they were said to come from.
+fn denies_casualties(doc: &Doc, s: &Sentence, cue: Hit) -> bool {
+    doc.key(cue) == "denied"
+        && doc
+            .hits_in(s, Category::Fatality)
+            .chain(doc.hits_in(s, Category::Injury))
+            .any(|c| denied(doc, s, c) && c.first >= cue.end)
+}
+
 /// The modality cue nearest before the trigger in its sentence.
 pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
     doc.hits_in(s, Category::Modality)
+        .filter(|h| !denies_casualties(doc, s, *h) || h.first == trig.first)
         .filter(|h| {
             h.end <= trig.first
                 || (h.first > trig.first

@@ -373,9 +373,12 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
             out.retain(|(_, h)| !subordinate(h));
         }
     }
-    // Verbal events only stand alone: "said" around a strike is attribution, not news.
+    // Verbal events only stand alone: "said" around a strike is attribution, not news; a
+    // denial or a condemnation of it ("تدين الاعتداء"، "تنفي استشهاد") is news of its own.
     if violent {
-        out.retain(|(t, _)| !matches!(t, EventType::Statement));
+        out.retain(|(t, h)| {
+            !matches!(t, EventType::Statement) || doc.key(*h).ends_with(":reaction")
+        });
     }
     out
 }
@@ -477,7 +480,10 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
     let mut out = Vec::new();
     for (ty, trig) in triggers(doc, s, &qty) {
         let object = struck_convoy(doc, s, ty, trig);
-        let mut actors = pick_actors(doc, object.as_ref().unwrap_or(s), trig);
+        let speaker = matches!(ty, EventType::Statement | EventType::Threat)
+            .then(|| speaker_span(doc, s, trig))
+            .flatten();
+        let mut actors = pick_actors(doc, object.as_ref().or(speaker.as_ref()).unwrap_or(s), trig);
         // "رتلا لقوات النظام": the side the convoy belongs to, a target of the strike, moved.
         // A convoy of civilians ("قافلة الأهالي المتجهة إلى سد تشرين") is no deployment.
         if let Some(object) = &object
@@ -607,6 +613,21 @@ fn struck_convoy(doc: &Doc, s: &Sentence, ty: EventType, trig: Hit) -> Option<Se
     Some(Sentence {
         start,
         first_token: trig.first,
+        ..*s
+    })
+}
+
+/// Words after a verb of saying within which its speaker is named ("قال المتحدث باسم قسد").
+const SPEAKER_REACH: usize = 4;
+
+/// "الخارجية السورية تدين الاعتداء الذي شنته قوات الولايات المتحدة": who speaks is named
+/// before the verb or just after it; the sides further on are what is said.
+fn speaker_span(doc: &Doc, s: &Sentence, trig: Hit) -> Option<Sentence> {
+    let end_token = (trig.end + SPEAKER_REACH).min(s.end_token);
+    let (_, end) = doc.norm_range(s.first_token, end_token)?;
+    Some(Sentence {
+        end,
+        end_token,
         ..*s
     })
 }

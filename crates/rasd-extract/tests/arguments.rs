@@ -303,9 +303,19 @@ fn a_relative_clause_names_the_agent_and_a_speaking_capital_is_no_place() {
     let ev = events(
         "وقالت وزارة الخارجية إن دمشق تدين الاعتداء الذي شنّته قوات الولايات المتحدة على بعض المناطق في دير الزور.",
     );
-    let e = ev.first().expect("the attack");
+    let e = ev
+        .iter()
+        .find(|e| e.event_type != rasd_extract::EventType::Statement)
+        .expect("the attack");
     assert_eq!(e.actor1.as_deref(), Some("US"), "{ev:#?}");
     assert_eq!(place(e), "Deir ez-Zor", "{ev:#?}");
+    // The condemnation is Damascus's own statement.
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == rasd_extract::EventType::Statement
+                && e.actor1.as_deref() == Some("SYR_GOV")),
+        "{ev:#?}"
+    );
 }
 
 #[test]

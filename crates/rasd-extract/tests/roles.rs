@@ -123,3 +123,50 @@ fn a_side_that_fights_on_the_ground_borrows_no_weapon_from_the_article() {
         .unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(isis.event_type, EventType::ArmedClash, "{ev:#?}");
 }
+
+#[test]
+fn a_condemnation_of_a_strike_is_a_statement_by_who_condemns() {
+    let text = "الخارجية السورية تدين الاعتداء الذي شنته القوات الأمريكية على بلدة الميادين.";
+    let said = first_of(text, EventType::Statement);
+    assert_eq!(said.actor1.as_deref(), Some("SYR_GOV"), "{said:#?}");
+    // The interim government is the opposition's, not the state's.
+    let said = first_of(
+        "أدانت الحكومة السورية المؤقتة قصف قوات النظام لمدينة إعزاز.",
+        EventType::Statement,
+    );
+    assert_eq!(said.actor1.as_deref(), Some("OPP"), "{said:#?}");
+}
+
+#[test]
+fn a_statement_whose_speaker_is_not_named_is_no_event() {
+    // The sides named further on are what is said, not who says it.
+    let ev =
+        events("أكدت شبكة حقوقية محلية في بيان أن قوات النظام وروسيا قصفتا بلدة البارة بالمدفعية.");
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Statement),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn casualties_denied_are_not_counted_and_the_strike_is_not_denied() {
+    for text in [
+        "تنفي مصادر محلية مقتل 3 عناصر من حزب الله في غارة إسرائيلية على مدينة القصير.",
+        "نفت مصادر ما تداولته وسائل الإعلام عن مقتل 3 عناصر في غارة إسرائيلية على مدينة القصير.",
+    ] {
+        let strike = first_of(text, EventType::AirStrike);
+        assert!(strike.quantities.is_empty(), "{text}: {strike:#?}");
+        assert_eq!(
+            strike.modality,
+            rasd_extract::Modality::Reported,
+            "{text}: {strike:#?}"
+        );
+    }
+    // Denying the shelling leaves its dead counted.
+    let shelling = first_of(
+        "نفت قسد مسؤوليتها عن القصف الذي أدى لمقتل 3 مدنيين في مدينة عفرين.",
+        EventType::Shelling,
+    );
+    assert_eq!(shelling.quantities.len(), 1, "{shelling:#?}");
+    assert_eq!(shelling.modality, rasd_extract::Modality::Denied);
+}
