@@ -547,6 +547,22 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             .map(|(h, u)| (*h, u))
     };
     let measures: Vec<Hit> = doc.hits_in(s, Category::Measure).collect();
+    // "من عائلة واحدة وإصابة أربع نساء": "one" in words after a noun is its adjective, not a
+    // count (a victim noun before it counts itself; "وإصابة واحد" still counts one).
+    let adjective_one = |n: &rasd_text::NumberMention| {
+        n.value == 1
+            && n.first_token > s.first_token
+            && !doc
+                .token_text(n.first_token)
+                .starts_with(|c: char| c.is_ascii_digit())
+            && !doc
+                .token_text(n.first_token - 1)
+                .starts_with(|c: char| c.is_ascii_digit())
+            && !deaths
+                .iter()
+                .chain(hurts.iter())
+                .any(|h| h.end == n.first_token)
+    };
     // "أصيب 21", "قُتل 9 على الأقل", "وأصيب اثنان": a number right after a casualty verb
     // counts casualties; "one" in words there is an adjective ("إصابة واحدة", one hit).
     // The unit of a casualty verb (not noun) where `at` says: dead before wounded.
@@ -582,6 +598,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         // "(30 عاماً)", "منذ 3 أيام", "10 كم": an age, a duration or a distance counts nothing;
         // "بينهم 3 أطفال" is part of a count already made.
         if looks_like_year(doc, n)
+            || adjective_one(n)
             || measures.iter().any(|m| m.first == n.end_token)
             || among_before(doc, n.first_token)
             || of_them_after(doc, s, n.end_token)

@@ -437,3 +437,28 @@ fn another_after_a_comma_with_its_own_verb_is_counted_by_that_verb() {
     let list = events("قتل طفل، وامرأة بقصف مدفعي على بلدة سرمين.");
     assert_eq!(counts(&list[0]), vec![(2, Unit::Fatality)]);
 }
+
+#[test]
+fn one_in_words_after_a_noun_is_its_adjective_not_a_count() {
+    let ev = events(
+        "قصفت القوات التركية منزلاً في قرية أم حرمل، ما أدى إلى مقتل رجلين من عائلة واحدة وإصابة أربع نساء بجروح.",
+    );
+    let e = ev.first().expect("the shelling");
+    assert_eq!(
+        sorted_counts(e),
+        vec![(2, Unit::Fatality), (4, Unit::Injury)],
+        "{ev:#?}"
+    );
+    // After a casualty word it is still a count.
+    let ev = events("قصفت القوات التركية قرية أم حرمل، ما أدى إلى إصابة واحد من العناصر.");
+    let e = ev.first().expect("the shelling");
+    assert_eq!(counts(e), vec![(1, Unit::Injury)], "{ev:#?}");
+}
+
+#[test]
+fn words_glued_after_ta_marbuta_are_read_apart() {
+    // "منطقةجب" as scraped pages glue it at an inline tag.
+    let ev = events("قتل 5 مدنيين بهجوم لتنظيم داعش في منطقةالسخنة بريف حمص الشرقي.");
+    let e = ev.first().expect("the attack");
+    assert!(place(e).contains("Sukhnah"), "{ev:#?}");
+}

@@ -149,6 +149,12 @@ fn camel_boundary(prev: char, c: char, rest: &str) -> bool {
     prev.is_ascii_lowercase() || (prev.is_ascii_uppercase() && lower_word)
 }
 
+/// Scraped pages lose the space at an inline tag ("منطقةجب الجراح"، "مدنيينأثناء"): ta
+/// marbuta and alef maqsura only ever end a word, so a letter right after one starts the next.
+fn glued_after_final_letter(prev: char, c: char) -> bool {
+    matches!(prev, 'ة' | 'ى') && matches!(c, '\u{0621}'..='\u{064A}')
+}
+
 /// One input character's fate before folding.
 struct Step {
     at: usize,
@@ -166,7 +172,7 @@ fn steps(s: &str) -> impl Iterator<Item = Step> + '_ {
         let rest = &s[at + c.len_utf8()..];
         let skip = is_filter_gap(c) && (prev == TATWEEL || in_gap) && gap_closes(&s[at..]);
         in_gap = skip;
-        let break_before = camel_boundary(prev, c, rest);
+        let break_before = camel_boundary(prev, c, rest) || glued_after_final_letter(prev, c);
         if !skip {
             prev = c;
         }
@@ -314,6 +320,17 @@ mod tests {
         assert_eq!(normalize_str("Rojava-TVJanuary 8"), "rojava-tv january 8");
         // A plural acronym is one word.
         assert_eq!(normalize_str("IEDs NGOs"), "ieds ngos");
+    }
+
+    #[test]
+    fn splits_words_glued_after_a_letter_that_only_ends_words() {
+        assert_eq!(normalize_str("في منطقةجب الجراح"), "في منطقه جب الجراح");
+        assert_eq!(normalize_str("إلىأن"), "الي ان");
+        // Tanween and other marks after it do not hide the end of the word.
+        assert_eq!(normalize_str("مدرسةٌ جديدة"), "مدرسه جديده");
+        let n = normalize("منطقةجب");
+        let at = n.text.find(' ').expect("a break");
+        assert_eq!(n.original_offset(at + 1), "منطقة".len());
     }
 
     #[test]
