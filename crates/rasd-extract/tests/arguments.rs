@@ -462,3 +462,11 @@ fn words_glued_after_ta_marbuta_are_read_apart() {
     let e = ev.first().expect("the attack");
     assert!(place(e).contains("Sukhnah"), "{ev:#?}");
 }
+
+#[test]
+fn an_attack_glued_to_fi_is_still_an_attack() {
+    let ev = events("قتل 8 جنود فياعتداء إسرائيلي على مواقع الجيش السوري في ريف درعا.");
+    let e = ev.first().expect("the attack");
+    assert_eq!(e.actor1.as_deref(), Some("ISR"), "{ev:#?}");
+    assert_eq!(counts(e), vec![(8, Unit::Fatality)], "{ev:#?}");
+}

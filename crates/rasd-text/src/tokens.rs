@@ -185,20 +185,30 @@ fn push_trimmed(s: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>
 const CONJ: [&str; 2] = ["و", "ف"];
 const PREP: [&str; 3] = ["ب", "ل", "ك"];
 
-/// The token and its readings with proclitics removed (و ف, then ب ل ك, then ال or لل),
-/// longest first. Every reading is a suffix slice of `tok` of at least two letters.
+/// Scraped pages glue "في" to the next word at an inline tag ("فياعتداء إسرائيلي"،
+/// "فيريف درعا"); the rest is read as a word of its own when it has this many letters
+/// (so that "فيما"، "فيها"، "فيلق" keep no two-letter remainder).
+const GLUED_FI_MIN: usize = 3;
+
+/// The token and its readings with proclitics removed (و ف, or a glued في, then ب ل ك, then
+/// ال or لل), longest first. Every reading is a suffix slice of `tok` of at least two letters.
 pub fn proclitic_readings(tok: &str) -> impl Iterator<Item = &str> {
-    let mut readings: [Option<&str>; 8] = [None; 8];
+    let mut readings: [Option<&str>; 12] = [None; 12];
     let mut n = 0;
     readings[n] = Some(tok);
     n += 1;
-    let mut bases: [Option<&str>; 2] = [Some(tok), None];
+    let mut bases: [Option<&str>; 3] = [Some(tok), None, None];
     for c in CONJ {
         if let Some(rest) = tok.strip_prefix(c)
             && rest.chars().count() >= 2
         {
             bases[1] = Some(rest);
         }
+    }
+    if let Some(rest) = tok.strip_prefix("في")
+        && rest.chars().count() >= GLUED_FI_MIN
+    {
+        bases[2] = Some(rest);
     }
     for base in bases.into_iter().flatten() {
         let mut stems: [Option<&str>; 2] = [Some(base), None];
@@ -373,5 +383,20 @@ mod tests {
         assert_eq!(strip_proclitics("وبالقصف"), "قصف");
         // too short to strip: the remainder must keep two letters
         assert_eq!(strip_proclitics("بل"), "بل");
+    }
+
+    #[test]
+    fn a_glued_fi_is_read_off_a_word_of_three_letters_or_more() {
+        let r: Vec<&str> = proclitic_readings("فيالاعتداء").collect();
+        assert!(r.contains(&"الاعتداء") && r.contains(&"اعتداء"), "{r:?}");
+        let r: Vec<&str> = proclitic_readings("فيريف").collect();
+        assert!(r.contains(&"ريف"), "{r:?}");
+        // "فيما"، "فيها"، "فيلق" are words: no two-letter remainder is read off them.
+        for word in ["فيما", "فيها", "فيلق"] {
+            assert!(
+                proclitic_readings(word).all(|r| r.chars().count() > 2),
+                "{word}"
+            );
+        }
     }
 }
