@@ -177,6 +177,19 @@ fn look_back(tk: Toks<'_>, raw: &Raw, floor: usize, c: &mut Ctx) {
 /// "الريف الشرقي لدير الزور", "الريف الجنوبي الغربي من حلب", "الضفة الشرقية لنهر الفرات":
 /// a side of the place written before it, joined by ل or من.
 fn side_of(tk: Toks<'_>, raw: &Raw, floor: usize, c: &mut Ctx) -> bool {
+    // "البادية الشرقية لحمص": the head word may itself be the mention before (the Badia is
+    // a region of its own); the side still belongs to the place after it.
+    // (That mention's phrase has taken the side words as its own.)
+    let mut head = floor;
+    while head > 0 && floor - head < 2 && words::direction_after(tk.at(head - 1)).is_some() {
+        head -= 1;
+    }
+    let floor = if head < floor && head > 0 && matches!(tk.at(head - 1), "الباديه" | "باديه")
+    {
+        head - 1
+    } else {
+        floor
+    };
     let mut k = raw.first;
     let linked = raw.lam
         || (k > floor && tk.at(k - 1) == "من" && {

@@ -23,6 +23,16 @@ fn countryside_with_a_side_is_an_offset_point() {
 }
 
 #[test]
+fn the_badia_with_a_side_of_a_city_is_that_citys_desert_not_the_city() {
+    // "البادية" alone is the Syrian desert; "البادية الشرقية لحمص" is Homs's eastern desert.
+    let ms = places("هجوم في البادية الشرقية لحمص");
+    let m = ms.last().expect("a place");
+    assert_eq!(m.relation, Relation::Countryside, "{ms:?}");
+    assert_eq!(m.geo_precision, 2, "{ms:?}");
+    assert!(km(m, 34.72682, 36.72339) > 30.0, "not Homs city: {m:?}");
+}
+
+#[test]
 fn countryside_of_a_governorate_is_around_its_capital() {
     let m = &places("غارات على ريف إدلب")[0];
     assert_eq!((m.geo_precision, m.admin1.as_deref()), (2, Some("Idlib")));
