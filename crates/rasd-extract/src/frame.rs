@@ -620,13 +620,28 @@ fn struck_convoy(doc: &Doc, s: &Sentence, ty: EventType, trig: Hit) -> Option<Se
 /// Words after a verb of saying within which its speaker is named ("قال المتحدث باسم قسد").
 const SPEAKER_REACH: usize = 4;
 
+/// Words before a verb of saying within which its speaker is named ("وزارة الخارجية الروسية
+/// قالت").
+const SPEAKER_REACH_BEFORE: usize = 6;
+
 /// "الخارجية السورية تدين الاعتداء الذي شنته قوات الولايات المتحدة": who speaks is named
-/// before the verb or just after it; the sides further on are what is said.
+/// just before the verb or just after it, before what is said ("أن …"); the sides further on
+/// are what is said.
 fn speaker_span(doc: &Doc, s: &Sentence, trig: Hit) -> Option<Sentence> {
-    let end_token = (trig.end + SPEAKER_REACH).min(s.end_token);
-    let (_, end) = doc.norm_range(s.first_token, end_token)?;
+    let first_token = trig
+        .first
+        .saturating_sub(SPEAKER_REACH_BEFORE)
+        .max(s.first_token);
+    let said = (trig.end..s.end_token)
+        .find(|&i| matches!(doc.token_text(i), "ان" | "بان" | "انه" | "انها" | "انهم"));
+    let end_token = (trig.end + SPEAKER_REACH)
+        .min(said.unwrap_or(s.end_token))
+        .min(s.end_token);
+    let (start, end) = doc.norm_range(first_token, end_token)?;
     Some(Sentence {
+        start,
         end,
+        first_token,
         end_token,
         ..*s
     })

@@ -170,3 +170,13 @@ fn casualties_denied_are_not_counted_and_the_strike_is_not_denied() {
     assert_eq!(shelling.quantities.len(), 1, "{shelling:#?}");
     assert_eq!(shelling.modality, rasd_extract::Modality::Denied);
 }
+
+#[test]
+fn a_side_named_in_what_is_said_is_not_the_speaker() {
+    // After "أن" comes what is said; the side named there is not who says it.
+    let ev = events("وأكد المتحدث أن إسرائيل ستستمر بالعمل في سوريا ولبنان.");
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Statement),
+        "{ev:#?}"
+    );
+}
