@@ -552,19 +552,13 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     let adjective_one = |n: &rasd_text::NumberMention| {
         n.value == 1
             && n.first_token > s.first_token
-            && !doc
-                .token_text(n.first_token)
-                .starts_with(|c: char| c.is_ascii_digit())
-            && !doc
-                .token_text(n.first_token - 1)
-                .starts_with(|c: char| c.is_ascii_digit())
+            && !in_digits(doc, n.first_token)
+            && !in_digits(doc, n.first_token - 1)
             && !deaths
                 .iter()
                 .chain(hurts.iter())
                 .any(|h| h.end == n.first_token)
     };
-    // "أصيب 21", "قُتل 9 على الأقل", "وأصيب اثنان": a number right after a casualty verb
-    // counts casualties; "one" in words there is an adjective ("إصابة واحدة", one hit).
     // The unit of a casualty verb (not noun) where `at` says: dead before wounded.
     let verb_unit = |at: &dyn Fn(&Hit) -> bool| -> Option<Unit> {
         let found = |hs: &[Hit]| hs.iter().any(|h| doc.key(*h) == "verb" && at(h));
@@ -576,12 +570,10 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             None
         }
     };
+    // "أصيب 21", "قُتل 9 على الأقل", "وأصيب اثنان": a number right after a casualty verb
+    // counts casualties; "one" in words there is an adjective ("إصابة واحدة", one hit).
     let bare_count_after_verb = |n: &rasd_text::NumberMention| -> Option<Unit> {
-        if n.value < 2
-            && !doc
-                .token_text(n.first_token)
-                .starts_with(|c: char| c.is_ascii_digit())
-        {
+        if n.value < 2 && !in_digits(doc, n.first_token) {
             return None;
         }
         verb_unit(&|h: &Hit| h.end == n.first_token)
@@ -860,11 +852,14 @@ fn named_gap(doc: &Doc, from: usize, to: usize) -> bool {
 
 /// Whether the number two, as a word, follows at token `at` ("مواطنين اثنين").
 fn number_after_is_two(doc: &Doc, at: usize) -> bool {
-    doc.numbers.iter().any(|n| {
-        n.first_token == at
-            && n.value == 2
-            && !doc.token_text(at).starts_with(|c: char| c.is_ascii_digit())
-    })
+    doc.numbers
+        .iter()
+        .any(|n| n.first_token == at && n.value == 2 && !in_digits(doc, at))
+}
+
+/// Whether token `i` is written in digits ("3", "12جريحا" split), not in words.
+fn in_digits(doc: &Doc, i: usize) -> bool {
+    doc.token_text(i).starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// "سقوط شهيد"، "شهيدين وخمسة جرحى": a singular casualty noun with no number before it is

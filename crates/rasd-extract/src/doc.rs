@@ -173,6 +173,19 @@ impl<'a> Doc<'a> {
         Some((a.start as usize, b.end as usize))
     }
 
+    /// Tokens `first..end` of sentence `s` as a sentence of their own (a clause, the words
+    /// around a verb); one that runs to the end of `s` keeps its end (its closing mark).
+    pub fn part_of(&self, s: &Sentence, first: usize, end: usize) -> Sentence {
+        let (start, last_end) = self.norm_range(first, end).unwrap_or((s.start, s.end));
+        Sentence {
+            start,
+            end: if end == s.end_token { s.end } else { last_end },
+            first_token: first,
+            end_token: end,
+            segment: s.segment,
+        }
+    }
+
     /// Original-text span of a normalised byte range.
     pub fn orig_bytes(&self, start: usize, end: usize) -> crate::Span {
         let (s, e) = self.norm.original_span(start, end);

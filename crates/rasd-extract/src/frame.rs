@@ -50,11 +50,19 @@ pub struct Draft {
 /// An attack, assault or strike word with the definite article, behind any proclitics
 /// ("وبالقصف"، "الهجوم"، "الغارات"): a strike already told.
 fn definite_attack(doc: &Doc, trig: Hit) -> bool {
-    matches!(
-        doc.key(trig),
-        "attack" | "assault" | "air_strike" | "shelling"
-    ) && rasd_text::proclitic_readings(doc.token_text(trig.first))
-        .any(|r| r.starts_with("ال") || r.starts_with("لل"))
+    attack_word(doc, trig)
+        && rasd_text::proclitic_readings(doc.token_text(trig.first))
+            .any(|r| r.starts_with("ال") || r.starts_with("لل"))
+}
+
+/// A word of attack: generic ("استهدف"، "هجوم") or naming its kind ("غارة"، "قصف مدفعي").
+fn attack_word(doc: &Doc, h: Hit) -> bool {
+    generic_attack(doc, h) || strike_word(doc, h)
+}
+
+/// A word naming a kind of strike ("الغارات"، "قصف مدفعي").
+fn strike_word(doc: &Doc, h: Hit) -> bool {
+    matches!(doc.key(h), "air_strike" | "shelling")
 }
 
 /// A generic attack or assault word ("استهدف"، "هجوم"), which names no kind of strike itself.
@@ -176,9 +184,13 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
         }
         // "في اعتداء شنته خلايا تنظيم داعش": a side that fights on the ground borrows no
         // weapon from the article; it is fighting, or an attack on civilians.
-        if pick_actors(doc, s, trig)
-            .actor1
-            .is_some_and(|(code, _)| crate::model::ground_only(&code))
+        let ground_side_named = doc
+            .hits_in(s, Category::Actor)
+            .any(|a| crate::model::ground_only(doc.key(a)));
+        if ground_side_named
+            && pick_actors(doc, s, trig)
+                .actor1
+                .is_some_and(|(code, _)| crate::model::ground_only(&code))
         {
             return Some(if civilians_only(qty) {
                 EventType::AttackOnCivilians
@@ -451,16 +463,7 @@ fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut from = s.first_token;
     for to in cuts.into_iter().chain(std::iter::once(s.end_token)) {
-        let (start, last_end) = doc.norm_range(from, to).unwrap_or((s.start, s.end));
-        // The last clause keeps the sentence's end (its closing punctuation).
-        let end = if to == s.end_token { s.end } else { last_end };
-        out.push(Sentence {
-            start,
-            end,
-            first_token: from,
-            end_token: to,
-            segment: s.segment,
-        });
+        out.push(doc.part_of(s, from, to));
         from = to;
     }
     out
@@ -481,8 +484,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
     for (ty, trig) in triggers(doc, s, &qty) {
         let object = struck_convoy(doc, s, ty, trig);
         let speaker = matches!(ty, EventType::Statement | EventType::Threat)
-            .then(|| speaker_span(doc, s, trig))
-            .flatten();
+            .then(|| speaker_span(doc, s, trig));
         let mut actors = pick_actors(doc, object.as_ref().or(speaker.as_ref()).unwrap_or(s), trig);
         // "رتلا لقوات النظام": the side the convoy belongs to, a target of the strike, moved.
         // A convoy of civilians ("قافلة الأهالي المتجهة إلى سد تشرين") is no deployment.
@@ -575,7 +577,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                     && doc.lex.entry(trig).category != Category::Trigger,
                 refers_back: definite_attack(doc, trig) || untyped,
                 untyped_strike: untyped,
-                strike_word: matches!(doc.key(trig), "air_strike" | "shelling"),
+                strike_word: strike_word(doc, trig),
                 struck: object.is_some(),
             });
         }
@@ -600,21 +602,13 @@ fn struck_convoy(doc: &Doc, s: &Sentence, ty: EventType, trig: Hit) -> Option<Se
             matches!(r, "رتل" | "رتلا" | "ارتال" | "قافله" | "تعزيزات")
         });
     let strike = doc.hits_in(s, Category::Trigger).any(|h| {
-        matches!(doc.key(h), "attack" | "assault" | "air_strike" | "shelling")
+        attack_word(doc, h)
             && h.end <= trig.first
             && trig.first - h.end <= OBJECT_REACH
             && (convoy_noun
                 || !(h.end..=trig.first).any(|i| doc.gap_before(i).contains([',', '،'])))
     });
-    if !strike {
-        return None;
-    }
-    let (start, _) = doc.norm_range(trig.first, s.end_token)?;
-    Some(Sentence {
-        start,
-        first_token: trig.first,
-        ..*s
-    })
+    strike.then(|| doc.part_of(s, trig.first, s.end_token))
 }
 
 /// Words after a verb of saying within which its speaker is named ("قال المتحدث باسم قسد").
@@ -627,7 +621,7 @@ const SPEAKER_REACH_BEFORE: usize = 6;
 /// "الخارجية السورية تدين الاعتداء الذي شنته قوات الولايات المتحدة": who speaks is named
 /// just before the verb or just after it, before what is said ("أن …"); the sides further on
 /// are what is said.
-fn speaker_span(doc: &Doc, s: &Sentence, trig: Hit) -> Option<Sentence> {
+fn speaker_span(doc: &Doc, s: &Sentence, trig: Hit) -> Sentence {
     let first_token = trig
         .first
         .saturating_sub(SPEAKER_REACH_BEFORE)
@@ -637,14 +631,7 @@ fn speaker_span(doc: &Doc, s: &Sentence, trig: Hit) -> Option<Sentence> {
     let end_token = (trig.end + SPEAKER_REACH)
         .min(said.unwrap_or(s.end_token))
         .min(s.end_token);
-    let (start, end) = doc.norm_range(first_token, end_token)?;
-    Some(Sentence {
-        start,
-        end,
-        first_token,
-        end_token,
-        ..*s
-    })
+    doc.part_of(s, first_token, end_token)
 }
 
 /// Casualties go with violent events, materiel and troops with movements.

@@ -6,8 +6,13 @@ mod common;
 use common::{events, place};
 use rasd_extract::{Event, EventType};
 
-fn types(text: &str) -> Vec<EventType> {
-    events(text).iter().map(|e| e.event_type).collect()
+/// Fails, with all the events of `text`, when one of them has type `ty`.
+fn assert_none_of(text: &str, ty: EventType) {
+    let ev = events(text);
+    assert!(
+        ev.iter().all(|e| e.event_type != ty),
+        "{ty:?} in {text}: {ev:#?}"
+    );
 }
 
 /// The first event of type `ty` in `text`; the test fails with all events when none is.
@@ -27,11 +32,7 @@ fn a_site_named_as_a_target_or_landmark_is_not_a_site_set_up() {
         "استهدف الجيش السوري مقار وتحصينات تابعة لهيئة تحرير الشام في قرية كفرعمة.",
         "قتل جندي أمريكي في المنطقة المخصصة لإقامة الجنود في قاعدة حقل العمر.",
     ] {
-        assert!(
-            !types(text).contains(&EventType::BaseEstablished),
-            "{text}: {:#?}",
-            events(text)
-        );
+        assert_none_of(text, EventType::BaseEstablished);
     }
 }
 
@@ -95,21 +96,17 @@ fn a_convoy_a_strike_hit_moves_for_its_own_side_not_the_striker() {
     let convoy = first_of(text, EventType::Deployment);
     assert_eq!(convoy.actor1.as_deref(), Some("SYR_GOV"), "{convoy:#?}");
     // A convoy of civilians hit on its way is no deployment at all.
-    let ev = events("استهدفت مسيرات تركية قافلة الأهالي المتجهة إلى سد تشرين.");
-    assert!(
-        ev.iter().all(|e| e.event_type != EventType::Deployment),
-        "{ev:#?}"
+    assert_none_of(
+        "استهدفت مسيرات تركية قافلة الأهالي المتجهة إلى سد تشرين.",
+        EventType::Deployment,
     );
 }
 
 #[test]
 fn an_attack_word_inside_a_place_name_is_the_name() {
-    let ev = events("عثر الأهالي على جثة شاب في منطقة سد عدوان غربي محافظة درعا.");
-    assert!(
-        ev.iter()
-            .all(|e| !matches!(e.event_type, EventType::Shelling | EventType::AirStrike)),
-        "{ev:#?}"
-    );
+    let text = "عثر الأهالي على جثة شاب في منطقة سد عدوان غربي محافظة درعا.";
+    assert_none_of(text, EventType::Shelling);
+    assert_none_of(text, EventType::AirStrike);
 }
 
 #[test]
@@ -140,11 +137,9 @@ fn a_condemnation_of_a_strike_is_a_statement_by_who_condemns() {
 #[test]
 fn a_statement_whose_speaker_is_not_named_is_no_event() {
     // The sides named further on are what is said, not who says it.
-    let ev =
-        events("أكدت شبكة حقوقية محلية في بيان أن قوات النظام وروسيا قصفتا بلدة البارة بالمدفعية.");
-    assert!(
-        ev.iter().all(|e| e.event_type != EventType::Statement),
-        "{ev:#?}"
+    assert_none_of(
+        "أكدت شبكة حقوقية محلية في بيان أن قوات النظام وروسيا قصفتا بلدة البارة بالمدفعية.",
+        EventType::Statement,
     );
 }
 
@@ -174,9 +169,8 @@ fn casualties_denied_are_not_counted_and_the_strike_is_not_denied() {
 #[test]
 fn a_side_named_in_what_is_said_is_not_the_speaker() {
     // After "أن" comes what is said; the side named there is not who says it.
-    let ev = events("وأكد المتحدث أن إسرائيل ستستمر بالعمل في سوريا ولبنان.");
-    assert!(
-        ev.iter().all(|e| e.event_type != EventType::Statement),
-        "{ev:#?}"
+    assert_none_of(
+        "وأكد المتحدث أن إسرائيل ستستمر بالعمل في سوريا ولبنان.",
+        EventType::Statement,
     );
 }
