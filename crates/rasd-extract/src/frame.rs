@@ -5,7 +5,7 @@ use crate::args::{Actors, modality, pick_actors, pick_places, quantities};
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
 use crate::model::{
-    Event, EventType, Evidence, Modality, Place, Quantity, Span, Unit, same_actor_class,
+    Event, EventType, Evidence, Modality, Place, Quantity, Span, Unit, lead_actor, same_actor_class,
 };
 use jiff::civil::Date;
 
@@ -662,7 +662,9 @@ pub fn finish(d: Draft, article_id: &str) -> Event {
         d.evidence.trigger,
         d.place.as_ref().map(|p| p.span),
     );
-    let actor1 = d.actors.actor1.map(|(c, _)| c);
+    let mut actor1 = d.actors.actor1.map(|(c, _)| c);
+    let mut assoc = d.actors.assoc;
+    lead_actor(&mut actor1, &mut assoc);
     // A side is never its own target (a merged mention can bring one of each).
     let target = d
         .actors
@@ -672,7 +674,7 @@ pub fn finish(d: Draft, article_id: &str) -> Event {
         id,
         event_type: d.ty,
         actor1,
-        assoc_actors: d.actors.assoc,
+        assoc_actors: assoc,
         target,
         location: d.place,
         date: d.date,

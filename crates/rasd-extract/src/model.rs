@@ -29,6 +29,29 @@ pub fn same_side(a: &str, b: &str) -> bool {
     side(a) == side(b)
 }
 
+/// Forces of a foreign state at war in Syria (the coalition is led by one).
+pub fn foreign_state(code: &str) -> bool {
+    matches!(
+        code,
+        "US" | "COALITION" | "RUS" | "TUR" | "ISR" | "IRN" | "IRQ" | "JOR"
+    )
+}
+
+/// A foreign state acting with a local partner leads the action: "النظام وروسيا يجهزان
+/// مهبطاً" is Russia's, with the regime as associate (the brief's own example), and a raid
+/// by the SDF "بدعم من التحالف" is the coalition's. Otherwise the first named stays actor1.
+pub fn lead_actor(actor1: &mut Option<String>, assoc: &mut [String]) {
+    let Some(first) = actor1.as_mut() else {
+        return;
+    };
+    if foreign_state(first) {
+        return;
+    }
+    if let Some(foreign) = assoc.iter_mut().find(|a| foreign_state(a)) {
+        std::mem::swap(first, foreign);
+    }
+}
+
 /// Sides that fight on the ground only (no aircraft, drones or artillery of note in the
 /// reports): an attack of theirs with no weapon named is never a strike by a weapon the
 /// article names for someone else.

@@ -39,16 +39,53 @@ fn plural_injuries_after_a_number_are_injuries() {
 #[test]
 fn the_first_of_coordinated_actors_is_actor1_whatever_the_word_order() {
     for text in [
-        "قصفت قوات النظام وروسيا بلدة البارة بالمدفعية.",
-        "قوات النظام وروسيا قصفت بلدة البارة بالمدفعية.",
+        "قصفت قوات النظام وحزب الله بلدة البارة بالمدفعية.",
+        "قوات النظام وحزب الله قصفت بلدة البارة بالمدفعية.",
     ] {
-        let ev = events(text);
-        let Some(e) = ev.first() else {
-            panic!("no event in {text}");
-        };
+        let e = first_event(text);
         assert_eq!(e.actor1.as_deref(), Some("SYR_GOV"), "{text}");
-        assert!(e.assoc_actors.iter().any(|a| a == "RUS"), "{text}: {e:#?}");
+        assert_eq!(e.assoc_actors, ["HEZBOLLAH"], "{text}");
     }
+}
+
+#[test]
+fn a_foreign_state_leads_the_local_side_it_acts_with() {
+    for (text, lead, partner) in [
+        (
+            "قصفت قوات النظام وروسيا بلدة البارة بالمدفعية.",
+            "RUS",
+            "SYR_GOV",
+        ),
+        (
+            "قالت مصادر إن النظام وروسيا يعملان على تجهيز مهبط طائرات في مدينة الطبقة.",
+            "RUS",
+            "SYR_GOV",
+        ),
+        (
+            "نفذت قسد بدعم من التحالف الدولي عملية دهم في بلدة ذيبان واعتقلت ثلاثة أشخاص.",
+            "COALITION",
+            "SDF",
+        ),
+        (
+            "قصف الجيش التركي وفصائل الجيش الوطني قرية الدردارة بريف تل تمر.",
+            "TUR",
+            "SNA",
+        ),
+    ] {
+        let e = first_event(text);
+        assert_eq!(e.actor1.as_deref(), Some(lead), "{text}: {e:#?}");
+        assert!(
+            e.assoc_actors.iter().any(|a| a == partner),
+            "{text}: {e:#?}"
+        );
+    }
+}
+
+fn first_event(text: &str) -> rasd_extract::Event {
+    events(text)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no event in {text}"))
 }
 
 fn all_quantities(text: &str) -> Vec<(u64, Unit)> {
@@ -146,14 +183,11 @@ fn the_side_a_strike_came_from_is_its_agent() {
 
 #[test]
 fn a_supporter_is_an_associate_not_actor1() {
-    let ev = events("نفذت قسد بدعم من التحالف الدولي عملية دهم في بلدة ذيبان واعتقلت ثلاثة أشخاص.");
-    let e = ev.first().expect("the raid");
-    assert_eq!(e.actor1.as_deref(), Some("SDF"));
-    assert!(
-        e.assoc_actors.iter().any(|a| a == "COALITION"),
-        "{:?}",
-        e.assoc_actors
+    let e = first_event(
+        "هاجمت فصائل المعارضة بدعم من هيئة تحرير الشام مواقع قوات النظام في بلدة كفرنبل.",
     );
+    assert_eq!(e.actor1.as_deref(), Some("OPP"), "{e:#?}");
+    assert_eq!(e.assoc_actors, ["HTS"], "{e:#?}");
 }
 
 #[test]
