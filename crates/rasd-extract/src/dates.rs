@@ -1275,9 +1275,15 @@ impl<'a> P<'a> {
     /// A span of time back from publication: "يومين"، "ثلاثه ايام"، "اسبوعين"، "نحو شهر".
     fn duration(&self, k: usize, first: usize) -> Option<Parsed> {
         let mut k = k;
-        // "قبل نحو شهر"، "منذ حوالي عامين"
+        // "قبل نحو شهر"، "منذ حوالي عامين"، "منذ أكثر من 13 عاماً"
         if matches!(self.w(k), "نحو" | "حوالي" | "قرابه") && self.sp(k + 1) {
             k += 1;
+        } else if matches!(self.w(k), "اكثر" | "ازيد")
+            && self.w(k + 1) == "من"
+            && self.sp(k + 1)
+            && self.sp(k + 2)
+        {
+            k += 2;
         }
         enum U {
             D,

@@ -120,6 +120,11 @@ impl Extractor {
         let mut drafts: Vec<Draft> = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
             for mut d in frame::frame_sentence(&doc, s, i) {
+                if nearest_time(&doc, d.sentence_tokens, d.trigger_token)
+                    .is_some_and(|t| counts_over_period(&doc, t, d.ty))
+                {
+                    continue;
+                }
                 let source = carry_context(&mut d, &drafts);
                 date_draft(&doc, &mut d, reference);
                 // A sentence that continues another keeps its time ("... وصلت إلى الشدادي");
@@ -309,6 +314,31 @@ fn nearest_time<'d>(
         .iter()
         .filter(|t| t.first_token >= a && t.first_token < b)
         .min_by_key(|t| t.first_token.abs_diff(anchor))
+}
+
+/// Tokens back from a range's end ("حتى أمس") to the "منذ" that opens it.
+const RANGE_REACH: usize = 12;
+
+/// "منذ بداية العام الحالي"، "منذ مطلع الشهر حتى يوم أمس"، "خلال العام الفائت" (of violence:
+/// "ستنسحب خلال العام الحالي" is one plan): a stretch of time over which attacks and
+/// casualties are counted. What it dates is a tally of many occurrences ("استجابت فرقنا لـ
+/// 297 هجوماً"، "قتل 46 مدنياً"), not one event, and a coder leaves it out.
+fn counts_over_period(doc: &Doc, t: &dates::TimeMention, ty: EventType) -> bool {
+    let word = |i: usize| {
+        let w = doc.token_text(i);
+        w.strip_prefix('و').filter(|r| r.len() > 2).unwrap_or(w)
+    };
+    let before = t.first_token.checked_sub(1).map(word);
+    let starts_a_period = |i: usize| matches!(word(i), "بدايه" | "مطلع" | "مستهل" | "اوايل");
+    let since_start = (before == Some("منذ") && starts_a_period(t.first_token))
+        || (word(t.first_token) == "منذ" && starts_a_period(t.first_token + 1));
+    let range_end = matches!(before, Some("حتي" | "لغايه"))
+        && (t.first_token.saturating_sub(RANGE_REACH)..t.first_token).any(|i| word(i) == "منذ");
+    let over_a_year = ty.is_violent()
+        && matches!(before, Some("خلال" | "طيله" | "طوال"))
+        && t.precision == 4
+        && t.date.is_none();
+    since_start || range_end || over_a_year
 }
 
 fn date_draft(doc: &Doc, d: &mut Draft, reference: Option<(Date, u8)>) {

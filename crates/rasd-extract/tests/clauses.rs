@@ -128,24 +128,46 @@ fn a_weak_word_of_taking_ground_needs_the_town_taken() {
     );
 }
 
+/// The events of `text` published on 11 March 2023.
+fn events_of_11_march(text: &str) -> Vec<rasd_extract::Event> {
+    rasd_extract::Extractor::bundled()
+        .analyse(&rasd_extract::ArticleInput {
+            text: text.to_string(),
+            published: Some(jiff::civil::date(2023, 3, 11)),
+            ..Default::default()
+        })
+        .events
+}
+
 #[test]
 fn repeated_or_daily_shelling_is_background_never_dated_to_the_article() {
-    let published = jiff::civil::date(2023, 3, 11);
     for text in [
         "تتعرض بلدة البارة يوميا لقصف مدفعي من قبل قوات النظام.",
-        "قصفت قوات النظام بلدة البارة عدة مرات منذ مطلع العام الحالي.",
+        "قصفت قوات النظام بلدة البارة عدة مرات خلال الأشهر الماضية.",
     ] {
-        let ev = rasd_extract::Extractor::bundled()
-            .analyse(&rasd_extract::ArticleInput {
-                text: text.to_string(),
-                published: Some(published),
-                ..Default::default()
-            })
-            .events;
+        let ev = events_of_11_march(text);
         let e = ev.first().expect("the shelling");
         assert_eq!(e.modality, rasd_extract::Modality::Historical, "{text}");
         assert_eq!(e.date, None, "{text}");
     }
+}
+
+#[test]
+fn a_tally_over_a_stretch_of_time_is_no_event() {
+    for text in [
+        "قصفت قوات النظام بلدة البارة عدة مرات منذ مطلع العام الحالي.",
+        "وثقت فرق الدفاع المدني منذ مطلع العام الجاري 120 هجوماً لقوات النظام على ريف إدلب قتل فيها 31 مدنياً.",
+        "واستجابت فرق الدفاع المدني لـ 45 هجوماً لقوات النظام على ريف إدلب منذ بداية الشهر حتى يوم أمس الجمعة.",
+        "وقتل 14 مدنياً خلال العام الماضي بقصف قوات النظام على مدينة الأتارب.",
+    ] {
+        let ev = events_of_11_march(text);
+        assert!(ev.is_empty(), "{text}: {ev:#?}");
+    }
+    // The day's strike is dated, whatever it is compared with.
+    let ev =
+        events_of_11_march("قصفت قوات النظام بلدة البارة أمس الجمعة، في أعنف قصف منذ بداية العام.");
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].date, Some(jiff::civil::date(2023, 3, 10)), "{ev:#?}");
 }
 
 #[test]
@@ -283,13 +305,9 @@ fn an_assault_that_only_killed_civilians_is_an_attack_on_them() {
 
 #[test]
 fn background_lends_neither_its_agent_nor_takes_todays_date() {
-    let ev = rasd_extract::Extractor::bundled()
-        .analyse(&rasd_extract::ArticleInput {
-            text: "أصيب ثلاثة مدنيين جراء قصف لقوات النظام على مدينة الأتارب. ولفت المصدر إلى أن المدينة تعرضت عدة مرات للقصف دون أي رد من قبل فصائل المعارضة المسلحة. وأكد الدفاع المدني أن فرقه وصلت إلى موقع القصف الذي قتل جراءه مدني.".to_string(),
-            published: Some(jiff::civil::date(2023, 3, 11)),
-            ..Default::default()
-        })
-        .events;
+    let ev = events_of_11_march(
+        "أصيب ثلاثة مدنيين جراء قصف لقوات النظام على مدينة الأتارب. ولفت المصدر إلى أن المدينة تعرضت عدة مرات للقصف دون أي رد من قبل فصائل المعارضة المسلحة. وأكد الدفاع المدني أن فرقه وصلت إلى موقع القصف الذي قتل جراءه مدني.",
+    );
     for e in &ev {
         if e.modality == rasd_extract::Modality::Historical {
             assert_eq!(e.date, None, "{e:#?}");

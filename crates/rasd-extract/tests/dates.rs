@@ -124,6 +124,10 @@ fn weeks_and_months() {
     assert_eq!(day("قبل يومين", Some(THU)), (Some(date(2020, 4, 7)), 1));
     assert_eq!(day("منذ ثلاثة أيام", Some(THU)), (Some(date(2020, 4, 6)), 1));
     assert_eq!(day("قبل شهرين", Some(THU)), (Some(date(2020, 2, 9)), 3));
+    let (m, covered) = one("القصف المستمر منذ أكثر من 13 عاماً", Some(THU));
+    assert_eq!((m.year, m.date), (Some(2007), None));
+    assert!(m.historical);
+    assert_eq!(covered, "منذ اكثر من 13 عاما");
     // vague: no date at all
     assert!(times("قبل أيام", Some(THU)).is_empty());
     assert!(times("قبل وصول الرتل", Some(THU)).is_empty());
