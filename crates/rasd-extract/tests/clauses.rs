@@ -171,6 +171,27 @@ fn a_tally_over_a_stretch_of_time_is_no_event() {
 }
 
 #[test]
+fn bombs_dropped_by_a_drone_are_an_air_strike_and_a_dropped_arrest_is_none() {
+    let ev = events(
+        "استشهد 4 مدنيين نتيجة إلقاء طائرة مسيرة قنبلتين على منازل المدنيين في بلدة الربيعة.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(
+        ev[0].event_type,
+        rasd_extract::EventType::AirStrike,
+        "{ev:#?}"
+    );
+    assert!(counts(&ev[0]).contains(&(4, Unit::Fatality)), "{ev:#?}");
+    // "إلقاء القبض" is an arrest, however close it is to "إلقاء".
+    let ev = events("تمكنت قسد من إلقاء القبض على ثلاثة أشخاص في بلدة الربيعة.");
+    assert!(
+        ev.iter()
+            .all(|e| e.event_type == rasd_extract::EventType::Arrest),
+        "{ev:#?}"
+    );
+}
+
+#[test]
 fn an_english_strike_by_drones_is_an_air_strike() {
     let ev = events(
         "Turkish drones struck a car near the village of Tal Tamr, killing two civilians and wounding three others.",
