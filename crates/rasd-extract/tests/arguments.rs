@@ -93,6 +93,20 @@ fn all_quantities(text: &str) -> Vec<(u64, Unit)> {
 }
 
 #[test]
+fn one_named_dead_is_one_fatality() {
+    for text in [
+        "ينعى الدفاع المدني المتطوع سليمان الحريري الذي استشهد إثر غارات جوية على مدينة تلدو.",
+        "توفي الحاج أحمد أسمر جراء القصف الجوي على مدينة إدلب.",
+    ] {
+        let q = all_quantities(text);
+        assert_eq!(q, [(1, Unit::Fatality)], "{text}");
+    }
+    // "الذي قتل" can take its victims as object: no count without one.
+    let q = all_quantities("القصف الذي قتل مدنيين في بلدة البارة نفذته قوات النظام.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
 fn duals_count_two() {
     let q = all_quantities("استشهد مواطنان جراء قصف مدفعي على بلدة كفرنبل.");
     assert!(q.contains(&(2, Unit::Fatality)), "{q:?}");
