@@ -295,7 +295,8 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
     if let Some((_, h)) = best {
         let h = suspected_behind(doc, s, h).unwrap_or(h);
         // "قوات النظام وروسيا قصفت": the nearest actor may be a later conjunct; the first
-        // named is actor1 (taxonomy.md), the others its associates.
+        // named is actor1 (taxonomy.md), the others its associates (until `lead_actor`
+        // puts a foreign state first when the event is finished).
         let h = chain_head(doc, s, &hits, h);
         out.actor1 = Some((doc.key(h).to_string(), h));
         out.assoc = coordinated_after(doc, s, h);
