@@ -120,13 +120,11 @@ impl Extractor {
         let mut drafts: Vec<Draft> = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
             for mut d in frame::frame_sentence(&doc, s, i) {
-                if nearest_time(&doc, d.sentence_tokens, d.trigger_token)
-                    .is_some_and(|t| counts_over_period(&doc, t, d.ty))
-                {
+                let Some(dating) = period_role(&doc, &d) else {
                     continue;
-                }
+                };
                 let source = carry_context(&mut d, &drafts);
-                date_draft(&doc, &mut d, reference);
+                date_draft(&doc, &mut d, reference, dating);
                 // A sentence that continues another keeps its time ("... وصلت إلى الشدادي");
                 // background ("تعرضت المدينة عدة مرات للقصف") takes no date from today's news.
                 if d.time_key.is_none()
@@ -307,13 +305,83 @@ fn sentence_time<'d>(doc: &'d Doc, s: &Sentence, anchor: usize) -> Option<&'d da
 
 fn nearest_time<'d>(
     doc: &'d Doc,
+    range: (usize, usize),
+    anchor: usize,
+) -> Option<&'d dates::TimeMention> {
+    nearest_time_where(doc, range, anchor, |_| true)
+}
+
+fn nearest_time_where<'d>(
+    doc: &'d Doc,
     (a, b): (usize, usize),
     anchor: usize,
+    keep: impl Fn(&dates::TimeMention) -> bool,
 ) -> Option<&'d dates::TimeMention> {
     doc.times
         .iter()
-        .filter(|t| t.first_token >= a && t.first_token < b)
+        .filter(|t| t.first_token >= a && t.first_token < b && keep(t))
         .min_by_key(|t| t.first_token.abs_diff(anchor))
+}
+
+/// How a draft may be dated, given the stretches of time counted over in its sentence.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dating {
+    AnyTime,
+    /// The nearest time is a stretch that belongs to another clause: date by the others.
+    SkipPeriods,
+}
+
+/// `None` when the draft is a tally over a stretch of time ([`counts_over_period`]): the
+/// stretch is its nearest time and governs it, in its own clause ("استجابت فرقنا لـ 297 هجوماً
+/// منذ بداية العام") or across a comma ("ومنذ بداية العام …، استجابت"، "استجاب لأكثر من 700
+/// هجوم، منذ بداية حزيران"). Skipped are a stretch that compares the event with others
+/// ([`compares`]: "توجه الرتل إلى القاعدة، وهو الثالث منذ مطلع الشهر") and one before a comma
+/// when the event has a date of its own ("تصعيد منذ مطلع حزيران، رغم اتفاق … في آذار 2020").
+fn period_role(doc: &Doc, d: &Draft) -> Option<Dating> {
+    let trig = d.trigger_token;
+    let period = |t: &dates::TimeMention| counts_over_period(doc, t, d.ty);
+    let Some(t) = nearest_time(doc, d.sentence_tokens, trig).filter(|t| period(t)) else {
+        return Some(Dating::AnyTime);
+    };
+    if !comma_between(doc, t, trig) {
+        return None;
+    }
+    let own_time = nearest_time_where(doc, d.sentence_tokens, trig, |o| {
+        !period(o) && !comma_between(doc, o, trig)
+    });
+    let skip = if t.first_token < trig {
+        own_time.is_some()
+    } else {
+        compares(doc, t)
+    };
+    skip.then_some(Dating::SkipPeriods)
+}
+
+/// Does the comma-delimited phrase holding `t` compare an event with others ("، وهو الثالث من
+/// نوعه منذ مطلع الشهر"، "، في أعنف قصف منذ بداية العام") rather than count them ("، منذ بداية
+/// حزيران حتى نهاية تشرين")?
+fn compares(doc: &Doc, t: &dates::TimeMention) -> bool {
+    let head = (0..=t.first_token)
+        .rev()
+        .find(|&i| doc.gap_before(i).contains([',', '،']));
+    head.is_some_and(|i| {
+        i < t.first_token
+            && matches!(
+                doc.token_text(i),
+                "وهو" | "وهي" | "هو" | "هي" | "في" | "ليكون" | "لتكون"
+            )
+    })
+}
+
+/// A comma between time mention `t` and token `trig`.
+fn comma_between(doc: &Doc, t: &dates::TimeMention, trig: usize) -> bool {
+    let gaps = if t.end_token <= trig {
+        t.end_token..trig + 1
+    } else {
+        trig + 1..t.first_token + 1
+    };
+    gaps.into_iter()
+        .any(|i| doc.gap_before(i).contains([',', '،']))
 }
 
 /// Tokens back from a range's end ("حتى أمس") to the "منذ" that opens it.
@@ -341,8 +409,10 @@ fn counts_over_period(doc: &Doc, t: &dates::TimeMention, ty: EventType) -> bool 
     since_start || range_end || over_a_year
 }
 
-fn date_draft(doc: &Doc, d: &mut Draft, reference: Option<(Date, u8)>) {
-    let nearest = nearest_time(doc, d.sentence_tokens, d.trigger_token);
+fn date_draft(doc: &Doc, d: &mut Draft, reference: Option<(Date, u8)>, dating: Dating) {
+    let nearest = nearest_time_where(doc, d.sentence_tokens, d.trigger_token, |t| {
+        dating == Dating::AnyTime || !counts_over_period(doc, t, d.ty)
+    });
     match nearest {
         Some(t) if t.historical => {
             d.modality = Modality::Historical;

@@ -171,6 +171,31 @@ fn a_tally_over_a_stretch_of_time_is_no_event() {
 }
 
 #[test]
+fn a_stretch_of_time_in_another_phrase_neither_drops_nor_dates_an_event() {
+    // Compared with others of its kind: the convoy of the sentence before, that day.
+    let ev = events_of_11_march(
+        "وصل رتل للقوات الأمريكية أمس الجمعة إلى مدينة الشدادي. وتوجه الرتل إلى قاعدة خراب الجير، وهو الثالث من نوعه منذ مطلع الشهر الجاري.",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == rasd_extract::EventType::Deployment
+                && place(e).contains("Kharab")
+                && e.date == Some(jiff::civil::date(2023, 3, 10))),
+        "{ev:#?}"
+    );
+    // A campaign's stretch before a comma leaves the agreement after it to its own date.
+    let ev = events_of_11_march(
+        "ويشهد جبل الزاوية تصعيدا من قوات النظام منذ مطلع الشهر الجاري، رغم اتفاق وقف إطلاق النار الذي وقعته موسكو وأنقرة في آذار 2020.",
+    );
+    let agreement = ev
+        .iter()
+        .find(|e| e.event_type == rasd_extract::EventType::Agreement)
+        .unwrap_or_else(|| panic!("no agreement: {ev:#?}"));
+    assert_eq!(agreement.modality, rasd_extract::Modality::Historical);
+    assert_eq!(agreement.date, Some(jiff::civil::date(2020, 3, 15)));
+}
+
+#[test]
 fn bombs_dropped_by_a_drone_are_an_air_strike_and_a_dropped_arrest_is_none() {
     let ev = events(
         "استشهد 4 مدنيين نتيجة إلقاء طائرة مسيرة قنبلتين على منازل المدنيين في بلدة الربيعة.",
