@@ -146,6 +146,11 @@ impl<'a> Doc<'a> {
         text.get(from..to.max(from)).unwrap_or("")
     }
 
+    /// A comma in the gaps before tokens `first..=last`: between token `first - 1` and `last`.
+    pub fn comma_between(&self, first: usize, last: usize) -> bool {
+        (first..=last).any(|i| self.gap_before(i).contains([',', '،']))
+    }
+
     /// Is there a hit of `cat` ending exactly at token `end` (adjacent before a mention)?
     pub fn hit_ending_at(&self, s: &Sentence, cat: Category, end: usize) -> Option<Hit> {
         self.hits_in(s, cat).find(|h| h.end == end)

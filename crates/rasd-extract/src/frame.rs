@@ -605,8 +605,7 @@ fn struck_convoy(doc: &Doc, s: &Sentence, ty: EventType, trig: Hit) -> Option<Se
         attack_word(doc, h)
             && h.end <= trig.first
             && trig.first - h.end <= OBJECT_REACH
-            && (convoy_noun
-                || !(h.end..=trig.first).any(|i| doc.gap_before(i).contains([',', '،'])))
+            && (convoy_noun || !doc.comma_between(h.end, trig.first))
     });
     strike.then(|| doc.part_of(s, trig.first, s.end_token))
 }

@@ -343,27 +343,27 @@ fn period_role(doc: &Doc, d: &Draft) -> Option<Dating> {
     let Some(t) = nearest_time(doc, d.sentence_tokens, trig).filter(|t| period(t)) else {
         return Some(Dating::AnyTime);
     };
-    if !comma_between(doc, t, trig) {
+    if !comma_apart(doc, t, trig) {
         return None;
     }
     let own_time = nearest_time_where(doc, d.sentence_tokens, trig, |o| {
-        !period(o) && !comma_between(doc, o, trig)
+        !period(o) && !comma_apart(doc, o, trig)
     });
     let skip = if t.first_token < trig {
         own_time.is_some()
     } else {
-        compares(doc, t)
+        compares(doc, t, trig)
     };
     skip.then_some(Dating::SkipPeriods)
 }
 
-/// Does the comma-delimited phrase holding `t` compare an event with others ("، وهو الثالث من
-/// نوعه منذ مطلع الشهر"، "، في أعنف قصف منذ بداية العام") rather than count them ("، منذ بداية
-/// حزيران حتى نهاية تشرين")?
-fn compares(doc: &Doc, t: &dates::TimeMention) -> bool {
-    let head = (0..=t.first_token)
+/// Does the comma-delimited phrase holding `t`, after the event at token `trig`, compare the
+/// event with others ("، وهو الثالث من نوعه منذ مطلع الشهر"، "، في أعنف قصف منذ بداية العام")
+/// rather than count them ("، منذ بداية حزيران حتى نهاية تشرين")?
+fn compares(doc: &Doc, t: &dates::TimeMention, trig: usize) -> bool {
+    let head = (trig + 1..=t.first_token)
         .rev()
-        .find(|&i| doc.gap_before(i).contains([',', '،']));
+        .find(|&i| doc.comma_between(i, i));
     head.is_some_and(|i| {
         i < t.first_token
             && matches!(
@@ -373,15 +373,13 @@ fn compares(doc: &Doc, t: &dates::TimeMention) -> bool {
     })
 }
 
-/// A comma between time mention `t` and token `trig`.
-fn comma_between(doc: &Doc, t: &dates::TimeMention, trig: usize) -> bool {
-    let gaps = if t.end_token <= trig {
-        t.end_token..trig + 1
+/// A comma between time mention `t` and token `trig`, whichever comes first.
+fn comma_apart(doc: &Doc, t: &dates::TimeMention, trig: usize) -> bool {
+    if t.end_token <= trig {
+        doc.comma_between(t.end_token, trig)
     } else {
-        trig + 1..t.first_token + 1
-    };
-    gaps.into_iter()
-        .any(|i| doc.gap_before(i).contains([',', '،']))
+        doc.comma_between(trig + 1, t.first_token)
+    }
 }
 
 /// Tokens back from a range's end ("حتى أمس") to the "منذ" that opens it.

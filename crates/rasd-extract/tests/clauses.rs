@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{counts, events, place, sorted_counts};
+use common::{counts, events, events_on, place, sorted_counts};
 use rasd_extract::Unit;
 
 #[test]
@@ -130,13 +130,7 @@ fn a_weak_word_of_taking_ground_needs_the_town_taken() {
 
 /// The events of `text` published on 11 March 2023.
 fn events_of_11_march(text: &str) -> Vec<rasd_extract::Event> {
-    rasd_extract::Extractor::bundled()
-        .analyse(&rasd_extract::ArticleInput {
-            text: text.to_string(),
-            published: Some(jiff::civil::date(2023, 3, 11)),
-            ..Default::default()
-        })
-        .events
+    events_on(text, jiff::civil::date(2023, 3, 11))
 }
 
 #[test]

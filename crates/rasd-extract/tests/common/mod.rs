@@ -6,9 +6,19 @@ use rasd_extract::{ArticleInput, Event, Extractor, Unit};
 
 /// The events of one undated text, with the bundled lexicons and gazetteer.
 pub fn events(text: &str) -> Vec<Event> {
+    analyse_events(text, None)
+}
+
+/// The events of one text published on `published`.
+pub fn events_on(text: &str, published: jiff::civil::Date) -> Vec<Event> {
+    analyse_events(text, Some(published))
+}
+
+fn analyse_events(text: &str, published: Option<jiff::civil::Date>) -> Vec<Event> {
     Extractor::bundled()
         .analyse(&ArticleInput {
             text: text.to_string(),
+            published,
             ..Default::default()
         })
         .events
