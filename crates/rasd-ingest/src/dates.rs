@@ -92,16 +92,19 @@ pub fn date_from_unix(value: i64) -> Option<Date> {
 }
 
 /// A publication date printed in a URL's path: `/2021/08/10/`, `/2021/8/10/`, `/20210810/`,
-/// `/2021-08-10-slug`. Dates outside 1990–2100 or impossible ones are ignored; the query and
-/// fragment are not looked at.
+/// `/2021-08-10-slug`, or carried by a Twitter/X status id. Dates outside 1990–2100 or
+/// impossible ones are ignored; the query and fragment are not looked at.
 pub fn date_from_url(url: &str) -> Option<Date> {
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let path = match after_scheme.find('/') {
-        Some(i) if url.contains("://") => &after_scheme[i..],
-        Some(_) => after_scheme,
+    let (host, path) = match after_scheme.find('/') {
+        Some(i) if url.contains("://") => (&after_scheme[..i], &after_scheme[i..]),
+        Some(_) => ("", after_scheme),
         None => return None,
     };
     let path = path.split(['?', '#']).next().unwrap_or_default();
+    if let Some(date) = post_id_date(host, path) {
+        return Some(date);
+    }
     let segments: Vec<&str> = path.split('/').collect();
     for (i, seg) in segments.iter().enumerate() {
         let year_segment = seg.len() == 4 && seg.bytes().all(|b| b.is_ascii_digit());
@@ -129,6 +132,29 @@ pub fn date_from_url(url: &str) -> Option<Date> {
         }
     }
     None
+}
+
+/// Twitter/X status ids are "snowflakes": the id shifted right by 22 bits is the posting time
+/// in milliseconds since this epoch (4 Nov 2010, when the scheme began).
+const SNOWFLAKE_EPOCH_MS: i64 = 1_288_834_974_657;
+
+/// The posting date (UTC) carried in a Twitter/X status URL
+/// (`twitter.com/USER/status/ID`, `x.com/i/web/status/ID`). Older ids were sequential and
+/// carry no time: they are too small to be snowflakes and are ignored.
+fn post_id_date(host: &str, path: &str) -> Option<Date> {
+    let host = host
+        .trim_start_matches("www.")
+        .trim_start_matches("mobile.");
+    if !matches!(host, "twitter.com" | "x.com") {
+        return None;
+    }
+    let mut segments = path.split('/');
+    segments.find(|s| matches!(*s, "status" | "statuses"))?;
+    let id: i64 = segments.next()?.parse().ok()?;
+    if id < 1 << 32 {
+        return None;
+    }
+    date_from_unix((id >> 22) + SNOWFLAKE_EPOCH_MS)
 }
 
 /// A path segment that is one or two digits and nothing else (a `.html` ending allowed).

@@ -41,6 +41,23 @@ fn dates_in_urls() {
         ("https://example.org/item?date=2021/08/10", None),
         ("https://20210810.example.org/x", None),
         ("", None),
+        // Twitter/X status ids carry their posting time (UTC): 1 Mar 2022 12:00 and
+        // 25 Aug 2022 22:59 (still the 25th in UTC, whatever the hour in Damascus).
+        (
+            "https://twitter.com/SomeNewsDesk/status/1498629119800258617?s=20",
+            Some(date(2022, 3, 1)),
+        ),
+        (
+            "https://x.com/i/web/status/1562937614791618617",
+            Some(date(2022, 8, 25)),
+        ),
+        (
+            "https://mobile.twitter.com/desk/status/1562937614791618617/photo/1",
+            Some(date(2022, 8, 25)),
+        ),
+        // A pre-2010 sequential id carries no time; other sites' ids are not snowflakes.
+        ("https://twitter.com/desk/status/20", None),
+        ("https://example.org/desk/status/1562937614791618617", None),
     ];
     for (url, want) in cases {
         assert_eq!(date_from_url(url), want, "{url}");
