@@ -228,6 +228,46 @@ fn is_source(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     role_before(doc, s, h) == Some("source")
 }
 
+/// An actor named as who holds a place ("في محافظة إدلب، والتي تسيطر عليها فصائل معارضة"،
+/// "عفرين الخاضعة لسيطرة الفصائل"): it describes the place, and is neither agent nor target.
+/// The bare noun "سيطرة" is left out: "بعد سيطرة قسد على …" tells who took it. The patron
+/// of a holder ("لسيطرة الفصائل التابعة لتركيا") describes the place too.
+fn holds_the_place(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    let owned_by = h.first > s.first_token + 1
+        && matches!(
+            doc.token_text(h.first - 1),
+            "تابعه" | "التابعه" | "تابع" | "التابع" | "مواليه" | "المواليه"
+        );
+    if owned_by
+        && let Some(holder) = doc
+            .hits_in(s, Category::Actor)
+            .find(|a| a.end == h.first - 1)
+    {
+        return holds_the_place(doc, s, holder);
+    }
+    let Some(c) = doc
+        .hit_ending_at(s, Category::Control, h.first)
+        .or_else(|| {
+            let pronoun = h.first > s.first_token
+                && matches!(
+                    doc.token_text(h.first - 1),
+                    "عليها" | "عليه" | "عليهم" | "عليهما"
+                );
+            pronoun
+                .then(|| doc.hit_ending_at(s, Category::Control, h.first - 1))
+                .flatten()
+        })
+    else {
+        return false;
+    };
+    let entry = doc.lex.entry(c);
+    match entry.key.as_str() {
+        "held_by" => entry.form != "سيطره",
+        "hold" => c.end < h.first,
+        _ => false,
+    }
+}
+
 pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
     let mut best: Option<(usize, Hit)> = None;
     let mut target = None;
@@ -257,6 +297,9 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
                 best = Some((0, h));
                 agent_fixed = true;
             }
+            continue;
+        }
+        if holds_the_place(doc, s, h) {
             continue;
         }
         // "تعرضت القواعد الأميركية للقصف": what comes before a passive "subjected to" is hit.

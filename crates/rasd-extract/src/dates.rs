@@ -387,6 +387,15 @@ fn glued_year(w: &str) -> Option<i32> {
     year_token(head).filter(|y| (1990..=2100).contains(y))
 }
 
+/// A token of digits, or the ordinal "الـ28" ("the 28th"; normalising drops the tatweel), as
+/// its digits.
+fn numeral(w: &str) -> Option<&str> {
+    let digits = w.strip_prefix("ال").unwrap_or(w);
+    digits
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then_some(digits)
+}
+
 /// A day of month as digits: "10"، "01"، "10th"، "1st".
 fn day_digits(w: &str) -> Option<i8> {
     let d = ["st", "nd", "rd", "th"]
@@ -568,8 +577,7 @@ impl<'a> P<'a> {
     }
 
     fn parse_at(&self, i: usize, floor: usize) -> Option<Parsed> {
-        let w = self.w(i);
-        if w.starts_with(|c: char| c.is_ascii_digit()) {
+        if numeral(self.w(i)).is_some() {
             let (abs, end) = self.abs_at(i, false, true)?;
             return Some(Parsed {
                 first: i,
@@ -833,11 +841,11 @@ impl<'a> P<'a> {
     /// `ctx`: a bare month name is allowed (a preposition precedes).
     fn abs_at(&self, k: usize, after_weekday: bool, ctx: bool) -> Option<(Abs, usize)> {
         let w = self.w(k);
-        if w.starts_with(|c: char| c.is_ascii_digit()) {
+        if let Some(digits) = numeral(w) {
             if let Some(r) = self.numeric(k, after_weekday) {
                 return Some(r);
             }
-            let day = day_digits(w)?;
+            let day = day_digits(digits)?;
             let m = self.skip_of(k + 1);
             // "الأربعاء 3/ أيار 2023": a slash may stand between the day and its month.
             let slashed = m == k + 1

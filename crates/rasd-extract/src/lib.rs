@@ -127,10 +127,13 @@ impl Extractor {
                 date_draft(&doc, &mut d, reference, dating);
                 // A sentence that continues another keeps its time ("... وصلت إلى الشدادي");
                 // background ("تعرضت المدينة عدة مرات للقصف") takes no date from today's news.
+                // An agreement told as the backdrop ("رغم اتفاق وقف إطلاق النار المبرم منذ
+                // آذار 2020") dates itself, not the violations told after it.
                 if d.time_key.is_none()
                     && let Some(src) = source.and_then(|k| drafts.get(k))
                     && src.segment.is_some()
                     && (d.modality != Modality::Historical || src.modality == Modality::Historical)
+                    && (src.ty != EventType::Agreement || d.ty == EventType::Agreement)
                 {
                     d.time_key = src.time_key.clone();
                     if src.date.is_some() {

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{counts, events, events_on, place, sorted_counts};
-use rasd_extract::Unit;
+use rasd_extract::{EventType, Unit};
 
 #[test]
 fn a_nationality_after_the_weapon_names_the_agent() {
@@ -380,4 +380,25 @@ fn the_strikes_told_again_are_the_strikes_not_the_shelling_beside_them() {
             assert!(counts(e).iter().all(|(_, u)| *u != Unit::Injury), "{e:#?}");
         }
     }
+}
+
+#[test]
+fn a_backdrop_agreement_does_not_date_the_violations_after_it() {
+    // No publication date: "اليوم" cannot be resolved, and the agreement's March 2020 must not
+    // stand in for it.
+    let text = "تواصل قوات النظام قصف المناطق السكنية في ريف إدلب، رغم اتفاق وقف إطلاق النار المبرم منذ آذار عام 2020.\n\nكما استهدفت قوات النظام بقذائف المدفعية بلدة البارة في جبل الزاوية، ما أدى لمقتل رجل.";
+    let ev = events(text);
+    let shelling = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Shelling && place(e) == "al-Bara")
+        .unwrap_or_else(|| panic!("no shelling of al-Bara: {ev:#?}"));
+    assert_eq!(shelling.date, None, "{shelling:#?}");
+    let agreement = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Agreement)
+        .unwrap_or_else(|| panic!("no agreement: {ev:#?}"));
+    assert_eq!(
+        agreement.date.map(|d| (d.year(), d.month())),
+        Some((2020, 3))
+    );
 }

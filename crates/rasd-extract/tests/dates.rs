@@ -470,3 +470,16 @@ fn a_background_year_does_not_outweigh_the_weekday() {
     let found = bounded("اليوم السبت 5 آب، بعد هجمات عام 2017", date(2026, 11, 23));
     assert_eq!(found[0].date, Some(date(2017, 8, 5)), "{found:?}");
 }
+
+#[test]
+fn an_ordinal_day_with_the_article_is_a_day() {
+    // "الـ28 يونيو": the tatweel goes in normalising, "ال28" stays one token.
+    let (m, covered) = one(
+        "وفي الـ28 يونيو الماضي أعلنت القيادة",
+        Some(date(2022, 7, 22)),
+    );
+    assert_eq!(m.date, Some(date(2022, 6, 28)), "{covered}");
+    assert_eq!(m.precision, 1);
+    // A definite count that no month follows is no date.
+    assert!(times("وثقت أسماء الشهداء الـ3 وعدد من المصابين", Some(THU)).is_empty());
+}

@@ -174,3 +174,27 @@ fn a_side_named_in_what_is_said_is_not_the_speaker() {
         EventType::Statement,
     );
 }
+
+#[test]
+fn who_holds_the_place_struck_is_not_the_agent() {
+    let strike = first_of(
+        "أعلنت القيادة المركزية الأميركية استهدافها لقيادي في تنظيم حراس الدين عبر غارة جوية في محافظة إدلب، والتي تسيطر عليها فصائل معارضة سورية.",
+        EventType::AirStrike,
+    );
+    assert_eq!(strike.actor1.as_deref(), Some("US"), "{strike:#?}");
+    let shelling = first_of(
+        "شهدت مدينة الباب والخاضعة لسيطرة الجيش الوطني قصفاً بالصواريخ مصدره الطائرات المسيرة التابعة للتحالف الدولي.",
+        EventType::Shelling,
+    );
+    assert_eq!(
+        shelling.actor1.as_deref(),
+        Some("COALITION"),
+        "{shelling:#?}"
+    );
+    // Nor is the holder's patron ("الفصائل التابعة لتركيا").
+    let shelling = first_of(
+        "قصفت المدفعية مدينة عفرين الخاضعة لسيطرة الفصائل التابعة لتركيا.",
+        EventType::Shelling,
+    );
+    assert_eq!(shelling.actor1, None, "{shelling:#?}");
+}
