@@ -338,14 +338,19 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
         .map(|(_, h)| h.first)
         .collect();
     out.retain(|(_, h)| !weapons.contains(&h.first));
-    let violent = out.iter().any(|(t, _)| {
-        !matches!(
-            t,
-            EventType::Statement | EventType::Threat | EventType::Agreement
-        )
-    });
-    // Casualties with no stated cause still record an attack on civilians.
-    if out.is_empty()
+    let is_violent = |out: &[(EventType, Hit)]| {
+        out.iter().any(|(t, _)| {
+            !matches!(
+                t,
+                EventType::Statement | EventType::Threat | EventType::Agreement
+            )
+        })
+    };
+    let mut violent = is_violent(&out);
+    // Casualties with no stated cause still record an attack on civilians, also when a
+    // speaker reports them ("أعلن الدفاع المدني وفاة 8 أشخاص"). Not beside an agreement or a
+    // threat: "خروقات منذ اتفاق آذار 2020 أسفرت عن عشرات الضحايا" counts years of them.
+    if out.iter().all(|(t, _)| *t == EventType::Statement)
         && qty.iter().any(|q| {
             matches!(q.unit, Unit::Fatality | Unit::Injury)
                 && q.target.as_deref() == Some("CIVILIANS")
@@ -356,6 +361,7 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
             .next()
     {
         out.push((EventType::AttackOnCivilians, h));
+        violent = true;
     }
     // "حذر من توجيه ضربة", "من أجل توجيه ضربة": a strike that is the content of a warning or
     // the purpose of something else has not happened; the threat is the event.

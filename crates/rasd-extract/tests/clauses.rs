@@ -402,3 +402,43 @@ fn a_backdrop_agreement_does_not_date_the_violations_after_it() {
         Some((2020, 3))
     );
 }
+
+#[test]
+fn a_strike_noun_with_a_pronoun_is_a_trigger() {
+    let published = jiff::civil::date(2024, 6, 24);
+    let ev = events_on(
+        "واصلت قوات النظام، اليوم الاثنين، قصفها للمناطق السكنية في بلدة البارة بريف إدلب الجنوبي، ما أدى لمقتل طفلة.",
+        published,
+    );
+    let shelling = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Shelling)
+        .unwrap_or_else(|| panic!("no shelling: {ev:#?}"));
+    assert_eq!(shelling.actor1.as_deref(), Some("SYR_GOV"));
+    assert_eq!(place(shelling), "al-Bara");
+    assert_eq!(counts(shelling), [(1, Unit::Fatality)]);
+}
+
+#[test]
+fn casualties_a_speaker_announces_are_an_attack_on_civilians() {
+    let ev =
+        events("أعلن الدفاع المدني السوري وفاة 3 أشخاص وإصابة 5 آخرين في بلدة سرمين شرقي إدلب.");
+    let attack = ev
+        .iter()
+        .find(|e| e.event_type == EventType::AttackOnCivilians)
+        .unwrap_or_else(|| panic!("no attack on civilians: {ev:#?}"));
+    assert_eq!(place(attack), "Sarmin");
+    assert_eq!(
+        sorted_counts(attack),
+        [(3, Unit::Fatality), (5, Unit::Injury)]
+    );
+    // Beside an agreement the count is a tally of years of breaches, not an attack.
+    let ev = events(
+        "وتعاني إدلب من خروقات شبه يومية منذ توقيع اتفاق موسكو في آذار عام 2020، أسفرت عن وقوع عشرات الضحايا المدنيين.",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.event_type != EventType::AttackOnCivilians),
+        "{ev:#?}"
+    );
+}
