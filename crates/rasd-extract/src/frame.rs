@@ -338,15 +338,12 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
         .map(|(_, h)| h.first)
         .collect();
     out.retain(|(_, h)| !weapons.contains(&h.first));
-    let is_violent = |out: &[(EventType, Hit)]| {
-        out.iter().any(|(t, _)| {
-            !matches!(
-                t,
-                EventType::Statement | EventType::Threat | EventType::Agreement
-            )
-        })
-    };
-    let mut violent = is_violent(&out);
+    let mut violent = out.iter().any(|(t, _)| {
+        !matches!(
+            t,
+            EventType::Statement | EventType::Threat | EventType::Agreement
+        )
+    });
     // Casualties with no stated cause still record an attack on civilians, also when a
     // speaker reports them ("أعلن الدفاع المدني وفاة 8 أشخاص"). Not beside an agreement or a
     // threat: "خروقات منذ اتفاق آذار 2020 أسفرت عن عشرات الضحايا" counts years of them.
