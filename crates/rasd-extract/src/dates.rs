@@ -38,6 +38,10 @@ pub struct TimeMention {
     /// printed weekday in it ("السبت 5 آب" without a year or publication date): near a year
     /// printed elsewhere, else the latest up to the caller's bound.
     pub year_from_weekday: bool,
+    /// The weekday the expression names ("اليوم الخميس"، "الخميس الماضي"): without a
+    /// publication date it is all that is known of the day, and it still tells one day's
+    /// reports from another's.
+    pub weekday: Option<Weekday>,
 }
 
 /// What a date is read against: the publication date, else a year printed elsewhere in the
@@ -1594,6 +1598,11 @@ fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
             _ => r.printed_year && (r.precision >= 3 || x.since),
         },
     };
+    let weekday = match x.core {
+        Core::Rel { wd, .. } => wd,
+        Core::Weekday { wd, .. } => Some(wd),
+        _ => None,
+    };
     TimeMention {
         first_token: x.first,
         end_token: x.end,
@@ -1605,6 +1614,7 @@ fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
         relative: r.relative,
         printed_year: r.printed_year,
         year_from_weekday: r.year_from_weekday,
+        weekday,
     }
 }
 

@@ -7,7 +7,7 @@ use crate::lexicon::{Category, Hit};
 use crate::model::{
     Event, EventType, Evidence, Modality, Place, Quantity, Span, Unit, lead_actor, same_actor_class,
 };
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 
 /// An event before its id and note are made.
 #[derive(Debug, Clone)]
@@ -17,6 +17,8 @@ pub struct Draft {
     pub place: Option<Place>,
     pub date: Option<Date>,
     pub time_precision: Option<u8>,
+    /// Without a date: the weekday the text names for it.
+    pub weekday: Option<Weekday>,
     pub quantities: Vec<Quantity>,
     pub modality: Modality,
     pub evidence: Evidence,
@@ -562,6 +564,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                 place,
                 date: None,
                 time_precision: None,
+                weekday: None,
                 // Casualty counts belong to the first place named.
                 quantities: if k == 0 {
                     quantities.clone()
@@ -681,6 +684,7 @@ pub fn finish(d: Draft, article_id: &str) -> Event {
         location: d.place,
         date: d.date,
         time_precision: d.time_precision,
+        weekday: d.weekday.filter(|_| d.date.is_none()),
         quantities: d.quantities,
         modality: d.modality,
         note: String::new(),

@@ -29,7 +29,7 @@ pub use rasd_geo::haversine_km;
 
 use doc::{Doc, Sentence};
 use frame::Draft;
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 
 /// The date from which Syrian state wording means the transitional government.
 const TRANSITION: Date = jiff::civil::date(2024, 12, 8);
@@ -117,6 +117,7 @@ impl Extractor {
         }
 
         let reference = reference_date(&doc, &sentences, published);
+        let reference_wd = reference_weekday(&doc, &sentences, reference);
         let mut drafts: Vec<Draft> = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
             for mut d in frame::frame_sentence(&doc, s, i) {
@@ -124,7 +125,7 @@ impl Extractor {
                     continue;
                 };
                 let source = carry_context(&mut d, &drafts);
-                date_draft(&doc, &mut d, reference, dating);
+                date_draft(&doc, &mut d, (reference, reference_wd), dating);
                 // A sentence that continues another keeps its time ("... وصلت إلى الشدادي");
                 // background ("تعرضت المدينة عدة مرات للقصف") takes no date from today's news.
                 // An agreement told as the backdrop ("رغم اتفاق وقف إطلاق النار المبرم منذ
@@ -140,6 +141,7 @@ impl Extractor {
                         d.date = src.date;
                         d.time_precision = src.time_precision;
                     }
+                    d.weekday = d.weekday.or(src.weekday);
                 }
                 if attach_casualties(&mut drafts, &d) {
                     continue;
@@ -280,6 +282,16 @@ fn attach_casualties(drafts: &mut [Draft], d: &Draft) -> bool {
     true
 }
 
+/// Where the start of the article ends: the title and the first two paragraphs.
+fn early_end(sentences: &[Sentence]) -> usize {
+    sentences
+        .iter()
+        .filter(|s| s.segment.is_none_or(|i| i < 2))
+        .map(|s| s.end_token)
+        .max()
+        .unwrap_or(0)
+}
+
 /// The article's own dateline: the first dated, non-historical expression early in the body,
 /// else the publication date.
 fn reference_date(
@@ -287,18 +299,30 @@ fn reference_date(
     sentences: &[Sentence],
     published: Option<Date>,
 ) -> Option<(Date, u8)> {
-    let early_end = sentences
-        .iter()
-        .filter(|s| s.segment.is_none_or(|i| i < 2))
-        .map(|s| s.end_token)
-        .max()
-        .unwrap_or(0);
+    let early_end = early_end(sentences);
     let dateline = doc
         .times
         .iter()
         .filter(|t| t.first_token < early_end && !t.historical && t.precision == 1)
         .find_map(|t| t.date.map(|d| (d, t.precision)));
     dateline.or(published.map(|d| (d, 1)))
+}
+
+/// Without a dateline: the weekday the body names early for its news ("صباح اليوم الخميس"),
+/// all that is known of the day the page reports.
+fn reference_weekday(
+    doc: &Doc,
+    sentences: &[Sentence],
+    reference: Option<(Date, u8)>,
+) -> Option<Weekday> {
+    if reference.is_some() {
+        return None;
+    }
+    let early_end = early_end(sentences);
+    doc.times
+        .iter()
+        .filter(|t| t.first_token < early_end && !t.historical && t.date.is_none())
+        .find_map(|t| t.weekday)
 }
 
 /// The time expression of a sentence nearest to token `anchor`.
@@ -410,7 +434,12 @@ fn counts_over_period(doc: &Doc, t: &dates::TimeMention, ty: EventType) -> bool 
     since_start || range_end || over_a_year
 }
 
-fn date_draft(doc: &Doc, d: &mut Draft, reference: Option<(Date, u8)>, dating: Dating) {
+fn date_draft(
+    doc: &Doc,
+    d: &mut Draft,
+    (reference, reference_wd): (Option<(Date, u8)>, Option<Weekday>),
+    dating: Dating,
+) {
     let nearest = nearest_time_where(doc, d.sentence_tokens, d.trigger_token, |t| {
         dating == Dating::AnyTime || !counts_over_period(doc, t, d.ty)
     });
@@ -425,11 +454,16 @@ fn date_draft(doc: &Doc, d: &mut Draft, reference: Option<(Date, u8)>, dating: D
             d.time_precision = Some(t.precision);
         }
         _ => {
-            if d.modality != Modality::Historical
-                && let Some((date, p)) = reference
-            {
-                d.date = Some(date);
-                d.time_precision = Some(p);
+            if d.modality != Modality::Historical {
+                if let Some((date, p)) = reference {
+                    d.date = Some(date);
+                    d.time_precision = Some(p);
+                }
+                // "أمس" on a page without a date is not the dateline's weekday.
+                d.weekday = match nearest {
+                    Some(t) => t.weekday,
+                    None => reference_wd,
+                };
             }
         }
     }

@@ -130,6 +130,9 @@ fn absorb(into: &mut Draft, other: Draft) {
         into.date = other.date;
         into.time_precision = other.time_precision;
     }
+    if into.weekday.is_none() {
+        into.weekday = other.weekday;
+    }
     if into.time_key.is_none() {
         into.time_key = other.time_key;
     }

@@ -1,7 +1,7 @@
 //! The plain data that flows out of the extraction core: articles in, events out.
 //! Codes follow `shared/spec/taxonomy.md` verbatim.
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 use serde::{Deserialize, Serialize};
 
 /// `US` and `COALITION` are one class: sources use them interchangeably (taxonomy.md).
@@ -268,11 +268,60 @@ pub struct Event {
     pub date: Option<Date>,
     /// 1 day, 2 week, 3 month (taxonomy.md); `None` with no date.
     pub time_precision: Option<u8>,
+    /// Only without a date: the weekday the report names ("اليوم الخميس" on a page that
+    /// gives no publication date). Reports of one incident agree on it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "weekday_name"
+    )]
+    pub weekday: Option<Weekday>,
     pub quantities: Vec<Quantity>,
     pub modality: Modality,
     /// One English sentence generated from the fields.
     pub note: String,
     pub evidence: Evidence,
+}
+
+/// Weekdays as their English names ("thursday") in JSON: jiff gives them no serde form.
+pub mod weekday_name {
+    use jiff::civil::Weekday;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    const NAMES: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+
+    pub fn name(wd: Weekday) -> &'static str {
+        NAMES[usize::from(wd.to_monday_zero_offset().unsigned_abs())]
+    }
+
+    pub fn from_name(s: &str) -> Option<Weekday> {
+        let i = NAMES.iter().position(|n| n.eq_ignore_ascii_case(s))?;
+        Weekday::from_monday_zero_offset(i8::try_from(i).ok()?).ok()
+    }
+
+    pub fn serialize<S: Serializer>(wd: &Option<Weekday>, s: S) -> Result<S::Ok, S::Error> {
+        match wd {
+            Some(w) => s.serialize_some(name(*w)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Weekday>, D::Error> {
+        let Some(s) = Option::<String>::deserialize(d)? else {
+            return Ok(None);
+        };
+        from_name(&s)
+            .map(Some)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a weekday: {s:?}")))
+    }
 }
 
 impl Event {

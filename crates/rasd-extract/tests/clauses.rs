@@ -442,3 +442,36 @@ fn casualties_a_speaker_announces_are_an_attack_on_civilians() {
         "{ev:#?}"
     );
 }
+
+/// A page without a publication date: its news still happened on the weekday it names,
+/// which a report of no other time shares; "أمس" is another day, of no known weekday.
+#[test]
+fn an_undated_page_keeps_the_weekday_of_its_news() {
+    use jiff::civil::Weekday;
+    let text = "قصفت قوات النظام صباح اليوم الخميس بلدة كنصفرة في ريف إدلب الجنوبي. \
+                وأصيب ثلاثة مدنيين بقصف مدفعي على مدينة أريحا. \
+                وكانت قوات النظام قد قصفت أمس بلدة البارة.";
+    let evs = events(text);
+    let weekday_at = |town: &str| {
+        let e = evs
+            .iter()
+            .find(|e| place(e) == town)
+            .unwrap_or_else(|| panic!("no event at {town}: {evs:#?}"));
+        (e.date, e.weekday)
+    };
+    assert_eq!(weekday_at("Kansafra"), (None, Some(Weekday::Thursday)));
+    assert_eq!(weekday_at("Ariha"), (None, Some(Weekday::Thursday)));
+    assert_eq!(weekday_at("al-Bara"), (None, None));
+    // In JSON by name, and read back.
+    let json = serde_json::to_string(&evs[0]).unwrap();
+    assert!(json.contains(r#""weekday":"thursday""#), "{json}");
+    let back: rasd_extract::Event = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, evs[0]);
+    // With a publication date the day itself is known, and the weekday is not repeated.
+    let dated = events_on(text, jiff::civil::date(2021, 9, 9));
+    assert!(
+        dated
+            .iter()
+            .all(|e| e.date.is_some() && e.weekday.is_none())
+    );
+}

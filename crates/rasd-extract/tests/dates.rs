@@ -483,3 +483,23 @@ fn an_ordinal_day_with_the_article_is_a_day() {
     // A definite count that no month follows is no date.
     assert!(times("وثقت أسماء الشهداء الـ3 وعدد من المصابين", Some(THU)).is_empty());
 }
+
+/// Without a publication date a weekday is all that is known of the day, and it is kept.
+#[test]
+fn a_weekday_is_kept_when_the_day_cannot_be_resolved() {
+    use jiff::civil::Weekday;
+    for (text, wd) in [
+        ("قصفت الطائرات صباح اليوم الخميس مواقع", Weekday::Thursday),
+        ("قتل مدني أمس الأربعاء بقصف", Weekday::Wednesday),
+        ("قصفت الطائرات يوم السبت الماضي مواقع", Weekday::Saturday),
+        ("قصفت الطائرات فجر الاثنين مواقع", Weekday::Monday),
+    ] {
+        let (m, _) = one(text, None);
+        assert_eq!((m.date, m.weekday), (None, Some(wd)), "{text}");
+    }
+    // Relative days without a weekday say nothing of it.
+    let (m, _) = one("قصفت الطائرات أمس مواقع", None);
+    assert_eq!(m.weekday, None);
+    let (m, _) = one("قصفت الطائرات اليوم الخميس مواقع", Some(THU));
+    assert_eq!((m.date, m.weekday), (Some(THU), Some(Weekday::Thursday)));
+}

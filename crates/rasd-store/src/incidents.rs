@@ -2,7 +2,7 @@
 //! occurrence. The rule is a pure function ([`same_incident`]) so that the evaluator can group
 //! events without a database; the store applies it against events already stored.
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 use rasd_extract::{Event, EventType};
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -28,6 +28,8 @@ pub struct EventLike<'a> {
     pub place_name: Option<&'a str>,
     pub geo_precision: Option<u8>,
     pub date: Option<Date>,
+    /// The weekday an undated report names.
+    pub weekday: Option<Weekday>,
 }
 
 impl<'a> From<&'a Event> for EventLike<'a> {
@@ -39,7 +41,15 @@ impl<'a> From<&'a Event> for EventLike<'a> {
             place_name: e.location.as_ref().map(|p| p.name.as_str()),
             geo_precision: e.location.as_ref().map(|p| p.geo_precision),
             date: e.date,
+            weekday: e.weekday,
         }
+    }
+}
+
+impl EventLike<'_> {
+    /// The day of the week, from the date or, undated, from the weekday the report names.
+    fn day_of_week(&self) -> Option<Weekday> {
+        self.date.map(|d| d.weekday()).or(self.weekday)
     }
 }
 
@@ -48,8 +58,9 @@ impl<'a> From<&'a Event> for EventLike<'a> {
 pub fn compatible_types(a: EventType, b: EventType) -> bool {
     use EventType::*;
     let remote = |t| matches!(t, AirStrike | Shelling | Explosion);
+    let ground = |t| matches!(t, ArmedClash | AttackOnCivilians | Arrest);
     let posture = |t| matches!(t, Deployment | BaseEstablished);
-    a == b || (remote(a) && remote(b)) || (posture(a) && posture(b))
+    a == b || (remote(a) && remote(b)) || (ground(a) && ground(b)) || (posture(a) && posture(b))
 }
 
 /// Same side, or either unknown: outlets attribute one strike to the regime or to Russia, one
@@ -85,7 +96,9 @@ fn reach_km(a: &EventLike, b: &EventLike) -> f64 {
 /// Whether two events may be the same real-world occurrence: compatible types and actors,
 /// within reach of each other, and within ±[`INCIDENT_MAX_DAYS`]; when either is undated,
 /// only at the same place (the same name, the same site, or a site inside the area the other
-/// names). Events without a location never group: nothing ties them together.
+/// names), and on weekdays that fit when both are known ("اليوم الخميس" on a page without a
+/// date is not Tuesday's shelling). Events without a location never group: nothing ties
+/// them together.
 ///
 /// An undated event could be any day: the store joins it to an incident only when exactly one
 /// incident there fits ([`find_incident`]).
@@ -103,8 +116,24 @@ pub fn same_incident(a: &EventLike, b: &EventLike) -> bool {
     match (a.date, b.date) {
         (Some(da), Some(db)) => days_between(da, db) <= INCIDENT_MAX_DAYS,
         _ => {
-            km <= SAME_PLACE_KM || is_area(a) || is_area(b) || same_name(a.place_name, b.place_name)
+            weekdays_fit(a.day_of_week(), b.day_of_week())
+                && (km <= SAME_PLACE_KM
+                    || is_area(a)
+                    || is_area(b)
+                    || same_name(a.place_name, b.place_name))
         }
+    }
+}
+
+/// Two days of the week at most ±[`INCIDENT_MAX_DAYS`] apart (round the week), or either
+/// unknown.
+fn weekdays_fit(a: Option<Weekday>, b: Option<Weekday>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            let d = i32::from(x.since(y));
+            d.min(7 - d) <= INCIDENT_MAX_DAYS
+        }
+        _ => true,
     }
 }
 
@@ -147,8 +176,9 @@ enum Rows {
 ///
 /// A dated event joins the nearest stored event of the same incident dated within a day (ties:
 /// the earlier stored); failing that, an undated report at the same place, if only one
-/// incident has such reports. An undated event joins an incident at its place only if exactly
-/// one fits: with several, which one it belongs to is unknown, and merging would be a guess.
+/// incident has such reports. An undated event joins an incident at its place only if one
+/// fits best ([`best_fit`]): with several alike, which one it belongs to is unknown, and
+/// merging would be a guess.
 pub(crate) fn find_incident(conn: &Connection, ev: &EventLike) -> Result<Option<String>> {
     let Some(point) = ev.point else {
         return Ok(None);
@@ -156,24 +186,49 @@ pub(crate) fn find_incident(conn: &Connection, ev: &EventLike) -> Result<Option<
     match ev.date {
         Some(d) => {
             let near = candidates(conn, ev, point, Rows::Around(d), Stop::OnTheSpot)?;
-            if let Some((_, id)) = near.into_iter().next() {
-                return Ok(Some(id));
+            if let Some(c) = near.into_iter().next() {
+                return Ok(Some(c.incident));
             }
             // Undated reports there, as long as their incident is not already another day's.
-            let undated = only_one(candidates(conn, ev, point, Rows::Undated, Stop::SECOND)?);
+            let undated = best_fit(ev, candidates(conn, ev, point, Rows::Undated, Stop::Tied)?);
             match undated {
                 Some(id) if days_fit(conn, &id, d)? => Ok(Some(id)),
                 _ => Ok(None),
             }
         }
-        None => Ok(only_one(candidates(
-            conn,
+        None => Ok(best_fit(
             ev,
-            point,
-            Rows::Any,
-            Stop::SECOND,
-        )?)),
+            candidates(conn, ev, point, Rows::Any, Stop::Tied)?,
+        )),
     }
+}
+
+/// A stored event that [`same_incident`] pairs with the new one.
+struct Candidate {
+    km: f64,
+    incident: String,
+    /// Both name the same day of the week (an undated report's weekday, or a date's).
+    same_weekday: bool,
+}
+
+/// How closely a candidate ties to the event: reported at the very site (for an event at a
+/// site; around an area, every candidate is "near"), then on the same day of the week.
+fn tie(ev: &EventLike, c: &Candidate) -> (bool, bool) {
+    (!is_area(ev) && c.km <= SAME_PLACE_KM, c.same_weekday)
+}
+
+/// The closest tie an event can have with a stored one.
+fn closest_tie(ev: &EventLike) -> (bool, bool) {
+    (!is_area(ev), ev.day_of_week().is_some())
+}
+
+/// The one incident among the candidates; failing that, the one incident among those tied
+/// most closely ([`tie`]): the town named again beats an area around it ("ريف إدلب
+/// الجنوبي"), and "اليوم الخميس" beats a report of no weekday or of the day before.
+fn best_fit(ev: &EventLike, cands: Vec<Candidate>) -> Option<String> {
+    let best = cands.iter().map(|c| tie(ev, c)).max()?;
+    let all_one = only_one(cands.iter());
+    all_one.or_else(|| only_one(cands.iter().filter(|c| tie(ev, c) == best)))
 }
 
 /// The incident of undated reports at the very site of a dated event that joined another
@@ -191,15 +246,8 @@ pub(crate) fn undated_at_site(
     if is_area(ev) {
         return Ok(None);
     }
-    let second_at_site = Stop::Distinct {
-        incidents: 2,
-        within_km: SAME_PLACE_KM,
-    };
-    let at_site: Vec<(f64, String)> = candidates(conn, ev, point, Rows::Undated, second_at_site)?
-        .into_iter()
-        .filter(|(km, _)| *km <= SAME_PLACE_KM)
-        .collect();
-    match only_one(at_site) {
+    let cands = candidates(conn, ev, point, Rows::Undated, Stop::Tied)?;
+    match only_one(cands.iter().filter(|c| c.km <= SAME_PLACE_KM)) {
         Some(other) if other != joined && days_fit(conn, &other, day)? => Ok(Some(other)),
         _ => Ok(None),
     }
@@ -227,40 +275,32 @@ fn days_fit(conn: &Connection, incident: &str, day: Date) -> Result<bool> {
 }
 
 /// The incident when all candidates share one.
-fn only_one(cands: Vec<(f64, String)>) -> Option<String> {
-    let first = cands.first()?.1.clone();
-    cands.iter().all(|(_, id)| *id == first).then_some(first)
+fn only_one<'c>(mut cands: impl Iterator<Item = &'c Candidate>) -> Option<String> {
+    let first = &cands.next()?.incident;
+    cands.all(|c| c.incident == *first).then(|| first.clone())
 }
 
 /// When [`candidates`] stops reading: a busy place need not be read whole.
 enum Stop {
     /// At the first row on the very spot: nothing is nearer (the nearest is wanted).
     OnTheSpot,
-    /// Once this many distinct incidents are seen among the rows within `within_km` (whether
-    /// one or several fit is wanted).
-    Distinct { incidents: usize, within_km: f64 },
+    /// Once two incidents are seen with the closest tie the event can have ([`closest_tie`]):
+    /// no one incident can then fit best.
+    Tied,
 }
 
-impl Stop {
-    /// Enough to tell one incident from several, anywhere in reach.
-    const SECOND: Stop = Stop::Distinct {
-        incidents: 2,
-        within_km: f64::INFINITY,
-    };
-}
-
-/// Stored events that [`same_incident`] pairs with `ev`, nearest first: (km, incident id),
-/// read until `stop` says enough.
+/// Stored events that [`same_incident`] pairs with `ev`, nearest first, read until `stop`
+/// says enough.
 fn candidates(
     conn: &Connection,
     ev: &EventLike,
     (lat, lon): (f64, f64),
     rows: Rows,
     stop: Stop,
-) -> Result<Vec<(f64, String)>> {
+) -> Result<Vec<Candidate>> {
     let (dlat, dlon) = box_degrees(lat, AREA_RADIUS_KM);
     const COLS: &str =
-        "SELECT type, actor1, lat, lon, place_name, date, incident_id, geo_precision";
+        "SELECT type, actor1, lat, lon, place_name, date, incident_id, geo_precision, weekday";
     let boxed = params![
         lat - dlat,
         lat + dlat,
@@ -307,9 +347,10 @@ fn candidates(
             st.query(boxed)?
         }
     };
-    let mut out: Vec<(f64, String)> = Vec::new();
-    // Incidents seen within the stop's reach.
+    let mut out: Vec<Candidate> = Vec::new();
+    // Incidents seen with the closest tie.
     let mut counted: Vec<String> = Vec::new();
+    let closest = closest_tie(ev);
     while let Some(r) = query.next()? {
         let ty: String = r.get(0)?;
         let Some(event_type) = EventType::from_code(&ty) else {
@@ -326,30 +367,32 @@ fn candidates(
             place_name: place.as_deref(),
             geo_precision: r.get::<_, Option<u8>>(7)?,
             date: date.and_then(|d| d.parse().ok()),
+            weekday: crate::query::weekday_from_number(r.get(8)?)?,
         };
         if same_incident(ev, &other) {
-            let id: String = r.get(6)?;
-            let km = haversine_km((lat, lon), other_point);
+            let day = ev.day_of_week();
+            let c = Candidate {
+                km: haversine_km((lat, lon), other_point),
+                incident: r.get(6)?,
+                same_weekday: day.is_some() && day == other.day_of_week(),
+            };
             let enough = match stop {
-                Stop::OnTheSpot => km == 0.0,
-                Stop::Distinct {
-                    incidents,
-                    within_km,
-                } => {
-                    if km <= within_km && !counted.contains(&id) {
-                        counted.push(id.clone());
+                Stop::OnTheSpot => c.km == 0.0,
+                Stop::Tied => {
+                    if tie(ev, &c) == closest && !counted.contains(&c.incident) {
+                        counted.push(c.incident.clone());
                     }
-                    counted.len() >= incidents
+                    counted.len() >= 2
                 }
             };
-            out.push((km, id));
+            out.push(c);
             if enough {
                 break;
             }
         }
     }
     // Stable: among equally near rows the earlier stored stays first.
-    out.sort_by(|a, b| a.0.total_cmp(&b.0));
+    out.sort_by(|a, b| a.km.total_cmp(&b.km));
     Ok(out)
 }
 
@@ -417,6 +460,7 @@ mod tests {
             place_name: None,
             geo_precision: Some(1),
             date: d,
+            weekday: None,
         }
     }
 
@@ -458,6 +502,24 @@ mod tests {
         assert!(!same_incident(&b, &h));
         // neither dated, same spot
         assert!(same_incident(&h, &h));
+        // undated but for its weekday: a Sunday's strike (10 March 2024) was not Tuesday's,
+        // it may be Monday's (reported the day after), and two undated Tuesdays may meet
+        let mut tuesday = h;
+        tuesday.weekday = Some(Weekday::Tuesday);
+        assert!(!same_incident(&a, &tuesday));
+        let mut monday = h;
+        monday.weekday = Some(Weekday::Monday);
+        assert!(same_incident(&a, &monday));
+        assert!(same_incident(&tuesday, &tuesday.clone()));
+        assert!(same_incident(&monday, &tuesday));
+        let mut thursday = h;
+        thursday.weekday = Some(Weekday::Thursday);
+        assert!(!same_incident(&monday, &thursday));
+        // a raid told as arrests by one outlet and as a killing of civilians by another
+        let raid = ev(EventType::Arrest, Some("SDF"), (35.0, 40.0), d);
+        let killing = ev(EventType::AttackOnCivilians, Some("SDF"), (35.0, 40.0), d);
+        assert!(same_incident(&raid, &killing));
+        assert!(!same_incident(&raid, &e));
         // an area reaches a village 25 km from its centre, on the same day
         let mut area = ev(EventType::Shelling, None, (35.2, 40.0), d);
         area.geo_precision = Some(2);

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::str::FromStr;
 
-use jiff::civil::Date;
-use rasd_extract::{Event, EventType, Evidence, Modality, Place, Quantity, Span};
+use jiff::civil::{Date, Weekday};
+use rasd_extract::{Event, EventType, Evidence, Modality, Place, Quantity, Span, weekday_name};
 use rusqlite::Row;
 use rusqlite::types::{Value, ValueRef};
 use serde::{Deserialize, Serialize};
@@ -124,7 +124,11 @@ const COLUMNS: &str = "SELECT e.id, e.article_id, e.type, e.actor1, e.assoc_acto
     i.event_count, i.article_count, i.outlet_count, i.earliest_date,
     a.title, a.outlet, a.published, a.stored_at,
     (SELECT json_group_array(url) FROM
-        (SELECT url FROM article_urls u WHERE u.article_id = e.article_id ORDER BY u.id))";
+        (SELECT url FROM article_urls u WHERE u.article_id = e.article_id ORDER BY u.id)),
+    e.weekday";
+
+/// Where both column lists put the weekday of an undated event.
+const WEEKDAY_COLUMN: usize = 33;
 
 /// [`COLUMNS`] without the URL list, then the row's seq (column 32): pages read URLs apart.
 const PAGE_COLUMNS: &str = "SELECT e.id, e.article_id, e.type, e.actor1, e.assoc_actors, e.target,
@@ -132,7 +136,7 @@ const PAGE_COLUMNS: &str = "SELECT e.id, e.article_id, e.type, e.actor1, e.assoc
     e.place_start, e.place_end, e.date, e.time_precision, e.modality, e.note, e.evidence,
     e.sentence, e.quantities, e.incident_id,
     i.event_count, i.article_count, i.outlet_count, i.earliest_date,
-    a.title, a.outlet, a.published, a.stored_at, e.seq";
+    a.title, a.outlet, a.published, a.stored_at, e.seq, e.weekday";
 
 /// The covering indexes hold every column read here; named, since without statistics
 /// SQLite takes the unique id index and then reads the wide table row too.
@@ -323,8 +327,8 @@ impl Store {
                     Entry::Occupied(o) => o.into_mut(),
                     Entry::Vacant(v) => v.insert(write_row(r, &mut rows)?),
                 };
-                if let Some(id) = r.get::<_, Option<i64>>(33)? {
-                    part.urls.push((id, r.get(34)?));
+                if let Some(id) = r.get::<_, Option<i64>>(34)? {
+                    part.urls.push((id, r.get(35)?));
                 }
             }
             let mut first = true;
@@ -567,6 +571,7 @@ fn from_row(r: &Row, with_urls: bool) -> Result<StoredEvent> {
         location,
         date: parse_date(r.get(16)?)?,
         time_precision: r.get(17)?,
+        weekday: weekday(r)?,
         quantities: serde_json::from_str(&quantities)?,
         modality,
         note: r.get(19)?,
@@ -605,6 +610,8 @@ struct EventJson<'a> {
     location: Option<PlaceJson<'a>>,
     date: Option<Date>,
     time_precision: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none", with = "weekday_name")]
+    weekday: Option<Weekday>,
     quantities: Vec<Quantity>,
     modality: Modality,
     note: &'a str,
@@ -655,6 +662,19 @@ fn text<'r>(r: &'r Row, i: usize) -> Result<&'r str> {
     opt_text(r, i)?.ok_or_else(|| Error::Store(format!("column {i}: unexpected NULL")))
 }
 
+/// The stored ISO weekday number (Monday 1 to Sunday 7) of an undated event.
+fn weekday(r: &Row) -> Result<Option<Weekday>> {
+    weekday_from_number(r.get(WEEKDAY_COLUMN)?)
+}
+
+pub(crate) fn weekday_from_number(n: Option<i8>) -> Result<Option<Weekday>> {
+    n.map(|n| {
+        Weekday::from_monday_one_offset(n)
+            .map_err(|e| Error::Store(format!("stored weekday {n}: {e}")))
+    })
+    .transpose()
+}
+
 fn date_ref(s: Option<&str>) -> Result<Option<Date>> {
     s.map(|s| {
         s.parse::<Date>()
@@ -699,6 +719,7 @@ fn write_row(r: &Row, out: &mut Vec<u8>) -> Result<Part> {
         location,
         date: date_ref(opt_text(r, 16)?)?,
         time_precision: r.get(17)?,
+        weekday: weekday(r)?,
         quantities: serde_json::from_str(text(r, 22)?)?,
         modality,
         note: text(r, 19)?,

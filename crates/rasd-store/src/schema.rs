@@ -170,6 +170,17 @@ CREATE INDEX events_by_lat ON events(lat, lon, type, actor1, geo_precision, date
 DROP INDEX events_by_incident;
 CREATE INDEX events_by_incident ON events(incident_id, article_id, date);
 "#,
+    // 8: the weekday an undated report names (ISO: Monday 1 to Sunday 7), which the incident
+    // rule compares; the lookup indexes carry it so that they still cover the rule.
+    r#"
+ALTER TABLE events ADD COLUMN weekday INTEGER;
+DROP INDEX events_by_day_place;
+CREATE INDEX events_by_day_place ON events(date, lat, lon, type, actor1, geo_precision,
+    incident_id, place_name, weekday) WHERE lat IS NOT NULL;
+DROP INDEX events_by_lat;
+CREATE INDEX events_by_lat ON events(lat, lon, type, actor1, geo_precision, date,
+    incident_id, place_name, weekday) WHERE lat IS NOT NULL;
+"#,
 ];
 
 /// The schema version this build writes.

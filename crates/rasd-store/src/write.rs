@@ -355,9 +355,9 @@ fn insert_event(
         "INSERT INTO events (id, article_id, type, actor1, assoc_actors, target,
             place_name, place_name_ar, lat, lon, admin1, admin2, country, geo_precision,
             place_start, place_end, date, time_precision, modality, note, evidence, sentence,
-            quantities, fatalities, incident_id)
+            quantities, fatalities, incident_id, weekday)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                 ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+                 ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
     )?
     .execute(params![
         ev.id,
@@ -385,6 +385,7 @@ fn insert_event(
         serde_json::to_string(&ev.quantities)?,
         ev.fatalities() as i64,
         incident,
+        ev.weekday.map(|w| w.to_monday_one_offset()),
     ])?;
     let seq = tx.last_insert_rowid();
     let mut parts = vec![sentence, ev.note.as_str()];

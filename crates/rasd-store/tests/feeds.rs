@@ -43,6 +43,7 @@ fn a_store_from_before_feed_polling_is_upgraded_with_its_data() {
              DROP INDEX incidents_counts; DROP INDEX articles_meta;
              DROP INDEX events_by_admin1; DROP INDEX events_by_modality;
              DROP INDEX events_by_type; CREATE INDEX events_by_type ON events(type, date);
+             ALTER TABLE events DROP COLUMN weekday;
              ALTER TABLE articles DROP COLUMN author; DROP TABLE control;
              DROP TABLE feeds; DROP TABLE feed_items;
              PRAGMA user_version = 2;
@@ -52,7 +53,7 @@ fn a_store_from_before_feed_polling_is_upgraded_with_its_data() {
         .unwrap();
     }
     let s = Store::open(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 7);
+    assert_eq!(s.schema_version().unwrap(), 8);
     assert!(s.has_article("a1").unwrap());
     assert_eq!(s.feed_state("http://x/").unwrap().etag, None);
 }

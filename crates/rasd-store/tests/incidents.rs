@@ -209,3 +209,88 @@ fn pure_rule_matches_the_store() {
     b.location = Some(place("C", "ج", 36.95, 40.75));
     assert!(!same_incident(&EventLike::from(&a), &EventLike::from(&b)));
 }
+
+/// Pages without a publication date still name the weekday ("اليوم الخميس"): an undated
+/// report joins the incident of its day of the week, and the town named again beats an
+/// area around it.
+#[test]
+fn an_undated_report_joins_the_incident_its_weekday_and_site_point_to() {
+    use jiff::civil::Weekday;
+    let mut s = Store::open_in_memory().unwrap();
+    let site = || place("Ariha", "أريحا", 35.81, 36.61);
+    let mut area = site();
+    area.lat += 0.1; // ~11 km: the countryside around
+    area.name = "Ariha countryside".into();
+    area.geo_precision = 2;
+    let t = EventType::Shelling;
+    let one = |id: &str, p, d, wd| {
+        let mut e = event(id, t, Some("SYR_GOV"), Some(p), d, id);
+        e.weekday = wd;
+        let mut a = article(
+            &format!("a-{id}"),
+            id,
+            &format!("https://{id}.org/1"),
+            id,
+            vec![e],
+        );
+        a.0.published = None;
+        a
+    };
+    // DAY is a Sunday.
+    s.insert_batch(&[
+        one("sunday", site(), Some(DAY), None),
+        one("tuesday", site(), None, Some(Weekday::Tuesday)),
+        one("around", area, None, None),
+    ])
+    .unwrap();
+    s.insert_batch(&[
+        one("again-sunday", site(), None, Some(Weekday::Sunday)),
+        one("again-tuesday", site(), None, Some(Weekday::Tuesday)),
+        one("no-weekday", site(), None, None),
+    ])
+    .unwrap();
+    let all = s.events(&EventFilter::default()).unwrap();
+    let inc = |id: &str| incident_of(&all, id);
+    assert_eq!(inc("tuesday"), "tuesday");
+    // Only in the area: the Sunday and the Tuesday incidents both lie in it.
+    assert_eq!(inc("around"), "around");
+    assert_eq!(inc("again-sunday"), "sunday");
+    assert_eq!(inc("again-tuesday"), "tuesday");
+    // Both days were reported at the very site: which one is unknown.
+    assert_eq!(inc("no-weekday"), "no-weekday");
+    // The weekday is kept, for undated events only.
+    let wd = |id: &str| all.iter().find(|e| e.event.id == id).unwrap().event.weekday;
+    assert_eq!(wd("again-sunday"), Some(Weekday::Sunday));
+    assert_eq!(wd("sunday"), None);
+}
+
+/// An undated report at a town joins the one incident reported at that town, not one that
+/// reaches it only through an area around it.
+#[test]
+fn the_town_named_again_beats_an_area_around_it() {
+    let mut s = Store::open_in_memory().unwrap();
+    let site = || place("Ariha", "أريحا", 35.81, 36.61);
+    let mut area = site();
+    area.lat += 0.1;
+    area.name = "Ariha countryside".into();
+    area.geo_precision = 2;
+    let one = |id: &str, p, d| {
+        let e = event(id, EventType::Shelling, None, Some(p), d, id);
+        article(
+            &format!("a-{id}"),
+            id,
+            &format!("https://{id}.org/1"),
+            id,
+            vec![e],
+        )
+    };
+    s.insert_batch(&[
+        one("town", site(), Some(DAY)),
+        one("around", area, Some(LATER)),
+    ])
+    .unwrap();
+    s.insert_batch(&[one("town-again", site(), None)]).unwrap();
+    let all = s.events(&EventFilter::default()).unwrap();
+    assert_eq!(incident_of(&all, "around"), "around");
+    assert_eq!(incident_of(&all, "town-again"), "town");
+}

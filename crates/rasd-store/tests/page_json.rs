@@ -44,6 +44,8 @@ fn store() -> Store {
         ][i % 3];
         let mut e = event(&format!("h{i:02}"), t, Some("SDF"), p, d, text);
         e.target = (i % 2 == 1).then(|| "CIVILIANS".to_string());
+        // Undated reports that name their weekday, and one that does not.
+        e.weekday = (d.is_none() && i != 4).then_some(jiff::civil::Weekday::Saturday);
         e.assoc_actors = if i % 2 == 0 {
             vec!["US".into(), "\"Q\"".into()]
         } else {

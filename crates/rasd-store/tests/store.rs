@@ -256,7 +256,7 @@ fn schema_version_and_reopen() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("rasd.db");
     let mut s = Store::open(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 7);
+    assert_eq!(s.schema_version().unwrap(), 8);
     s.insert_batch(&sample()).unwrap();
     drop(s);
     let s = Store::open(&path).unwrap();
@@ -279,4 +279,49 @@ fn a_page_date_stands_in_for_a_missing_publication_date() {
     assert_eq!(first.published, Some(LATER));
     let second = s.article(&items[1].1.article_id).unwrap().unwrap();
     assert_eq!(second.published, Some(DAY));
+}
+
+#[test]
+fn a_store_from_before_weekdays_is_upgraded_with_its_events_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v7.db");
+    {
+        let mut s = Store::open(&path).unwrap();
+        s.insert_batch(&sample()).unwrap();
+        drop(s);
+        // Back to version 7: no weekday column, indexes without it.
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "DROP INDEX events_by_day_place; DROP INDEX events_by_lat;
+             CREATE INDEX events_by_day_place ON events(date, lat, lon, type, actor1,
+                 geo_precision, incident_id, place_name) WHERE lat IS NOT NULL;
+             CREATE INDEX events_by_lat ON events(lat, lon, type, actor1, geo_precision, date,
+                 incident_id, place_name) WHERE lat IS NOT NULL;
+             ALTER TABLE events DROP COLUMN weekday;
+             PRAGMA user_version = 7;",
+        )
+        .unwrap();
+    }
+    let mut s = Store::open(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), 8);
+    let before = s.events(&EventFilter::default()).unwrap();
+    assert_eq!(before.len(), 2);
+    assert!(before.iter().all(|e| e.event.weekday.is_none()));
+    // New undated reports keep their weekday.
+    let mut more = sample();
+    for (i, (input, analysis)) in more.iter_mut().enumerate() {
+        input.url = Some(format!("https://new.example/{i}"));
+        analysis.article_id = format!("new-{i}");
+        for e in &mut analysis.events {
+            e.id = format!("new-{}", e.id);
+            e.date = None;
+            e.time_precision = None;
+            e.weekday = Some(jiff::civil::Weekday::Thursday);
+        }
+    }
+    s.insert_batch(&more).unwrap();
+    let after = s.events(&EventFilter::default()).unwrap();
+    assert_eq!(after.len(), 4);
+    let thursdays = after.iter().filter(|e| e.event.weekday.is_some()).count();
+    assert_eq!(thursdays, 2);
 }

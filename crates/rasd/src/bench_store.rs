@@ -141,6 +141,7 @@ fn synthetic_article(
             }),
             date: Some(day),
             time_precision: Some(1),
+            weekday: None,
             quantities: vec![Quantity {
                 value: count,
                 qualifier: None,

@@ -41,6 +41,7 @@ pub fn event(
         location: p,
         date: d,
         time_precision: d.map(|_| 1),
+        weekday: None,
         quantities: vec![],
         modality: Modality::Reported,
         note: format!("{t} event {id}"),

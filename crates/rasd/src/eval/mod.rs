@@ -94,6 +94,7 @@ fn to_pred(se: rasd_store::StoredEvent, article_index: usize) -> Pred {
         geo_precision: loc.map(|p| p.geo_precision),
         date: e.date.map(|d| d.to_string()),
         time_precision: e.time_precision,
+        weekday: e.weekday.map(rasd_extract::weekday_name::name),
         quantities: e
             .quantities
             .iter()

@@ -20,6 +20,9 @@ pub struct Pred {
     pub geo_precision: Option<u8>,
     pub date: Option<String>,
     pub time_precision: Option<u8>,
+    /// For an undated event, the weekday its report names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<&'static str>,
     pub quantities: Vec<PredQuantity>,
     pub modality: String,
     pub incident_id: Option<String>,
