@@ -11,7 +11,8 @@ function swatch(type) {
 
 /** The date isolated left-to-right (an RTL page would otherwise reorder its digits). */
 function dateText(e) {
-  if (!e.date) return t('undated');
+  // Undated, a report may still name its weekday: "undated (a Thursday)".
+  if (!e.date) return e.weekday ? `${t('undated')} (${t(`wd_${e.weekday}`)})` : t('undated');
   const d = el('bdi', { dir: 'ltr' }, e.date);
   return e.time_precision && e.time_precision > 1 ? el('span', {}, d, ` (${t(`precision_${e.time_precision}`)})`) : d;
 }

@@ -58,17 +58,30 @@ impl EventLike<'_> {
 pub fn compatible_types(a: EventType, b: EventType) -> bool {
     use EventType::*;
     let remote = |t| matches!(t, AirStrike | Shelling | Explosion);
-    let ground = |t| matches!(t, ArmedClash | AttackOnCivilians | Arrest);
     let posture = |t| matches!(t, Deployment | BaseEstablished);
-    a == b || (remote(a) && remote(b)) || (ground(a) && ground(b)) || (posture(a) && posture(b))
+    a == b || (remote(a) && remote(b)) || (posture(a) && posture(b))
+}
+
+/// One raid, told as arrests by one outlet and as a killing of civilians or a clash by
+/// another: ground violence of different types by one named side. (Arrests of suspects by
+/// the police after unknown gunmen killed someone are another occurrence.)
+fn one_raid(a: &EventLike, b: &EventLike) -> bool {
+    use EventType::*;
+    let ground = |t| matches!(t, ArmedClash | AttackOnCivilians | Arrest);
+    let same_named_side = match (known(a.actor1), known(b.actor1)) {
+        (Some(x), Some(y)) => rasd_extract::same_side(x, y),
+        _ => false,
+    };
+    ground(a.event_type) && ground(b.event_type) && same_named_side
+}
+
+fn known(code: Option<&str>) -> Option<&str> {
+    code.filter(|c| !matches!(*c, "UNKNOWN" | ""))
 }
 
 /// Same side, or either unknown: outlets attribute one strike to the regime or to Russia, one
 /// raid to the SDF or to the coalition ([`rasd_extract::same_side`]).
 pub fn compatible_actors(a: Option<&str>, b: Option<&str>) -> bool {
-    fn known(code: Option<&str>) -> Option<&str> {
-        code.filter(|c| !matches!(*c, "UNKNOWN" | ""))
-    }
     match (known(a), known(b)) {
         (Some(x), Some(y)) => rasd_extract::same_side(x, y),
         _ => true,
@@ -93,7 +106,8 @@ fn reach_km(a: &EventLike, b: &EventLike) -> f64 {
     }
 }
 
-/// Whether two events may be the same real-world occurrence: compatible types and actors,
+/// Whether two events may be the same real-world occurrence: compatible types (or
+/// [`one_raid`]) and actors,
 /// within reach of each other, and within ±[`INCIDENT_MAX_DAYS`]; when either is undated,
 /// only at the same place (the same name, the same site, or a site inside the area the other
 /// names), and on weekdays that fit when both are known ("اليوم الخميس" on a page without a
@@ -103,7 +117,8 @@ fn reach_km(a: &EventLike, b: &EventLike) -> f64 {
 /// An undated event could be any day: the store joins it to an incident only when exactly one
 /// incident there fits ([`find_incident`]).
 pub fn same_incident(a: &EventLike, b: &EventLike) -> bool {
-    if !compatible_types(a.event_type, b.event_type) || !compatible_actors(a.actor1, b.actor1) {
+    let types_fit = compatible_types(a.event_type, b.event_type) || one_raid(a, b);
+    if !types_fit || !compatible_actors(a.actor1, b.actor1) {
         return false;
     }
     let (Some(pa), Some(pb)) = (a.point, b.point) else {
@@ -520,6 +535,15 @@ mod tests {
         let killing = ev(EventType::AttackOnCivilians, Some("SDF"), (35.0, 40.0), d);
         assert!(same_incident(&raid, &killing));
         assert!(!same_incident(&raid, &e));
+        // ... not arrests by the police after unknown gunmen killed
+        let gunmen = ev(
+            EventType::AttackOnCivilians,
+            Some("UNKNOWN"),
+            (35.0, 40.0),
+            d,
+        );
+        let police = ev(EventType::Arrest, Some("SYR_TRANS"), (35.0, 40.0), d);
+        assert!(!same_incident(&gunmen, &police));
         // an area reaches a village 25 km from its centre, on the same day
         let mut area = ev(EventType::Shelling, None, (35.2, 40.0), d);
         area.geo_precision = Some(2);
