@@ -241,9 +241,9 @@ fn closest_tie(ev: &EventLike) -> (bool, bool) {
 /// most closely ([`tie`]): the town named again beats an area around it ("ريف إدلب
 /// الجنوبي"), and "اليوم الخميس" beats a report of no weekday or of the day before.
 fn best_fit(ev: &EventLike, cands: Vec<Candidate>) -> Option<String> {
+    // When all candidates share one incident, so do those tied most closely.
     let best = cands.iter().map(|c| tie(ev, c)).max()?;
-    let all_one = only_one(cands.iter());
-    all_one.or_else(|| only_one(cands.iter().filter(|c| tie(ev, c) == best)))
+    only_one(cands.iter().filter(|c| tie(ev, c) == best))
 }
 
 /// The incident of undated reports at the very site of a dated event that joined another
@@ -366,6 +366,7 @@ fn candidates(
     // Incidents seen with the closest tie.
     let mut counted: Vec<String> = Vec::new();
     let closest = closest_tie(ev);
+    let day = ev.day_of_week();
     while let Some(r) = query.next()? {
         let ty: String = r.get(0)?;
         let Some(event_type) = EventType::from_code(&ty) else {
@@ -385,7 +386,6 @@ fn candidates(
             weekday: crate::query::weekday_from_number(r.get(8)?)?,
         };
         if same_incident(ev, &other) {
-            let day = ev.day_of_week();
             let c = Candidate {
                 km: haversine_km((lat, lon), other_point),
                 incident: r.get(6)?,

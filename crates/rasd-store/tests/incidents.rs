@@ -1,8 +1,30 @@
 mod common;
 
 use common::*;
-use rasd_extract::EventType;
+use rasd_extract::{Analysis, ArticleInput, Event, EventType, Place};
 use rasd_store::{EventFilter, EventLike, Store, same_incident};
+
+/// An event in an article of its own, from an outlet named after the event.
+fn alone(e: Event) -> (ArticleInput, Analysis) {
+    let id = e.id.clone();
+    article(
+        &format!("a-{id}"),
+        &id,
+        &format!("https://{id}.org/1"),
+        &id,
+        vec![e],
+    )
+}
+
+/// Ariha, and the countryside around it (an area whose centre lies ~11 km off).
+fn ariha_and_countryside() -> (Place, Place) {
+    let site = place("Ariha", "أريحا", 35.81, 36.61);
+    let mut area = site.clone();
+    area.lat += 0.1;
+    area.name = "Ariha countryside".into();
+    area.geo_precision = 2;
+    (site, area)
+}
 
 fn incident_of(all: &[rasd_store::StoredEvent], id: &str) -> String {
     all.iter()
@@ -161,16 +183,7 @@ fn a_dated_report_at_a_site_gathers_the_undated_reports_waiting_there() {
     area.lat += 0.02;
     area.name = "Rmelan countryside".into();
     area.geo_precision = 2;
-    let t = EventType::Shelling;
-    let one = |id: &str, p, d| {
-        article(
-            &format!("a-{id}"),
-            id,
-            &format!("https://{id}.org/1"),
-            id,
-            vec![event(id, t, Some("TUR"), Some(p), d, id)],
-        )
-    };
+    let one = |id: &str, p, d| alone(event(id, EventType::Shelling, Some("TUR"), Some(p), d, id));
     let first = s
         .insert_batch(&[
             one("u1", site(), None),
@@ -217,22 +230,12 @@ fn pure_rule_matches_the_store() {
 fn an_undated_report_joins_the_incident_its_weekday_and_site_point_to() {
     use jiff::civil::Weekday;
     let mut s = Store::open_in_memory().unwrap();
-    let site = || place("Ariha", "أريحا", 35.81, 36.61);
-    let mut area = site();
-    area.lat += 0.1; // ~11 km: the countryside around
-    area.name = "Ariha countryside".into();
-    area.geo_precision = 2;
-    let t = EventType::Shelling;
+    let (town, area) = ariha_and_countryside();
+    let site = || town.clone();
     let one = |id: &str, p, d, wd| {
-        let mut e = event(id, t, Some("SYR_GOV"), Some(p), d, id);
+        let mut e = event(id, EventType::Shelling, Some("SYR_GOV"), Some(p), d, id);
         e.weekday = wd;
-        let mut a = article(
-            &format!("a-{id}"),
-            id,
-            &format!("https://{id}.org/1"),
-            id,
-            vec![e],
-        );
+        let mut a = alone(e);
         a.0.published = None;
         a
     };
@@ -269,27 +272,14 @@ fn an_undated_report_joins_the_incident_its_weekday_and_site_point_to() {
 #[test]
 fn the_town_named_again_beats_an_area_around_it() {
     let mut s = Store::open_in_memory().unwrap();
-    let site = || place("Ariha", "أريحا", 35.81, 36.61);
-    let mut area = site();
-    area.lat += 0.1;
-    area.name = "Ariha countryside".into();
-    area.geo_precision = 2;
-    let one = |id: &str, p, d| {
-        let e = event(id, EventType::Shelling, None, Some(p), d, id);
-        article(
-            &format!("a-{id}"),
-            id,
-            &format!("https://{id}.org/1"),
-            id,
-            vec![e],
-        )
-    };
+    let (town, area) = ariha_and_countryside();
+    let one = |id: &str, p, d| alone(event(id, EventType::Shelling, None, Some(p), d, id));
     s.insert_batch(&[
-        one("town", site(), Some(DAY)),
+        one("town", town.clone(), Some(DAY)),
         one("around", area, Some(LATER)),
     ])
     .unwrap();
-    s.insert_batch(&[one("town-again", site(), None)]).unwrap();
+    s.insert_batch(&[one("town-again", town, None)]).unwrap();
     let all = s.events(&EventFilter::default()).unwrap();
     assert_eq!(incident_of(&all, "around"), "around");
     assert_eq!(incident_of(&all, "town-again"), "town");
