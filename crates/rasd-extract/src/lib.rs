@@ -141,7 +141,7 @@ impl Extractor {
                         d.date = src.date;
                         d.time_precision = src.time_precision;
                     }
-                    d.weekday = d.weekday.or(src.weekday);
+                    d.weekday = src.weekday.or(d.weekday);
                 }
                 if attach_casualties(&mut drafts, &d) {
                     continue;

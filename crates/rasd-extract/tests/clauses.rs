@@ -475,3 +475,23 @@ fn an_undated_page_keeps_the_weekday_of_its_news() {
             .all(|e| e.date.is_some() && e.weekday.is_none())
     );
 }
+
+/// A sentence that continues another on an undated page keeps the weekday of the sentence it
+/// continues, not the one the page leads with.
+#[test]
+fn a_continued_report_keeps_the_weekday_it_continues() {
+    use jiff::civil::Weekday;
+    let evs = events(
+        "قصفت قوات النظام صباح اليوم الخميس بلدة كنصفرة في ريف إدلب الجنوبي. \
+         وكانت قوات النظام قد قصفت أول أمس الثلاثاء بلدة البارة بعشرات القذائف. \
+         كما شنت الطائرات الحربية الروسية غارات على بلدة كفرنبل.",
+    );
+    let weekday_at = |town: &str| evs.iter().find(|e| place(e) == town).map(|e| e.weekday);
+    assert_eq!(weekday_at("Kansafra"), Some(Some(Weekday::Thursday)));
+    assert_eq!(weekday_at("al-Bara"), Some(Some(Weekday::Tuesday)));
+    assert_eq!(
+        weekday_at("Kafr Nabl"),
+        Some(Some(Weekday::Tuesday)),
+        "{evs:#?}"
+    );
+}
