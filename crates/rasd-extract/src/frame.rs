@@ -231,6 +231,9 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
     if key.ends_with(":site") {
         return set_up_here(doc, s, trig).then_some(ty);
     }
+    if key.ends_with(":until") {
+        return until_goal(doc, s, trig).then_some(ty);
+    }
     if !weak {
         return Some(ty);
     }
@@ -266,6 +269,31 @@ fn set_up_here(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
         "new" => r.first >= trig.end && r.first - trig.end <= 1,
         _ => false,
     })
+}
+
+/// Tokens from a vow to carry on to its word of until, and from that to the goal.
+const UNTIL_REACH: usize = 3;
+
+/// "ستكون متواصلة حتى تحرير المنطقة"، "مستمر إلى حين إخراجه": carrying on until a goal is a
+/// vow; "مستمرة حتى الآن" only says it has not stopped.
+fn until_goal(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    // The goal may carry its object ("إخراجه"، "طردهم"), which the lexicon's clitic
+    // stripping (prefixes only) does not see.
+    let goal = |i: usize| {
+        rasd_text::proclitic_readings(doc.token_text(i)).any(|r| {
+            doc.lex.forms(Category::Role, "goal").any(|g| {
+                r.strip_prefix(g)
+                    .is_some_and(|rest| matches!(rest, "" | "ه" | "ها" | "هم" | "هما" | "هن"))
+            })
+        })
+    };
+    doc.hits_in(s, Category::Role)
+        .filter(|u| doc.key(*u) == "until")
+        .any(|u| {
+            u.first >= trig.end
+                && u.first - trig.end <= UNTIL_REACH
+                && (u.end..(u.end + UNTIL_REACH).min(s.end_token)).any(goal)
+        })
 }
 
 /// Tokens after a weak territory word within which the town taken must be named.
@@ -488,8 +516,12 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
     let mut out = Vec::new();
     for (ty, trig) in triggers(doc, s, &qty) {
         let object = struck_convoy(doc, s, ty, trig);
-        let speaker = matches!(ty, EventType::Statement | EventType::Threat)
-            .then(|| speaker_span(doc, s, trig));
+        let speaker = if doc.key(trig).ends_with(":until") {
+            Some(vow_speaker_span(doc, whole, trig))
+        } else {
+            matches!(ty, EventType::Statement | EventType::Threat)
+                .then(|| speaker_span(doc, s, trig))
+        };
         let mut actors = pick_actors(doc, object.as_ref().or(speaker.as_ref()).unwrap_or(s), trig);
         // "رتلا لقوات النظام": the side the convoy belongs to, a target of the strike, moved.
         // A convoy of civilians ("قافلة الأهالي المتجهة إلى سد تشرين") is no deployment.
@@ -637,6 +669,28 @@ fn speaker_span(doc: &Doc, s: &Sentence, trig: Hit) -> Sentence {
         .min(said.unwrap_or(s.end_token))
         .min(s.end_token);
     doc.part_of(s, first_token, end_token)
+}
+
+/// "أكد الهفل أن هجوم العشائر هو لتحرير الأراضي … وأن الهجمات ستكون متواصلة حتى طرد
+/// القوات المحتلة": who vows is who says it, before the first "أن"; the sides after it are
+/// what is said. With no "أن", the subject before the vow ("قسد ستواصل …"). The first side
+/// named speaks: "يحرص جيش العشائر على مهاجمة مقار لقسد … من أجل التأكيد أن" names the
+/// side attacked after it.
+fn vow_speaker_span(doc: &Doc, s: &Sentence, trig: Hit) -> Sentence {
+    let said = (s.first_token..trig.first)
+        .find(|&i| {
+            rasd_text::proclitic_readings(doc.token_text(i))
+                .any(|r| matches!(r, "ان" | "انه" | "انها" | "انهم"))
+        })
+        .unwrap_or(trig.first);
+    let before = doc.part_of(s, s.first_token, said);
+    match doc
+        .hits_in(&before, Category::Actor)
+        .find(|h| !matches!(doc.key(*h), "CIVILIANS" | "UNKNOWN"))
+    {
+        Some(h) => doc.part_of(s, h.first, h.end),
+        None => before,
+    }
 }
 
 /// Casualties go with violent events, materiel and troops with movements.

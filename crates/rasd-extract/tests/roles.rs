@@ -198,3 +198,31 @@ fn who_holds_the_place_struck_is_not_the_agent() {
     );
     assert_eq!(shelling.actor1, None, "{shelling:#?}");
 }
+
+/// Vowing to carry on until a goal is met is a threat by who vows, not by the side the goal
+/// names; carrying on "until now" is no vow.
+#[test]
+fn a_vow_to_carry_on_until_a_goal_is_a_threat_by_who_vows() {
+    for (text, speaker) in [
+        (
+            "أكد قائد قوات العشائر في بيان أن الهجمات ستكون متواصلة حتى طرد قوات الاحتلال الأمريكي.",
+            "TRIBAL",
+        ),
+        (
+            "وقالت وزارة الدفاع التركية إن عملياتها ستستمر حتى القضاء على قسد.",
+            "TUR",
+        ),
+        // The goal may carry its object ("إخراجها").
+        (
+            "ويؤكد مقاتلو العشائر أن التصعيد ضد قسد مستمر، إلى حين إخراجها من المنطقة.",
+            "TRIBAL",
+        ),
+    ] {
+        let vow = first_of(text, EventType::Threat);
+        assert_eq!(vow.actor1.as_deref(), Some(speaker), "{text}: {vow:#?}");
+    }
+    assert_none_of(
+        "وقالت مصادر محلية إن الاشتباكات بين قسد ومقاتلي العشائر مستمرة حتى الآن في بلدة ذيبان.",
+        EventType::Threat,
+    );
+}
