@@ -106,9 +106,20 @@ fn protest_roles(doc: &Doc, s: &Sentence, actors: &mut Actors) {
     match (civilians, named) {
         (Some(h), named) => {
             actors.actor1 = Some((doc.key(h).to_string(), h));
-            if let Some((code, _)) = named
-                && code != doc.key(h)
-            {
+            if actors.target.as_deref() == Some(doc.key(h)) {
+                actors.target = None;
+            }
+            // "تصدى الأهالي لرتل أمريكي": the side stood up to, wherever it is named.
+            let other = named
+                .map(|(code, _)| code)
+                .filter(|c| c != doc.key(h))
+                .or_else(|| {
+                    doc.hits_in(s, Category::Actor)
+                        .map(|a| doc.key(a))
+                        .find(|c| !matches!(*c, "CIVILIANS" | "TRIBAL" | "UNKNOWN"))
+                        .map(str::to_string)
+                });
+            if let Some(code) = other {
                 actors.target.get_or_insert(code);
             }
         }
@@ -234,6 +245,9 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
     if key.ends_with(":until") {
         return until_goal(doc, s, trig).then_some(ty);
     }
+    if key.ends_with(":confront") {
+        return civilians_confront(doc, s, trig).then_some(ty);
+    }
     if !weak {
         return Some(ty);
     }
@@ -244,6 +258,10 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
         EventType::TerritoryChange => is_military(doc, s) && town_follows(doc, s, trig),
         _ => is_military(doc, s),
     };
+    // "طرد الأهالي دورية أمريكية": residents driving a patrol out take no ground.
+    if ty == EventType::TerritoryChange && civilians_confront(doc, s, trig) {
+        return Some(EventType::Protest);
+    }
     ok.then_some(ty)
 }
 
@@ -270,6 +288,34 @@ fn set_up_here(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
         _ => false,
     })
 }
+
+/// Tokens between the residents and the word of confronting after them.
+const CONFRONT_REACH: usize = 3;
+
+/// "تصدى أهالي القرية بالحجارة لرتل أمريكي"، "أهالي القرية طردوا دورية": residents as the
+/// subject of a word of confronting, named next to it, with a side or a convoy to confront.
+/// After the verb the subject comes first: "تصدى المقاتلون من أهالي البلدة" are fighters.
+fn civilians_confront(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let residents = doc.hits_in(s, Category::Actor).any(|a| {
+        doc.key(a) == "CIVILIANS"
+            && if a.first >= trig.end {
+                a.first == trig.end
+            } else {
+                trig.first - a.end < CONFRONT_REACH
+            }
+    });
+    // The side or convoy stood up to follows: "وطرد السكان الأصليين" after "السياسات
+    // الإسرائيلية" is the residents driven out.
+    let object = doc.part_of(s, trig.end, (trig.end + CONFRONTED_REACH).min(s.end_token));
+    residents
+        && (is_military(doc, &object)
+            || doc
+                .hits_in(&object, Category::Trigger)
+                .any(|h| doc.key(h) == "deployment"))
+}
+
+/// Tokens after a word of confronting within which the side or convoy stood up to is named.
+const CONFRONTED_REACH: usize = 12;
 
 /// Tokens from a vow to carry on to its word of until, and from that to the goal.
 const UNTIL_REACH: usize = 3;

@@ -226,3 +226,28 @@ fn a_vow_to_carry_on_until_a_goal_is_a_threat_by_who_vows() {
         EventType::Threat,
     );
 }
+
+/// Residents standing up to a convoy or a patrol protest against the side it belongs to;
+/// fighters from among them fight, and residents driven out protest nothing.
+#[test]
+fn residents_standing_up_to_a_convoy_protest_against_its_side() {
+    for text in [
+        "تصدى أهالي قرية حامو جنوب القامشلي بالحجارة لرتل عسكري أمريكي حاول دخول القرية.",
+        "طرد أهالي قرية حامو دورية للقوات الأمريكية.",
+    ] {
+        let stand = first_of(text, EventType::Protest);
+        assert_eq!(
+            stand.actor1.as_deref(),
+            Some("CIVILIANS"),
+            "{text}: {stand:#?}"
+        );
+        assert_eq!(stand.target.as_deref(), Some("US"), "{text}: {stand:#?}");
+    }
+    for text in [
+        "كما تصدى المقاتلون من أهالي درعا البلد لمحاولة تسلل لعناصر الفرقة الرابعة.",
+        "وتواصل السياسات الإسرائيلية قضم الأراضي وطرد السكان الأصليين من الجولان.",
+        "طردت قوات النظام عناصر داعش من بلدة السخنة.",
+    ] {
+        assert_none_of(text, EventType::Protest);
+    }
+}
