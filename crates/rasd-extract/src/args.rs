@@ -228,6 +228,21 @@ fn is_source(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     role_before(doc, s, h) == Some("source")
 }
 
+/// A source named after the trigger is that of the last event word before it: in "تواصل قسد
+/// حصارها … بعد اتهامها الأجهزة الأمنية بالوقوف وراء الهجوم الذي شنته العشائر" the tribes
+/// made the attack, not the siege. A weapon word between ("قصف بقذائف الهاون مصدره") is the
+/// means of the trigger, not another event.
+fn source_of(doc: &Doc, s: &Sentence, trig: Hit, source: Hit) -> bool {
+    source.first < trig.end
+        || !doc.hits_in(s, Category::Trigger).any(|t| {
+            t.first >= trig.end
+                && t.end <= source.first
+                && !doc
+                    .hits_in(s, Category::Instrument)
+                    .any(|i| i.first == t.first)
+        })
+}
+
 /// An actor named as who holds a place ("في محافظة إدلب، والتي تسيطر عليها فصائل معارضة"،
 /// "عفرين الخاضعة لسيطرة الفصائل"): it describes the place, and is neither agent nor target.
 /// The bare noun "سيطرة" is left out: "بعد سيطرة قسد على …" tells who took it. The patron
@@ -290,7 +305,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         let named_weapon = h.first >= trig.end && weapon_between(doc, s, trig.end, h.first);
         // Civilians are never the agent of violence ("أسعفت الأطفال أثناء نقلهم من قبل
         // المدنيين"); a protest picks its own actors (`protest_roles`).
-        if (inside || named_weapon || is_source(doc, s, h))
+        if (inside || named_weapon || (is_source(doc, s, h) && source_of(doc, s, trig, h)))
             && !matches!(doc.key(h), "UNKNOWN" | "CIVILIANS")
         {
             if !agent_fixed {

@@ -245,6 +245,12 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
     if key.ends_with(":until") {
         return until_goal(doc, s, trig).then_some(ty);
     }
+    if key.ends_with(":siege") {
+        let dwelling = doc.hits_in(s, Category::Role).any(|r| {
+            doc.key(r) == "dwelling" && r.first >= trig.end && r.first - trig.end <= SIEGE_REACH
+        });
+        return (is_military(doc, s) && !dwelling).then_some(ty);
+    }
     if key.ends_with(":confront") {
         return civilians_confront(doc, s, trig).then_some(ty);
     }
@@ -288,6 +294,10 @@ fn set_up_here(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
         _ => false,
     })
 }
+
+/// Tokens after a word of besieging within which a house named makes it a raid
+/// ("وحاصرت القوات منزلا").
+const SIEGE_REACH: usize = 2;
 
 /// Tokens between the residents and the word of confronting after them.
 const CONFRONT_REACH: usize = 3;

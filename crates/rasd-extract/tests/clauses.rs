@@ -138,6 +138,9 @@ fn repeated_or_daily_shelling_is_background_never_dated_to_the_article() {
     for text in [
         "تتعرض بلدة البارة يوميا لقصف مدفعي من قبل قوات النظام.",
         "قصفت قوات النظام بلدة البارة عدة مرات خلال الأشهر الماضية.",
+        // Told as something that has happened before, or more than once.
+        "وسبق أن قصفت قوات النظام بلدة البارة بالمدفعية.",
+        "وقصفت قوات النظام، أكثر من مرة، بلدة البارة بالمدفعية.",
     ] {
         let ev = events_of_11_march(text);
         let e = ev.first().expect("the shelling");

@@ -251,3 +251,21 @@ fn residents_standing_up_to_a_convoy_protest_against_its_side() {
         assert_none_of(text, EventType::Protest);
     }
 }
+
+/// A siege is forces deployed round a place by who besieges it; the attack it answers, told in
+/// the same sentence, names another side. A house surrounded is a raid, and a siege that is
+/// sanctions is no deployment.
+#[test]
+fn a_siege_is_a_deployment_by_who_besieges() {
+    let text = "وتواصل قسد حصارها على مناطق سيطرة الحكومة السورية في مدينة الحسكة، بعد \
+                اتهامها الأجهزة الأمنية بالوقوف وراء الهجوم الذي شنته العشائر عليها.";
+    let siege = first_of(text, EventType::Deployment);
+    assert_eq!(siege.actor1.as_deref(), Some("SDF"), "{siege:#?}");
+    assert_eq!(place(&siege), "al-Hasakah");
+    for text in [
+        "وحاصرت قوات قسد منزل المطلوب في بلدة ذيبان قبل اعتقاله.",
+        "وطالب المشاركون في الوقفة برفع الحصار والعقوبات عن الشعب السوري.",
+    ] {
+        assert_none_of(text, EventType::Deployment);
+    }
+}
