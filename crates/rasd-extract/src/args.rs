@@ -1096,8 +1096,11 @@ fn denies_casualties(doc: &Doc, s: &Sentence, cue: Hit) -> bool {
             .any(|c| denied(doc, s, c) && c.first >= cue.end)
 }
 
-/// The modality cue nearest before the trigger in its sentence.
+/// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of
+/// repetition may follow it closely ("قصفت البلدة عدة مرات"), except one keyed `:ahead`,
+/// which opens the clause it governs ("إذ سبق أن تبنى التنظيم هجمات").
 pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
+    let code = |h: &Hit| doc.key(*h).split(':').next().unwrap_or("");
     doc.hits_in(s, Category::Modality)
         .filter(|h| !denies_casualties(doc, s, *h) || h.first == trig.first)
         .filter(|h| {
@@ -1108,6 +1111,6 @@ pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
         })
         .filter(|h| h.first != trig.first)
         .min_by_key(|h| h.first.abs_diff(trig.first))
-        .and_then(|h| Modality::from_code(doc.key(h)))
+        .and_then(|h| Modality::from_code(code(&h)))
         .unwrap_or(Modality::Reported)
 }

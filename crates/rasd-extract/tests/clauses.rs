@@ -147,6 +147,16 @@ fn repeated_or_daily_shelling_is_background_never_dated_to_the_article() {
         assert_eq!(e.modality, rasd_extract::Modality::Historical, "{text}");
         assert_eq!(e.date, None, "{text}");
     }
+    // "سبق أن" opens the clause it tells: the blast before it is today's news.
+    let ev = events_of_11_march(
+        "وقع التفجير في مدينة الرقة، إذ سبق أن تبنى تنظيم داعش هجمات مشابهة في المدينة.",
+    );
+    let blast = ev
+        .iter()
+        .find(|e| e.event_type == rasd_extract::EventType::Explosion)
+        .expect("the blast");
+    assert_eq!(blast.modality, rasd_extract::Modality::Reported, "{ev:#?}");
+    assert!(blast.date.is_some(), "{ev:#?}");
 }
 
 #[test]
