@@ -733,10 +733,12 @@ fn speaker_span(doc: &Doc, s: &Sentence, trig: Hit) -> Sentence {
 /// named speaks: "يحرص جيش العشائر على مهاجمة مقار لقسد … من أجل التأكيد أن" names the
 /// side attacked after it.
 fn vow_speaker_span(doc: &Doc, s: &Sentence, trig: Hit) -> Sentence {
+    // Not through the readings of clitics: "كان" is no "أن".
     let said = (s.first_token..trig.first)
         .find(|&i| {
-            rasd_text::proclitic_readings(doc.token_text(i))
-                .any(|r| matches!(r, "ان" | "انه" | "انها" | "انهم"))
+            let t = doc.token_text(i);
+            let t = t.strip_prefix('و').unwrap_or(t);
+            matches!(t, "ان" | "بان" | "انه" | "انها" | "انهم" | "بانه" | "بانها")
         })
         .unwrap_or(trig.first);
     let before = doc.part_of(s, s.first_token, said);
