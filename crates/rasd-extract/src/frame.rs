@@ -72,16 +72,14 @@ fn generic_attack(doc: &Doc, h: Hit) -> bool {
     matches!(doc.key(h), "attack" | "assault")
 }
 
-/// A trigger key: an event type, `attack`, and an optional `:weak` flag (needs support).
-fn parse_key(key: &str) -> (Option<EventType>, bool) {
-    let (ty, weak) = match key.split_once(':') {
-        Some((t, flag)) => (t, flag == "weak"),
-        None => (key, false),
-    };
-    (
-        EventType::from_code(ty),
-        weak || ty == "attack" || ty == "assault",
-    )
+/// A trigger key: an event type (or `attack`, `assault`) and an optional flag after `:`
+/// (`weak`: needs support; `site`, `until`, `siege`, `confront`: needs its own context;
+/// events.tsv says which).
+fn parse_key(key: &str) -> (Option<EventType>, Option<&str>) {
+    match key.split_once(':') {
+        Some((t, flag)) => (EventType::from_code(t), Some(flag)),
+        None => (EventType::from_code(key), None),
+    }
 }
 
 /// The type of a generic attack from the instrument nearest to it in the sentence.
@@ -181,7 +179,7 @@ fn civilians_only(qty: &[Quantity]) -> bool {
 /// Decide the type of a trigger hit in context; `None` when it is not an event here.
 fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<EventType> {
     let key = doc.key(trig);
-    let (ty, weak) = parse_key(key);
+    let (ty, flag) = parse_key(key);
     let form = &doc.lex.entry(trig).form;
     if key == "attack" {
         if let Some(t) = attack_type(doc, s, trig) {
@@ -239,23 +237,15 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
         });
     }
     let ty = ty?;
-    if key.ends_with(":site") {
-        return set_up_here(doc, s, trig).then_some(ty);
-    }
-    if key.ends_with(":until") {
-        return until_goal(doc, s, trig).then_some(ty);
-    }
-    if key.ends_with(":siege") {
-        let dwelling = doc.hits_in(s, Category::Role).any(|r| {
-            doc.key(r) == "dwelling" && r.first >= trig.end && r.first - trig.end <= SIEGE_REACH
-        });
-        return (is_military(doc, s) && !dwelling).then_some(ty);
-    }
-    if key.ends_with(":confront") {
-        return civilians_confront(doc, s, trig).then_some(ty);
-    }
-    if !weak {
-        return Some(ty);
+    match flag {
+        Some("site") => return set_up_here(doc, s, trig).then_some(ty),
+        Some("until") => return until_goal(doc, s, trig).then_some(ty),
+        Some("siege") => {
+            return (is_military(doc, s) && !round_a_house(doc, s, trig)).then_some(ty);
+        }
+        Some("confront") => return civilians_confront(doc, s, trig).then_some(ty),
+        Some("weak") => {}
+        _ => return Some(ty),
     }
     let ok = match ty {
         EventType::AttackOnCivilians => has_casualties(qty, doc, s),
@@ -298,6 +288,13 @@ fn set_up_here(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
 /// Tokens after a word of besieging within which a house named makes it a raid
 /// ("وحاصرت القوات منزلا").
 const SIEGE_REACH: usize = 2;
+
+/// "وحاصرت القوات منزلا": a house named just after a word of besieging (role dwelling).
+fn round_a_house(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    doc.hits_in(s, Category::Role).any(|r| {
+        doc.key(r) == "dwelling" && r.first >= trig.end && r.first - trig.end <= SIEGE_REACH
+    })
+}
 
 /// Tokens between the residents and the word of confronting after them.
 const CONFRONT_REACH: usize = 3;
@@ -572,7 +569,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
     let mut out = Vec::new();
     for (ty, trig) in triggers(doc, s, &qty) {
         let object = struck_convoy(doc, s, ty, trig);
-        let speaker = if doc.key(trig).ends_with(":until") {
+        let speaker = if parse_key(doc.key(trig)).1 == Some("until") {
             Some(vow_speaker_span(doc, whole, trig))
         } else {
             matches!(ty, EventType::Statement | EventType::Threat)

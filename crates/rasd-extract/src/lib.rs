@@ -116,8 +116,7 @@ impl Extractor {
             sentences.extend(doc.sentences_of(seg.start as usize, seg.end as usize, Some(i)));
         }
 
-        let reference = reference_date(&doc, &sentences, published);
-        let reference_wd = reference_weekday(&doc, &sentences, reference);
+        let (reference, reference_wd) = reference_day(&doc, &sentences, published);
         let mut drafts: Vec<Draft> = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
             for mut d in frame::frame_sentence(&doc, s, i) {
@@ -282,47 +281,36 @@ fn attach_casualties(drafts: &mut [Draft], d: &Draft) -> bool {
     true
 }
 
-/// Where the start of the article ends: the title and the first two paragraphs.
-fn early_end(sentences: &[Sentence]) -> usize {
-    sentences
+/// The article's own day: its dateline (the first dated, non-historical expression early in
+/// the body: the title and the first two paragraphs), else the publication date; with
+/// neither, the weekday the body names early for its news ("صباح اليوم الخميس"), all that
+/// is known of the day the page reports.
+fn reference_day(
+    doc: &Doc,
+    sentences: &[Sentence],
+    published: Option<Date>,
+) -> (Option<(Date, u8)>, Option<Weekday>) {
+    let early_end = sentences
         .iter()
         .filter(|s| s.segment.is_none_or(|i| i < 2))
         .map(|s| s.end_token)
         .max()
-        .unwrap_or(0)
-}
-
-/// The article's own dateline: the first dated, non-historical expression early in the body,
-/// else the publication date.
-fn reference_date(
-    doc: &Doc,
-    sentences: &[Sentence],
-    published: Option<Date>,
-) -> Option<(Date, u8)> {
-    let early_end = early_end(sentences);
-    let dateline = doc
-        .times
-        .iter()
-        .filter(|t| t.first_token < early_end && !t.historical && t.precision == 1)
+        .unwrap_or(0);
+    let early = || {
+        doc.times
+            .iter()
+            .filter(move |t| t.first_token < early_end && !t.historical)
+    };
+    let dateline = early()
+        .filter(|t| t.precision == 1)
         .find_map(|t| t.date.map(|d| (d, t.precision)));
-    dateline.or(published.map(|d| (d, 1)))
-}
-
-/// Without a dateline: the weekday the body names early for its news ("صباح اليوم الخميس"),
-/// all that is known of the day the page reports.
-fn reference_weekday(
-    doc: &Doc,
-    sentences: &[Sentence],
-    reference: Option<(Date, u8)>,
-) -> Option<Weekday> {
-    if reference.is_some() {
-        return None;
+    match dateline.or(published.map(|d| (d, 1))) {
+        Some(day) => (Some(day), None),
+        None => (
+            None,
+            early().filter(|t| t.date.is_none()).find_map(|t| t.weekday),
+        ),
     }
-    let early_end = early_end(sentences);
-    doc.times
-        .iter()
-        .filter(|t| t.first_token < early_end && !t.historical && t.date.is_none())
-        .find_map(|t| t.weekday)
 }
 
 /// The time expression of a sentence nearest to token `anchor`.
