@@ -1043,7 +1043,7 @@ fn noun_count(token: &str, form: &str, key: &str) -> Option<u64> {
         || bare == "اشخاص"
         || bare == "عناصر"
         || bare == "جنود"
-        || bare == "عمال"
+        || matches!(bare, "عمال" | "رعاه" | "جامعي" | "جامعو")
     {
         return None;
     }

@@ -168,6 +168,36 @@ fn has_casualties(q: &[Quantity], doc: &Doc, s: &Sentence) -> bool {
 }
 
 /// Every casualty counted is a civilian.
+/// Words from an attack word to the "على" naming what it hit ("اعتداءات متكررة على"، "الهجمات
+/// المماثلة من قبل مسلحي تنظيم داعش، على").
+const AIM_REACH: usize = 8;
+
+/// "تقوم باعتداءات متكررة على المواطنين"، "الهجمات على جامعي الكمأة": an assault whose
+/// first target named is civilians, with no fighter among its casualties.
+fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> bool {
+    let fighters_hit = qty.iter().any(|q| {
+        matches!(q.unit, Unit::Fatality | Unit::Injury)
+            && q.target.as_deref().is_some_and(|t| t != "CIVILIANS")
+    });
+    let Some(aim) = doc
+        .hits_in(s, Category::Role)
+        .find(|r| doc.key(*r) == "target" && r.first >= trig.end)
+        .filter(|r| r.first - trig.end <= AIM_REACH)
+    else {
+        return false;
+    };
+    let civilian = |h: &Hit| match doc.lex.entry(*h).category {
+        Category::Actor => doc.key(*h) == "CIVILIANS",
+        Category::Victim => doc.key(*h).starts_with("civilian"),
+        _ => false,
+    };
+    !fighters_hit
+        && doc
+            .hits_in(s, Category::Actor)
+            .chain(doc.hits_in(s, Category::Victim))
+            .any(|h| civilian(&h) && h.first >= aim.end && h.first - aim.end <= 1)
+}
+
 fn civilians_only(qty: &[Quantity]) -> bool {
     qty.iter().any(|q| q.target.as_deref() == Some("CIVILIANS"))
         && qty.iter().all(|q| {
@@ -203,11 +233,13 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
                 .actor1
                 .is_some_and(|(code, _)| crate::model::ground_only(&code))
         {
-            return Some(if civilians_only(qty) {
-                EventType::AttackOnCivilians
-            } else {
-                EventType::ArmedClash
-            });
+            return Some(
+                if civilians_only(qty) || aimed_at_civilians(doc, s, trig, qty) {
+                    EventType::AttackOnCivilians
+                } else {
+                    EventType::ArmedClash
+                },
+            );
         }
         // "استهدف سيارة … ما أدى لمقتل شخص": harm done by a weapon the article names
         // elsewhere (a drone in its lead).
@@ -229,7 +261,9 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
         // ("هجوما مسلحا بالأسلحة الرشاشة"), is fighting, unless all it hurt were civilians
         // ("هجوم مسلح … أدى لمقتل 5 مدنيين").
         return Some(match attack_type(doc, s, trig) {
-            Some(EventType::AttackOnCivilians) | None if civilians_only(qty) => {
+            Some(EventType::AttackOnCivilians) | None
+                if civilians_only(qty) || aimed_at_civilians(doc, s, trig, qty) =>
+            {
                 EventType::AttackOnCivilians
             }
             Some(EventType::AttackOnCivilians) | None => EventType::ArmedClash,

@@ -357,6 +357,25 @@ fn an_assault_that_only_killed_civilians_is_an_attack_on_them() {
 }
 
 #[test]
+fn an_assault_aimed_at_civilians_is_an_attack_on_them_before_any_toll() {
+    for text in [
+        "شنت خلايا تنظيم داعش هجمات متكررة على رعاة الأغنام في بادية السخنة.",
+        "وتقوم مجموعات داعش باعتداءات على المواطنين في ريف دير الزور الشرقي.",
+    ] {
+        let ev = events(text);
+        assert_eq!(ev.len(), 1, "{text}: {ev:#?}");
+        assert_eq!(ev[0].event_type, EventType::AttackOnCivilians, "{text}");
+        assert!(
+            counts(&ev[0]).is_empty(),
+            "a plural names no count: {ev:#?}"
+        );
+    }
+    // Aimed at a post, it is fighting.
+    let ev = events("شنت خلايا تنظيم داعش هجوما على مواقع الجيش السوري في بادية السخنة.");
+    assert_eq!(ev[0].event_type, EventType::ArmedClash, "{ev:#?}");
+}
+
+#[test]
 fn background_lends_neither_its_agent_nor_takes_todays_date() {
     let ev = events_of_11_march(
         "أصيب ثلاثة مدنيين جراء قصف لقوات النظام على مدينة الأتارب. ولفت المصدر إلى أن المدينة تعرضت عدة مرات للقصف دون أي رد من قبل فصائل المعارضة المسلحة. وأكد الدفاع المدني أن فرقه وصلت إلى موقع القصف الذي قتل جراءه مدني.",
