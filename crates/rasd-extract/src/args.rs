@@ -459,6 +459,19 @@ pub fn pick_places<'d>(
             2 => 1,
             _ => 10,
         };
+        // "قالت وزارة الخارجية في سوريا إن دمشق تدين الاعتداء … على مناطق في دير الزور":
+        // a place before what is said locates who says it; the event's own place comes first.
+        let speakers_place = p.end <= trig_start
+            && said_between(doc, first, trig.first)
+            && doc
+                .hits_in(s, Category::Role)
+                .any(|r| doc.key(r) == "say" && r.end <= first);
+        let penalty = penalty
+            + if speakers_place {
+                SPEAKERS_PLACE_PENALTY
+            } else {
+                0
+            };
         scored.push((dist + penalty, p));
     }
     scored.sort_by_key(|(d, p)| (*d, p.start));
@@ -485,6 +498,20 @@ pub fn pick_places<'d>(
         }
     }
     out
+}
+
+/// Ranks a place in the clause of who says it below any place in what is said.
+const SPEAKERS_PLACE_PENALTY: usize = 40;
+
+/// A complementiser ("إن"، "أن"، "بأن") between tokens `from` and `to`: what follows is said.
+/// Token forms, not clitic readings: "كان" is no "أن".
+fn said_between(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        matches!(
+            doc.token_text(i),
+            "ان" | "بان" | "انه" | "انها" | "انهم" | "بانه" | "بانها"
+        )
+    })
 }
 
 /// A place named for itself: a site, or a town whose position is only approximate (precision

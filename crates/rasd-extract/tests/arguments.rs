@@ -518,3 +518,28 @@ fn an_attack_glued_to_fi_is_still_an_attack() {
     assert_eq!(e.actor1.as_deref(), Some("ISR"), "{ev:#?}");
     assert_eq!(counts(e), vec![(8, Unit::Fatality)], "{ev:#?}");
 }
+
+#[test]
+fn a_place_in_the_clause_of_who_speaks_gives_way_to_the_place_in_what_is_said() {
+    let ev = events(
+        "وقالت وزارة الخارجية في سوريا إن دمشق تدين الاعتداء الذي شنته قوات الولايات المتحدة الأمريكية على بعض المناطق في محافظة دير الزور.",
+    );
+    let strike = ev
+        .iter()
+        .find(|e| e.event_type.is_violent())
+        .unwrap_or_else(|| panic!("no strike: {ev:#?}"));
+    assert_eq!(
+        strike.location.as_ref().and_then(|l| l.admin1.as_deref()),
+        Some("Deir ez-Zor"),
+        "{ev:#?}"
+    );
+    // With nothing said of the place, the speaker's place still locates the event.
+    let ev = events("وقال مراسلنا في مدينة سرمين إن قصفا مدفعيا لقوات النظام أدى لإصابة طفل.");
+    assert_eq!(place(&ev[0]), "Sarmin", "{ev:#?}");
+}
+
+#[test]
+fn the_forces_of_the_capital_are_its_government_not_a_place() {
+    let ev = events("أسفر القصف التركي على قرية مريمين عن مقتل عنصر في قوات دمشق.");
+    assert_ne!(place(&ev[0]), "Damascus", "{ev:#?}");
+}
