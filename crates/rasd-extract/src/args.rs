@@ -1126,10 +1126,51 @@ fn denies_casualties(doc: &Doc, s: &Sentence, cue: Hit) -> bool {
 /// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of
 /// repetition may follow it closely ("قصفت البلدة عدة مرات"), except one keyed `:ahead`,
 /// which opens the clause it governs ("إذ سبق أن تبنى التنظيم هجمات").
+/// Words from a denial to the word of a part it denies ("نفى … أن يكون لقواته أي دور").
+const PART_REACH: usize = 12;
+
+/// "نفى قائد العشائر أن يكون لقواته أي دور في المجزرة": the denial `cue` denies a part in
+/// the event at `trig`, not the event.
+fn denies_a_part(doc: &Doc, s: &Sentence, cue: Hit, trig: Hit) -> bool {
+    doc.key(cue) == "denied"
+        && doc.hits_in(s, Category::Role).any(|r| {
+            doc.key(r) == "involvement"
+                && r.first >= cue.end
+                && r.end <= trig.first
+                && r.first - cue.end <= PART_REACH
+        })
+}
+
+/// Whether the nearest denial before `trig` denies a part in it.
+pub fn part_denied(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    doc.hits_in(s, Category::Modality)
+        .filter(|h| doc.key(*h) == "denied" && h.end <= trig.first)
+        .last()
+        .is_some_and(|cue| denies_a_part(doc, s, cue, trig))
+}
+
+/// Words from a word of blaming to the side blamed ("متهما "قسد"").
+const ACCUSED_REACH: usize = 2;
+
+/// The side a sentence blames ("متهما قسد بارتكاب المجزرة"، "نحمل ميليشيا قنديل مسؤولية").
+pub fn accused(doc: &Doc, s: &Sentence) -> Option<(String, Hit)> {
+    doc.hits_in(s, Category::Role)
+        .filter(|r| doc.key(*r) == "accuse")
+        .find_map(|r| {
+            doc.hits_in(s, Category::Actor).find(|a| {
+                a.first >= r.end
+                    && a.first - r.end <= ACCUSED_REACH
+                    && !matches!(doc.key(*a), "CIVILIANS" | "UNKNOWN")
+            })
+        })
+        .map(|a| (doc.key(a).to_string(), a))
+}
+
 pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
     let code = |h: &Hit| doc.key(*h).split(':').next().unwrap_or("");
     doc.hits_in(s, Category::Modality)
         .filter(|h| !denies_casualties(doc, s, *h) || h.first == trig.first)
+        .filter(|h| !denies_a_part(doc, s, *h, trig))
         .filter(|h| {
             h.end <= trig.first
                 || (h.first > trig.first

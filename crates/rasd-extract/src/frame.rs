@@ -1,7 +1,7 @@
 //! Event framing: each trigger in a sentence becomes an event, typed by its lexicon key (or,
 //! for a generic attack, by the instrument named nearby), with its arguments around it.
 
-use crate::args::{Actors, modality, pick_actors, pick_places, quantities};
+use crate::args::{Actors, accused, modality, part_denied, pick_actors, pick_places, quantities};
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
 use crate::model::{
@@ -44,9 +44,9 @@ pub struct Draft {
     /// The trigger word itself names the kind of strike ("الغارات"، "قصف مدفعي"): told again,
     /// it is a strike of that kind.
     pub strike_word: bool,
-    /// A movement named as what a strike hit ([`struck_convoy`]): it takes no agent from the
-    /// events told before it.
-    pub struck: bool,
+    /// Takes no agent from the events told before it: a movement named as what a strike hit
+    /// ([`struck_convoy`]), or an event whose agent is what a denial is about.
+    pub own_agent_only: bool,
 }
 
 /// An attack, assault or strike word with the definite article, behind any proclitics
@@ -635,6 +635,13 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                 actors.assoc = from_sentence.assoc;
             }
         }
+        // "نفى قائد العشائر أن يكون لقواته أي دور في المجزرة، متهما قسد": who denies a part
+        // in it did not do it; the side blamed is named as its actor.
+        let blamed = part_denied(doc, whole, trig);
+        if blamed {
+            actors.actor1 = accused(doc, whole);
+            actors.assoc.clear();
+        }
         if ty == EventType::Protest {
             protest_roles(doc, s, &mut actors);
         }
@@ -658,7 +665,11 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
             continue;
         }
         // A struck convoy's movement is told as fact, whatever is said of who struck it.
-        let modality = modality(doc, object.as_ref().unwrap_or(whole), trig);
+        let modality = match modality(doc, object.as_ref().unwrap_or(whole), trig) {
+            // Who did it is what one side says of another.
+            Modality::Reported if blamed && actors.actor1.is_some() => Modality::Claimed,
+            m => m,
+        };
         let evidence = Evidence {
             sentence: doc.orig_bytes(whole.start, whole.end),
             trigger: doc.orig_span(trig.first, trig.end),
@@ -703,7 +714,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                 refers_back: definite_attack(doc, trig) || untyped,
                 untyped_strike: untyped,
                 strike_word: strike_word(doc, trig),
-                struck: object.is_some(),
+                own_agent_only: object.is_some() || blamed,
             });
         }
     }

@@ -237,7 +237,7 @@ fn carry_context(d: &mut Draft, before: &[Draft]) -> Option<usize> {
                 || matches!(p.ty, EventType::Statement | EventType::Threat))
     });
     if d.actors.actor1.is_none()
-        && !d.struck
+        && !d.own_agent_only
         && let Some(src) = agent_source.and_then(|k| before.get(k))
         && src.actors.actor1.is_some()
     {

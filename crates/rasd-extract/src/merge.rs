@@ -7,6 +7,13 @@ use crate::model::same_actor_class;
 use crate::model::{EventType, Modality, Unit};
 use rasd_geo::haversine_km;
 
+/// A village's Arabic name as the gazetteer writes it ("الدحلة") or as the text does ("قرية
+/// دحلة"): normalised, without the article.
+fn name_key(name: &str) -> String {
+    let key = rasd_text::normalize_key(name);
+    rasd_text::strip_article(&key).to_string()
+}
+
 fn compatible(a: &Draft, b: &Draft) -> bool {
     let title = a.segment.is_none() || b.segment.is_none();
     // A headline's "three killed in shelling" is the toll of the strike its body describes,
@@ -62,7 +69,8 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
         (Some(p), Some(q), Some(d)) => {
             // A village the gazetteer lacks is placed by whatever the sentence says around it
             // ("قرب جسر الشغور", "بريف إدلب الغربي"): the same name is the same village.
-            let same_name = p.name_ar.is_some() && p.name_ar == q.name_ar;
+            let same_name = matches!((&p.name_ar, &q.name_ar), (Some(x), Some(y))
+                if name_key(x) == name_key(y));
             // The same site, or an area and a place inside it; a headline summarises its body.
             d < 3.0
                 || (d < 60.0 && (a.place_area || b.place_area || same_name))

@@ -543,3 +543,11 @@ fn the_forces_of_the_capital_are_its_government_not_a_place() {
     let ev = events("أسفر القصف التركي على قرية مريمين عن مقتل عنصر في قوات دمشق.");
     assert_ne!(place(&ev[0]), "Damascus", "{ev:#?}");
 }
+
+#[test]
+fn a_village_named_with_and_without_its_article_is_one_place() {
+    let ev = events(
+        "استهدفت قسد بالمدفعية قرية دحلة في ريف دير الزور الشرقي. وشهدت المنطقة حركة نزوح واسعة. وأغلقت المدارس أبوابها. وتوقفت الأسواق عن العمل. وأكد ناشطون أن مدفعية قسد قصفت بلدة الدحلة مجددا.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+}

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{counts, events, events_on, place, sorted_counts};
-use rasd_extract::{EventType, Unit};
+use rasd_extract::{EventType, Modality, Unit};
 
 #[test]
 fn a_nationality_after_the_weapon_names_the_agent() {
@@ -526,4 +526,40 @@ fn a_continued_report_keeps_the_weekday_it_continues() {
         Some(Some(Weekday::Tuesday)),
         "{evs:#?}"
     );
+}
+
+#[test]
+fn who_denies_a_part_in_an_event_did_not_do_it_and_the_event_stands() {
+    let ev = events(
+        "نفى قائد قوات العشائر العربية أن يكون لقواته أي دور في المجزرة التي ارتكبت في قرية الدحلة بريف دير الزور الشرقي، متهما قسد بارتكابها.",
+    );
+    let massacre = ev
+        .iter()
+        .find(|e| e.event_type == EventType::AttackOnCivilians)
+        .unwrap_or_else(|| panic!("no massacre: {ev:#?}"));
+    assert_eq!(massacre.actor1.as_deref(), Some("SDF"), "the side blamed");
+    assert_eq!(massacre.modality, Modality::Claimed);
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Statement && e.actor1.as_deref() == Some("TRIBAL")),
+        "the denial is the tribes' statement: {ev:#?}"
+    );
+    // Nobody blamed: the strike happened, by no side named, and takes none from before.
+    let ev = events(
+        "قصفت القوات التركية مدينة تل رفعت. ونفت قسد مسؤوليتها عن القصف الذي استهدف مدينة عفرين.",
+    );
+    let afrin = ev
+        .iter()
+        .find(|e| place(e) == "Afrin")
+        .unwrap_or_else(|| panic!("no strike on Afrin: {ev:#?}"));
+    assert_eq!(afrin.actor1, None, "{ev:#?}");
+    assert_eq!(afrin.modality, Modality::Reported);
+    // Denying the strike itself is a denial by who denies it.
+    let ev = events("نفت وزارة الدفاع الروسية شن غارات على مدينة إدلب.");
+    let strike = ev
+        .iter()
+        .find(|e| e.event_type == EventType::AirStrike)
+        .expect("strike");
+    assert_eq!(strike.actor1.as_deref(), Some("RUS"));
+    assert_eq!(strike.modality, Modality::Denied);
 }

@@ -157,13 +157,14 @@ fn casualties_denied_are_not_counted_and_the_strike_is_not_denied() {
             "{text}: {strike:#?}"
         );
     }
-    // Denying the shelling leaves its dead counted.
+    // Denying a part in the shelling leaves its dead counted, and the shelling happened.
     let shelling = first_of(
         "نفت قسد مسؤوليتها عن القصف الذي أدى لمقتل 3 مدنيين في مدينة عفرين.",
         EventType::Shelling,
     );
     assert_eq!(shelling.quantities.len(), 1, "{shelling:#?}");
-    assert_eq!(shelling.modality, rasd_extract::Modality::Denied);
+    assert_eq!(shelling.modality, rasd_extract::Modality::Reported);
+    assert_eq!(shelling.actor1, None, "{shelling:#?}");
 }
 
 #[test]
