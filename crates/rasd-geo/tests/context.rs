@@ -177,6 +177,35 @@ fn locator_flag_marks_the_locating_phrase() {
 }
 
 #[test]
+fn what_an_outlet_shows_or_airs_names_the_outlet() {
+    for text in [
+        "مشاهد خاصة تعرضها الميادين عن هجوم داعش",
+        "صور نشرتها الميادين من دير الزور",
+    ] {
+        let shown = places(text);
+        assert!(
+            shown.iter().all(|m| m.id.as_deref() != Some("gn:173480")),
+            "{text}: {:?}",
+            ids(&shown)
+        );
+    }
+    for text in [
+        "قصفت الطائرات الميادين",
+        "تعرضت الميادين لقصف عنيف",
+        "دخلت القوات إلى الميادين",
+        "سقطت قذائف على ريف الميادين",
+        "غارات على الميادين والبوكمال",
+    ] {
+        let ms = places(text);
+        assert!(
+            ms.iter().any(|m| m.id.as_deref() == Some("gn:173480")),
+            "{text}: {:?}",
+            ids(&ms)
+        );
+    }
+}
+
+#[test]
 fn reporting_verbs_and_sources_are_not_places() {
     let ms = places("وقالت الميادين إن القصف استهدف محيط دمشق، بحسب الميادين، قرب الميادين");
     let mayadin: Vec<_> = ms
