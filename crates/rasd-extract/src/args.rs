@@ -48,6 +48,31 @@ fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     false
 }
 
+/// "أقدم عناصر من قسد على اعتقال"، "شن عناصر داعش هجوما": members of a side named before
+/// the act are who did it, unless someone was killed or hurt before it ("قتل 3 عناصر من قوات
+/// النظام بهجوم"، "عناصر من قسد قتلوا بهجوم"); so are members right after an assault noun
+/// ("هجوم عناصر من داعش").
+fn members_acting(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
+    let members = |i: usize| {
+        rasd_text::proclitic_readings(doc.token_text(i))
+            .any(|r| matches!(r, "عناصر" | "عنصر" | "افراد" | "دوريه" | "دوريات"))
+    };
+    let mut at = h.first;
+    if at > s.first_token && doc.token_text(at - 1) == "من" {
+        at -= 1;
+    }
+    let casualty_before = doc
+        .hits_in(s, Category::Fatality)
+        .chain(doc.hits_in(s, Category::Injury))
+        .any(|c| c.first < trig.first);
+    if at <= s.first_token || !members(at - 1) {
+        return false;
+    }
+    // "هجوم عناصر من داعش": the assault of members of a side.
+    let assault_of = at - 1 == trig.end && doc.key(trig) == "assault";
+    (h.end <= trig.first && !casualty_before) || assault_of
+}
+
 /// Words between a target noun and "تابعة لـ" ("مواقع عسكرية وخدمية عدة تابعة لقسد").
 const BELONGING_REACH: usize = 4;
 
@@ -319,9 +344,11 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         }
         // "تعرضت القواعد الأميركية للقصف": what comes before a passive "subjected to" is hit.
         let undergoes = passive && h.end <= trig.first;
-        if undergoes
-            || is_target(doc, s, h)
-            || (h.first >= trig.end && member_of(doc, s, trig.end, h))
+        let members_act = !passive && members_acting(doc, s, h, trig);
+        if !members_act
+            && (undergoes
+                || is_target(doc, s, h)
+                || (h.first >= trig.end && member_of(doc, s, trig.end, h)))
         {
             if target.is_none() && (h.first >= trig.end || undergoes) {
                 target = Some(doc.key(h).to_string());

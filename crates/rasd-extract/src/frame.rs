@@ -172,16 +172,22 @@ fn has_casualties(q: &[Quantity], doc: &Doc, s: &Sentence) -> bool {
 /// المماثلة من قبل مسلحي تنظيم داعش، على").
 const AIM_REACH: usize = 8;
 
-/// "تقوم باعتداءات متكررة على المواطنين"، "الهجمات على جامعي الكمأة": an assault whose
-/// first target named is civilians, with no fighter among its casualties.
+/// "تقوم باعتداءات متكررة على المواطنين"، "الهجمات على جامعي الكمأة"، "هجوم على منازل
+/// سكان القرية": an assault aimed at civilians (or their homes), with no fighter among its
+/// casualties.
 fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> bool {
     let fighters_hit = qty.iter().any(|q| {
         matches!(q.unit, Unit::Fatality | Unit::Injury)
             && q.target.as_deref().is_some_and(|t| t != "CIVILIANS")
     });
+    // The preposition, not a target noun of the attacker's phrase ("هجوم عناصر من داعش على").
+    let on = |r: &Hit| {
+        rasd_text::proclitic_readings(doc.token_text(r.first))
+            .any(|w| matches!(w, "علي" | "ضد" | "بحق" | "against" | "on"))
+    };
     let Some(aim) = doc
         .hits_in(s, Category::Role)
-        .find(|r| doc.key(*r) == "target" && r.first >= trig.end)
+        .find(|r| doc.key(*r) == "target" && r.first >= trig.end && on(r))
         .filter(|r| r.first - trig.end <= AIM_REACH)
     else {
         return false;

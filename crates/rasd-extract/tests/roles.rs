@@ -275,3 +275,29 @@ fn a_siege_is_a_deployment_by_who_besieges() {
         assert_none_of(text, EventType::Deployment);
     }
 }
+
+#[test]
+fn members_of_a_side_named_before_the_act_did_it() {
+    let arrest = first_of(
+        "أقدم عناصر من قسد على اعتقال شابين في بلدة ذيبان.",
+        EventType::Arrest,
+    );
+    assert_eq!(arrest.actor1.as_deref(), Some("SDF"), "{arrest:#?}");
+    let assault = first_of(
+        "شن عناصر داعش هجوما على نقطة عسكرية في بادية السخنة.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(assault.actor1.as_deref(), Some("ISIS"), "{assault:#?}");
+    // Killed or hurt before the act, or undergoing it, they are its target.
+    let killed = first_of(
+        "قتل 3 عناصر من قوات النظام بهجوم لداعش في بادية السخنة.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(killed.actor1.as_deref(), Some("ISIS"), "{killed:#?}");
+    let hit = first_of(
+        "تعرض عناصر من قسد لهجوم في بلدة ذيبان.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(hit.actor1, None, "{hit:#?}");
+    assert_eq!(hit.target.as_deref(), Some("SDF"), "{hit:#?}");
+}
