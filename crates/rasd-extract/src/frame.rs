@@ -350,7 +350,7 @@ fn civilians_confront(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
             } else {
                 trig.first - a.end < CONFRONT_REACH
             }
-    });
+    }) || enabled_subject(doc, s, trig).is_some_and(|a| doc.key(a) == "CIVILIANS");
     // The side or convoy stood up to follows: "وطرد السكان الأصليين" after "السياسات
     // الإسرائيلية" is the residents driven out.
     let object = doc.part_of(s, trig.end, (trig.end + CONFRONTED_REACH).min(s.end_token));
@@ -359,6 +359,24 @@ fn civilians_confront(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
             || doc
                 .hits_in(&object, Category::Trigger)
                 .any(|h| doc.key(h) == "deployment"))
+}
+
+/// "تمكن سكان إحدى القرى … من طرد رتل": the side named right after "تمكن", whose act the
+/// trigger after "من" is, however far apart the two are.
+fn enabled_subject(doc: &Doc, s: &Sentence, trig: Hit) -> Option<Hit> {
+    if trig.first <= s.first_token || doc.token_text(trig.first - 1) != "من" {
+        return None;
+    }
+    let enabled = (s.first_token..trig.first - 1).rev().find(|&i| {
+        rasd_text::proclitic_readings(doc.token_text(i)).any(|r| {
+            matches!(
+                r,
+                "تمكن" | "تمكنت" | "تمكنوا" | "يتمكن" | "تتمكن" | "يتمكنون" | "تمكنا"
+            )
+        })
+    })?;
+    doc.hits_in(s, Category::Actor)
+        .find(|a| a.first > enabled && a.first <= enabled + 2)
 }
 
 /// Tokens after a word of confronting within which the side or convoy stood up to is named.
@@ -498,6 +516,19 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
     };
     out.retain(|(t, h)| {
         !(t.is_violent() && (threat_at.is_some_and(|a| a < h.first) || purpose(h)))
+    });
+    // "طرد الأهالي رتلا للجيش الأميركي": the convoy stood up to is what the protest met, not
+    // a movement of its own.
+    let protests: Vec<usize> = out
+        .iter()
+        .filter(|(t, _)| *t == EventType::Protest)
+        .map(|(_, h)| h.end)
+        .collect();
+    out.retain(|(t, h)| {
+        *t != EventType::Deployment
+            || !protests
+                .iter()
+                .any(|&e| h.first >= e && h.first - e <= CONFRONTED_REACH)
     });
     // "بعد معارك" beside a capture is its background, not a second event.
     if out.len() > 1 {

@@ -240,7 +240,10 @@ fn residents_standing_up_to_a_convoy_protest_against_its_side() {
     for text in [
         "تصدى أهالي قرية حامو جنوب القامشلي بالحجارة لرتل عسكري أمريكي حاول دخول القرية.",
         "طرد أهالي قرية حامو دورية للقوات الأمريكية.",
+        "تمكن سكان قرية حامو بمساندة حاجز للجيش السوري من طرد رتل للجيش الأمريكي.",
     ] {
+        // The convoy stood up to is what the protest met, not a movement of its own.
+        assert_none_of(text, EventType::Deployment);
         let stand = first_of(text, EventType::Protest);
         assert_eq!(
             stand.actor1.as_deref(),
