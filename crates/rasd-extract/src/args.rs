@@ -530,15 +530,18 @@ pub fn pick_places<'d>(
 /// Ranks a place in the clause of who says it below any place in what is said.
 const SPEAKERS_PLACE_PENALTY: usize = 40;
 
-/// A complementiser ("إن"، "أن"، "بأن") between tokens `from` and `to`: what follows is said.
-/// Token forms, not clitic readings: "كان" is no "أن".
+/// A complementiser ("إن"، "أن"، "بأن"): what follows is said. Token forms, not clitic
+/// readings: "كان" is no "أن".
+pub(crate) fn is_complementiser(token: &str) -> bool {
+    matches!(
+        token,
+        "ان" | "بان" | "انه" | "انها" | "انهم" | "بانه" | "بانها"
+    )
+}
+
+/// A complementiser between tokens `from` and `to`.
 fn said_between(doc: &Doc, from: usize, to: usize) -> bool {
-    (from..to).any(|i| {
-        matches!(
-            doc.token_text(i),
-            "ان" | "بان" | "انه" | "انها" | "انهم" | "بانه" | "بانها"
-        )
-    })
+    (from..to).any(|i| is_complementiser(doc.token_text(i)))
 }
 
 /// A place named for itself: a site, or a town whose position is only approximate (precision

@@ -1,7 +1,9 @@
 //! Event framing: each trigger in a sentence becomes an event, typed by its lexicon key (or,
 //! for a generic attack, by the instrument named nearby), with its arguments around it.
 
-use crate::args::{Actors, accused, modality, part_denied, pick_actors, pick_places, quantities};
+use crate::args::{
+    Actors, accused, is_complementiser, modality, part_denied, pick_actors, pick_places, quantities,
+};
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
 use crate::model::{
@@ -798,8 +800,7 @@ fn speaker_span(doc: &Doc, s: &Sentence, trig: Hit) -> Sentence {
         .first
         .saturating_sub(SPEAKER_REACH_BEFORE)
         .max(s.first_token);
-    let said = (trig.end..s.end_token)
-        .find(|&i| matches!(doc.token_text(i), "ان" | "بان" | "انه" | "انها" | "انهم"));
+    let said = (trig.end..s.end_token).find(|&i| is_complementiser(doc.token_text(i)));
     let end_token = (trig.end + SPEAKER_REACH)
         .min(said.unwrap_or(s.end_token))
         .min(s.end_token);
@@ -817,7 +818,7 @@ fn vow_speaker_span(doc: &Doc, s: &Sentence, trig: Hit) -> Sentence {
         .find(|&i| {
             let t = doc.token_text(i);
             let t = t.strip_prefix('و').unwrap_or(t);
-            matches!(t, "ان" | "بان" | "انه" | "انها" | "انهم" | "بانه" | "بانها")
+            is_complementiser(t)
         })
         .unwrap_or(trig.first);
     let before = doc.part_of(s, s.first_token, said);
