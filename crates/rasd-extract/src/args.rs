@@ -30,8 +30,7 @@ fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     if h.first >= 2 && doc.token_text(h.first - 1) == "في" {
         let before = h.first - 1;
         let casualty = doc
-            .hits_in(s, Category::Fatality)
-            .chain(doc.hits_in(s, Category::Injury))
+            .casualty_hits(s)
             .any(|c| c.end <= before && before - c.end <= CASUALTY_GROUP_REACH);
         if casualty {
             return true;
@@ -61,13 +60,10 @@ fn members_acting(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
     if at > s.first_token && doc.token_text(at - 1) == "من" {
         at -= 1;
     }
-    let casualty_before = doc
-        .hits_in(s, Category::Fatality)
-        .chain(doc.hits_in(s, Category::Injury))
-        .any(|c| c.first < trig.first);
     if at <= s.first_token || !members(at - 1) {
         return false;
     }
+    let casualty_before = doc.casualty_hits(s).any(|c| c.first < trig.first);
     // "هجوم عناصر من داعش": the assault of members of a side.
     let assault_of = at - 1 == trig.end && doc.key(trig) == "assault";
     (h.end <= trig.first && !casualty_before) || assault_of
@@ -1148,14 +1144,10 @@ fn denied(doc: &Doc, s: &Sentence, casualty: Hit) -> bool {
 fn denies_casualties(doc: &Doc, s: &Sentence, cue: Hit) -> bool {
     doc.key(cue) == "denied"
         && doc
-            .hits_in(s, Category::Fatality)
-            .chain(doc.hits_in(s, Category::Injury))
+            .casualty_hits(s)
             .any(|c| denied(doc, s, c) && c.first >= cue.end)
 }
 
-/// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of
-/// repetition may follow it closely ("قصفت البلدة عدة مرات"), except one keyed `:ahead`,
-/// which opens the clause it governs ("إذ سبق أن تبنى التنظيم هجمات").
 /// Words from a denial to the word of a part it denies ("نفى … أن يكون لقواته أي دور").
 const PART_REACH: usize = 12;
 
@@ -1196,6 +1188,9 @@ pub fn accused(doc: &Doc, s: &Sentence) -> Option<(String, Hit)> {
         .map(|a| (doc.key(a).to_string(), a))
 }
 
+/// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of
+/// repetition may follow it closely ("قصفت البلدة عدة مرات"), except one keyed `:ahead`,
+/// which opens the clause it governs ("إذ سبق أن تبنى التنظيم هجمات").
 pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
     let code = |h: &Hit| doc.key(*h).split(':').next().unwrap_or("");
     doc.hits_in(s, Category::Modality)

@@ -130,6 +130,12 @@ impl<'a> Doc<'a> {
             .copied()
     }
 
+    /// Words of death, then words of injury, inside a sentence.
+    pub fn casualty_hits(&self, s: &Sentence) -> impl Iterator<Item = Hit> + '_ {
+        self.hits_in(s, Category::Fatality)
+            .chain(self.hits_in(s, Category::Injury))
+    }
+
     pub fn key(&self, h: Hit) -> &str {
         &self.lex.entry(h).key
     }

@@ -169,7 +169,6 @@ fn has_casualties(q: &[Quantity], doc: &Doc, s: &Sentence) -> bool {
         || doc.hits_in(s, Category::Injury).next().is_some()
 }
 
-/// Every casualty counted is a civilian.
 /// Words from an attack word to the "على" naming what it hit ("اعتداءات متكررة على"، "الهجمات
 /// المماثلة من قبل مسلحي تنظيم داعش، على").
 const AIM_REACH: usize = 8;
@@ -206,6 +205,7 @@ fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> b
             .any(|h| civilian(&h) && h.first >= aim.end && h.first - aim.end <= 1)
 }
 
+/// Every casualty counted is a civilian.
 fn civilians_only(qty: &[Quantity]) -> bool {
     qty.iter().any(|q| q.target.as_deref() == Some("CIVILIANS"))
         && qty.iter().all(|q| {
@@ -495,10 +495,7 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
             matches!(q.unit, Unit::Fatality | Unit::Injury)
                 && q.target.as_deref() == Some("CIVILIANS")
         })
-        && let Some(h) = doc
-            .hits_in(s, Category::Fatality)
-            .chain(doc.hits_in(s, Category::Injury))
-            .next()
+        && let Some(h) = doc.casualty_hits(s).next()
     {
         out.push((EventType::AttackOnCivilians, h));
         violent = true;

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{counts, events, events_on, place, sorted_counts};
+use common::{counts, events, events_on, first_of, place, sorted_counts};
 use rasd_extract::{EventType, Modality, Unit};
 
 #[test]
@@ -556,11 +556,10 @@ fn who_denies_a_part_in_an_event_did_not_do_it_and_the_event_stands() {
     assert_eq!(afrin.actor1, None, "{ev:#?}");
     assert_eq!(afrin.modality, Modality::Reported);
     // Denying the strike itself is a denial by who denies it.
-    let ev = events("نفت وزارة الدفاع الروسية شن غارات على مدينة إدلب.");
-    let strike = ev
-        .iter()
-        .find(|e| e.event_type == EventType::AirStrike)
-        .expect("strike");
+    let strike = first_of(
+        "نفت وزارة الدفاع الروسية شن غارات على مدينة إدلب.",
+        EventType::AirStrike,
+    );
     assert_eq!(strike.actor1.as_deref(), Some("RUS"));
     assert_eq!(strike.modality, Modality::Denied);
 }

@@ -3,26 +3,8 @@
 
 mod common;
 
-use common::{events, place};
-use rasd_extract::{Event, EventType};
-
-/// Fails, with all the events of `text`, when one of them has type `ty`.
-fn assert_none_of(text: &str, ty: EventType) {
-    let ev = events(text);
-    assert!(
-        ev.iter().all(|e| e.event_type != ty),
-        "{ty:?} in {text}: {ev:#?}"
-    );
-}
-
-/// The first event of type `ty` in `text`; the test fails with all events when none is.
-fn first_of(text: &str, ty: EventType) -> Event {
-    let ev = events(text);
-    ev.iter()
-        .find(|e| e.event_type == ty)
-        .cloned()
-        .unwrap_or_else(|| panic!("no {ty:?} in {text}: {ev:#?}"))
-}
+use common::{assert_none_of, events, first_of, place};
+use rasd_extract::EventType;
 
 #[test]
 fn a_site_named_as_a_target_or_landmark_is_not_a_site_set_up() {

@@ -2,7 +2,7 @@
 // Each test binary compiles this module and uses only some of it.
 #![allow(dead_code)]
 
-use rasd_extract::{ArticleInput, Event, Extractor, Unit};
+use rasd_extract::{ArticleInput, Event, EventType, Extractor, Unit};
 
 /// The events of one undated text, with the bundled lexicons and gazetteer.
 pub fn events(text: &str) -> Vec<Event> {
@@ -22,6 +22,24 @@ fn analyse_events(text: &str, published: Option<jiff::civil::Date>) -> Vec<Event
             ..Default::default()
         })
         .events
+}
+
+/// Fails, with all the events of `text`, when one of them has type `ty`.
+pub fn assert_none_of(text: &str, ty: EventType) {
+    let ev = events(text);
+    assert!(
+        ev.iter().all(|e| e.event_type != ty),
+        "{ty:?} in {text}: {ev:#?}"
+    );
+}
+
+/// The first event of type `ty` in `text`; the test fails with all events when none is.
+pub fn first_of(text: &str, ty: EventType) -> Event {
+    let ev = events(text);
+    ev.iter()
+        .find(|e| e.event_type == ty)
+        .cloned()
+        .unwrap_or_else(|| panic!("no {ty:?} in {text}: {ev:#?}"))
 }
 
 /// The counts of an event, as (value, unit).
