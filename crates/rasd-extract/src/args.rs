@@ -52,10 +52,7 @@ fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
 /// النظام بهجوم"، "عناصر من قسد قتلوا بهجوم"); so are members right after an assault noun
 /// ("هجوم عناصر من داعش").
 fn members_acting(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
-    let members = |i: usize| {
-        rasd_text::proclitic_readings(doc.token_text(i))
-            .any(|r| matches!(r, "عناصر" | "عنصر" | "افراد" | "دوريه" | "دوريات"))
-    };
+    let members = |i: usize| members_noun(doc.token_text(i));
     let mut at = h.first;
     if at > s.first_token && doc.token_text(at - 1) == "من" {
         at -= 1;
@@ -67,6 +64,61 @@ fn members_acting(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
     // "هجوم عناصر من داعش": the assault of members of a side.
     let assault_of = at - 1 == trig.end && doc.key(trig) == "assault";
     (h.end <= trig.first && !casualty_before) || assault_of
+}
+
+/// "عناصر"، "أفراد"، "دورية": members of the side named next.
+fn members_noun(token: &str) -> bool {
+    rasd_text::proclitic_readings(token)
+        .any(|r| matches!(r, "عناصر" | "عنصر" | "افراد" | "دوريه" | "دوريات"))
+}
+
+/// Words right after the genitive of a verbal noun that leave it the thing acted upon: where it
+/// was ("في"، "قرب"، "شرقي"), where it is stationed, or who acted ("من قبل").
+const AFTER_OBJECT: [&str; 20] = [
+    "في",
+    "قرب",
+    "بالقرب",
+    "داخل",
+    "عند",
+    "ضمن",
+    "شرق",
+    "شرقي",
+    "غرب",
+    "غربي",
+    "شمال",
+    "شمالي",
+    "جنوب",
+    "جنوبي",
+    "المتمركزه",
+    "المتمركزين",
+    "المنتشره",
+    "المنتشرين",
+    "المتواجده",
+    "المتواجدين",
+];
+
+/// "استهداف القوات الأميركية في قاعدة …"، "استهداف دورية روسية": the side right after a verbal
+/// noun of acting on (role `objective`) is what was acted on when a place, or nothing, follows
+/// it; not when an object or a means does ("استهداف الطيران التركي لمواقع"، "استهداف قوات النظام
+/// مدينة الدانا"، "استهداف قوات النظام بالمدفعية").
+fn object_of_verbal_noun(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
+    let verbal_noun = doc
+        .hits_in(s, Category::Role)
+        .any(|r| doc.key(r) == "objective" && r.first == trig.first);
+    if !verbal_noun || h.first < trig.end || h.first > trig.end + 1 {
+        return false;
+    }
+    if h.first > trig.end && !members_noun(doc.token_text(trig.end)) {
+        return false;
+    }
+    if (trig.end..=h.first).any(|i| doc.gap_before(i).contains([',', '،', '.', ':', '؛'])) {
+        return false;
+    }
+    if h.end >= s.end_token || doc.gap_before(h.end).contains([',', '،', '.', ':', '؛']) {
+        return true;
+    }
+    let next = doc.token_text(h.end);
+    AFTER_OBJECT.contains(&next) || (next == "من" && doc.token_text(h.end + 1) == "قبل")
 }
 
 /// Words between a target noun and "تابعة لـ" ("مواقع عسكرية وخدمية عدة تابعة لقسد").
@@ -344,6 +396,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         if !members_act
             && (undergoes
                 || is_target(doc, s, h)
+                || object_of_verbal_noun(doc, s, h, trig)
                 || (h.first >= trig.end && member_of(doc, s, trig.end, h)))
         {
             if target.is_none() && (h.first >= trig.end || undergoes) {

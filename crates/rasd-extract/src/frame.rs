@@ -10,6 +10,7 @@ use crate::model::{
     Event, EventType, Evidence, Modality, Place, Quantity, Span, Unit, lead_actor, same_actor_class,
 };
 use jiff::civil::{Date, Weekday};
+use rasd_geo::Relation;
 
 /// An event before its id and note are made.
 #[derive(Debug, Clone)]
@@ -691,11 +692,14 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
         };
         let quantities = relevant_quantities(ty, &qty);
         // A trigger with no actor or quantity of its own, placed no finer than a region of the
-        // country ("ما يجري في الشمال السوري من تعزيزات"), is a passing mention.
+        // country ("ما يجري في الشمال السوري من تعزيزات"), is a passing mention; a side or
+        // the countryside of a town or governorate ("في ريف دير الزور") is finer.
         if actors.actor1.is_none()
-            && places
-                .iter()
-                .all(|p| p.geo_precision >= 3 || matches!(p.kind.as_str(), "country" | "region"))
+            && places.iter().all(|p| {
+                p.geo_precision >= 3
+                    || (matches!(p.kind.as_str(), "country" | "region")
+                        && matches!(p.relation, Relation::At | Relation::Near))
+            })
             && quantities.is_empty()
         {
             continue;

@@ -3,8 +3,8 @@
 
 mod common;
 
-use common::{counts, events, place, sorted_counts};
-use rasd_extract::Unit;
+use common::{assert_none_of, counts, events, first_of, place, sorted_counts};
+use rasd_extract::{EventType, Unit};
 
 #[test]
 fn an_age_in_brackets_is_not_a_casualty_count() {
@@ -344,6 +344,44 @@ fn what_underwent_the_attack_is_its_target() {
     // The agent named after the trigger still is one.
     let ev = events("تعرضت بلدة البارة لقصف مدفعي من قبل قوات النظام.");
     assert!(ev.iter().any(|e| e.actor1.is_some()), "{ev:#?}");
+}
+
+#[test]
+fn the_side_after_a_verbal_noun_of_targeting_is_its_object_unless_an_object_follows() {
+    let ev = events(
+        "أكدت مصادر محلية استهداف القوات الأميركية في قاعدة تل بيدر بريف الحسكة بطائرة مسيرة.",
+    );
+    let e = ev.first().expect("the strike");
+    assert_eq!(e.actor1, None, "{ev:#?}");
+    assert_eq!(e.target.as_deref(), Some("US"), "{ev:#?}");
+    let ev = events("أفادت مصادر باستهداف عناصر قسد من قبل مجهولين قرب بلدة ذيبان.");
+    let e = ev.first().expect("the attack");
+    assert_ne!(e.actor1.as_deref(), Some("SDF"), "{ev:#?}");
+    assert_eq!(e.target.as_deref(), Some("SDF"), "{ev:#?}");
+    // An object marked by "لـ", a means, or a place right after it: the side is the agent.
+    for text in [
+        "ندد الأهالي باستهداف الطيران التركي لمواقع في ريف الحسكة الشمالي.",
+        "وثق المرصد استهداف قوات النظام بالمدفعية الثقيلة أماكن في قرية كنصفرة بريف إدلب.",
+        "وثق المرصد استهداف القوات التركية قرية أم الكيف بريف الحسكة.",
+    ] {
+        let ev = events(text);
+        let e = ev.first().expect("the attack");
+        assert!(e.actor1.is_some() && e.target.is_none(), "{text}: {ev:#?}");
+    }
+}
+
+#[test]
+fn an_unattributed_strike_in_a_countryside_is_news_a_region_is_a_passing_mention() {
+    let e = first_of(
+        "استهدفت طائرة مسيرة مواقع لقسد في ريف دير الزور الشرقي.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.target.as_deref(), Some("SDF"), "{e:#?}");
+    assert_eq!(place(&e), "eastern Deir ez-Zor countryside", "{e:#?}");
+    assert_none_of(
+        "ويتابع المراقبون ما يجري في الشمال السوري من تعزيزات عسكرية.",
+        EventType::Deployment,
+    );
 }
 
 #[test]

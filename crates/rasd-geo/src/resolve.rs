@@ -171,6 +171,13 @@ fn classes(g: &Gazetteer, m: &Mention) -> (bool, bool) {
     (area_or_city, small)
 }
 
+fn has_city(g: &Gazetteer, m: &Mention) -> bool {
+    let e = g.index.entry(m.raw.entry);
+    e.places
+        .iter()
+        .any(|&p| g.places[p as usize].kind == Kind::City)
+}
+
 /// "X بريف إدلب", "X في محافظة حماة", "X شرقي دير الزور", "Saraqib, Idlib".
 fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
     for i in 1..ms.len() {
@@ -210,7 +217,11 @@ fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
         } else {
             relative || b_area || in_town
         };
-        if a_small && ok {
+        // "بلدة صيدا بريف درعا": a city's name in another governorate's countryside is a
+        // same-named town there; a comma may join a list ("إدلب، ريف حلب").
+        let city_in_countryside =
+            !comma && matches!(b.ctx.rel, Rel::Countryside | Rel::Badia) && has_city(g, a);
+        if (a_small || city_in_countryside) && ok {
             ms[i - 1].locator = Some(i);
         }
     }

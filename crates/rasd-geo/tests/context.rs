@@ -159,6 +159,33 @@ fn unknown_names_fall_back_to_what_locates_them() {
 }
 
 #[test]
+fn a_city_name_in_another_countryside_is_a_town_there() {
+    // صيدا is known only as the Lebanese city; "بريف درعا" says it is the Daraa town.
+    let ms = places("انفجرت عبوة ناسفة بدورية قرب بلدة صيدا بريف درعا الشرقي");
+    assert!(
+        ms.iter().all(|m| m.country.as_deref() == Some("SY")),
+        "{ms:?}"
+    );
+    assert!(
+        ms.iter().any(|m| m.admin1.as_deref() == Some("Daraa")),
+        "{ms:?}"
+    );
+    // A city in its own countryside keeps its point; a comma may join a list instead.
+    let ms = places("قصفت قوات النظام مدينة منبج بريف حلب الشرقي");
+    assert!(
+        ms.iter()
+            .any(|m| m.relation == Relation::At && m.name == "Manbij"),
+        "{ms:?}"
+    );
+    let ms = places("قصفت قوات النظام مدينة إدلب، وريف حلب الغربي");
+    assert!(
+        ms.iter()
+            .any(|m| m.relation == Relation::At && m.name == "Idlib"),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn a_town_named_as_such_locates_what_is_put_in_it() {
     // الكرامة is known only far away (Raqqa, Jordan); "في مدينة أطمة" says which one this is.
     let ms = places("استهدفت سيارة على طريق مخيمات الكرامة في مدينة أطمة");
