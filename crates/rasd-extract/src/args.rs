@@ -223,6 +223,26 @@ fn weapon_between(doc: &Doc, s: &Sentence, from: usize, to: usize) -> bool {
     at == to && to > from
 }
 
+/// Whether the weapon right before the side `h` is a noun with its adjective, both indefinite
+/// ("طائرة مسيرة"), and `h` is definite: adjectives agree in definiteness, and a possessor
+/// ("طائرات التحالف"، "لطيران الاحتلال") follows its noun directly, so `h` starts the object.
+/// A side marked by "لـ" says whose the weapon is ("طائرات مسيرة للاحتلال التركي").
+fn object_after_weapon(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    let Some(weapon) = doc.hit_ending_at(s, Category::Instrument, h.first) else {
+        return false;
+    };
+    let definite = |i: usize| {
+        rasd_text::proclitic_readings(doc.token_text(i))
+            .any(|r| r.starts_with("ال") || r.starts_with("لل"))
+    };
+    let side = doc.token_text(h.first);
+    let plain_definite = side.starts_with("ال")
+        || side
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|r| r.starts_with("ال"));
+    weapon.end - weapon.first >= 2 && !definite(h.first - 1) && plain_definite
+}
+
 /// Words between "تعرضت" and the "ل" of what was undergone ("تعرضت القاعدة الأميركية في حقل
 /// العمر لهجوم").
 const SUBJECTED_REACH: usize = 8;
@@ -376,6 +396,14 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         // as the source ("قصف مصدره مناطق سيطرة قوات الأسد"، "من قبل قسد").
         let inside = h.first < trig.end && h.end > trig.first;
         let named_weapon = h.first >= trig.end && weapon_between(doc, s, trig.end, h.first);
+        // "استهدفت طائرة مسيرة القوات الأميركية": a definite side after an indefinite weapon
+        // and its adjective is no adjective of it; the weapon is the subject, the side its object.
+        if named_weapon && object_after_weapon(doc, s, h) {
+            if target.is_none() {
+                target = Some(doc.key(h).to_string());
+            }
+            continue;
+        }
         // Civilians are never the agent of violence ("أسعفت الأطفال أثناء نقلهم من قبل
         // المدنيين"); a protest picks its own actors (`protest_roles`).
         if (inside || named_weapon || (is_source(doc, s, h) && source_of(doc, s, trig, h)))

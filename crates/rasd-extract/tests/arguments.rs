@@ -371,6 +371,34 @@ fn the_side_after_a_verbal_noun_of_targeting_is_its_object_unless_an_object_foll
 }
 
 #[test]
+fn a_definite_side_after_an_indefinite_weapon_is_what_it_struck() {
+    let e = first_of(
+        "استهدفت طائرة مسيرة القوات الأميركية في ريف دير الزور الشرقي.",
+        EventType::AirStrike,
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.target.as_deref()),
+        (None, Some("US"))
+    );
+    // The weapon's own side: an adjective, a possessor, or marked by "لـ".
+    for (text, side) in [
+        ("استهدفت طائرة مسيرة تركية قرية في ريف الحسكة.", "TUR"),
+        (
+            "شنت غارات جوية لطيران الاحتلال الروسي على مخيم في ريف إدلب.",
+            "RUS",
+        ),
+        ("قصفت طائرات مسيرة للاحتلال التركي قرية في ريف الرقة.", "TUR"),
+        (
+            "استهدفت طائرات التحالف الدولي مواقع لداعش في بادية حمص.",
+            "COALITION",
+        ),
+    ] {
+        let e = first_of(text, EventType::AirStrike);
+        assert_eq!(e.actor1.as_deref(), Some(side), "{text}: {e:#?}");
+    }
+}
+
+#[test]
 fn an_unattributed_strike_in_a_countryside_is_news_a_region_is_a_passing_mention() {
     let e = first_of(
         "استهدفت طائرة مسيرة مواقع لقسد في ريف دير الزور الشرقي.",
