@@ -563,3 +563,12 @@ fn who_denies_a_part_in_an_event_did_not_do_it_and_the_event_stands() {
     assert_eq!(strike.actor1.as_deref(), Some("RUS"));
     assert_eq!(strike.modality, Modality::Denied);
 }
+
+#[test]
+fn an_incursion_is_forces_moving_in_and_its_arrests_are_their_own_event() {
+    let text = "توغلت قوة إسرائيلية في قرية جملة بريف درعا الغربي واعتقلت شابين.";
+    let e = first_of(text, EventType::Deployment);
+    assert_eq!(e.actor1.as_deref(), Some("ISR"), "{e:#?}");
+    assert_eq!(place(&e), "western Daraa countryside", "{e:#?}");
+    first_of(text, EventType::Arrest);
+}
