@@ -890,8 +890,9 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        let Some(unit) =
-            own_verb_after(v).or_else(|| casualty_around(v.first, v.end, 2).map(|(_, c)| c))
+        let Some(unit) = own_verb_after(v)
+            .or_else(|| casualty_around(v.first, v.end, 2).map(|(_, c)| c))
+            .or_else(|| detained(doc, s, v).then_some(Unit::Other))
         else {
             i += 1;
             continue;
@@ -945,6 +946,20 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     singular_casualties(doc, s, &mut out);
     dual_units(doc, s, &mut out);
     out
+}
+
+/// Words from an arrest word to the people it took, over the side that took them.
+const DETAINED_REACH: usize = 4;
+
+/// "اعتقلت قوات النظام شابين"، "اعتقال مواطن": people named just after an arrest word, in the
+/// same clause, are the detained, counted by the noun like casualties.
+fn detained(doc: &Doc, s: &Sentence, v: Hit) -> bool {
+    doc.hits_in(s, Category::Trigger).any(|t| {
+        doc.key(t) == "arrest"
+            && t.end <= v.first
+            && v.first - t.end <= DETAINED_REACH
+            && !(t.end..=v.first).any(|i| doc.gap_before(i).contains([',', '،', '.', '؛']))
+    })
 }
 
 /// "وإصابة 7 آخرين، إصابة اثنين منهم خطيرة": a number followed by "of them" counts part of
@@ -1140,7 +1155,8 @@ fn victim_class(key: &str) -> &str {
 }
 
 /// Singular nouns count one, duals two; plurals give no count. A key "civilian:N" states
-/// the count of a form whose endings mislead (طفليه, his two children).
+/// the count of a form whose endings mislead (طفليه, his two children); "civilian:many" marks
+/// a plural that looks like a dual or a singular (شبان، رجال).
 fn noun_count(token: &str, form: &str, key: &str) -> Option<u64> {
     if let Some((_, n)) = key.split_once(':') {
         return n.parse().ok();

@@ -837,8 +837,10 @@ fn relevant_quantities(ty: EventType, qty: &[Quantity]) -> Vec<Quantity> {
     use EventType::*;
     qty.iter()
         .filter(|q| match ty {
+            // People counted as detained ("واعتقلت شابين") are the arrest's, not the force's.
             Deployment | Withdrawal | BaseEstablished => {
-                !matches!(q.unit, Unit::Fatality | Unit::Injury)
+                let detained = q.unit == Unit::Other && q.target.is_some();
+                !(matches!(q.unit, Unit::Fatality | Unit::Injury) || detained)
             }
             Statement | Threat | Agreement | Protest => false,
             // A raid's dead and wounded are its own ("قتل شخصان خلال مداهمة").

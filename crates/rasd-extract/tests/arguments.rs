@@ -617,3 +617,26 @@ fn a_village_named_with_and_without_its_article_is_one_place() {
     );
     assert_eq!(ev.len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn the_people_an_arrest_took_are_counted_by_their_noun() {
+    for (text, n) in [
+        ("اعتقلت قوات النظام شابين في مدينة درعا.", 2),
+        ("اعتقلت قوات النظام ثلاثة شبان في مدينة درعا.", 3),
+        ("اعتقلت قسد الشاب أحمد العلي في بلدة تل تمر.", 1),
+    ] {
+        let e = first_of(text, EventType::Arrest);
+        assert_eq!(counts(&e), vec![(n, Unit::Other)], "{text}: {e:#?}");
+    }
+    // A plural with no number counts nothing; the force that came in did not detain itself.
+    let e = first_of(
+        "قتل عدد من الشبان بقصف على بلدة جاسم بريف درعا.",
+        EventType::Shelling,
+    );
+    assert!(counts(&e).is_empty(), "{e:#?}");
+    let e = first_of(
+        "توغلت قوة إسرائيلية في قرية جملة بريف درعا الغربي واعتقلت شابين.",
+        EventType::Deployment,
+    );
+    assert!(counts(&e).is_empty(), "{e:#?}");
+}
