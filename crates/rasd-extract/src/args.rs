@@ -17,16 +17,25 @@ pub struct Actors {
 /// Words between a casualty word and "في <group>" naming the victims' group.
 const CASUALTY_GROUP_REACH: usize = 5;
 
-/// Actor hits marked as targets: after a target word (على، ضد، مواقع…), or "عناصر من X".
+/// Actor hits marked as targets: after a target word (على، ضد، مواقع…), or the group of the
+/// victims ("عناصر من X").
 fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     if doc.key(h) == "CIVILIANS" {
         return true;
     }
-    if role_before(doc, s, h) == Some("target") || belongs_to_a_target(doc, s, h) {
-        return true;
+    role_before(doc, s, h) == Some("target")
+        || belongs_to_a_target(doc, s, h)
+        || group_of_victims(doc, s, h)
+}
+
+/// "مقتل رئيس وحدة تحويل الأموال في حزب الله"، "قتل 4 عناصر في هيئة تحرير الشام"، "عناصر من
+/// قوات النظام": the group of the dead or of the members named, not who acted on them.
+fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    let mut first = h.first;
+    if first > s.first_token + 1 && force_noun(doc.token_text(first - 1)) {
+        first -= 1;
     }
-    // "مقتل رئيس وحدة تحويل الأموال في حزب الله", "قتل 4 عناصر في هيئة تحرير الشام": the
-    // group of the dead, not who killed them.
+    let h = Hit { first, ..h };
     if h.first >= 2 && doc.token_text(h.first - 1) == "في" {
         let before = h.first - 1;
         let casualty = doc
@@ -169,26 +178,29 @@ fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
         if let Some(role) = role_ending_at(doc, s, at) {
             return Some(role);
         }
-        let force = at > s.first_token
-            && rasd_text::proclitic_readings(doc.token_text(at - 1)).any(|r| {
-                matches!(
-                    r,
-                    "قوات"
-                        | "مسلحي"
-                        | "مقاتلي"
-                        | "جنود"
-                        | "ميليشيا"
-                        | "ميليشيات"
-                        | "مليشيا"
-                        | "فصائل"
-                )
-            });
-        if !force {
+        if at <= s.first_token || !force_noun(doc.token_text(at - 1)) {
             return None;
         }
         at -= 1;
     }
     role_ending_at(doc, s, at)
+}
+
+/// "قوات"، "مسلحي"، "فصائل": a force noun before a side's name ("قوات الحكومة السورية").
+fn force_noun(token: &str) -> bool {
+    rasd_text::proclitic_readings(token).any(|r| {
+        matches!(
+            r,
+            "قوات"
+                | "مسلحي"
+                | "مقاتلي"
+                | "جنود"
+                | "ميليشيا"
+                | "ميليشيات"
+                | "مليشيا"
+                | "فصائل"
+        )
+    })
 }
 
 /// Words that make the actor a few words on the group of the people acted upon, after the
@@ -427,7 +439,10 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
                 || object_of_verbal_noun(doc, s, h, trig)
                 || (h.first >= trig.end && member_of(doc, s, trig.end, h)))
         {
-            if target.is_none() && (h.first >= trig.end || undergoes) {
+            // "قتل ثلاثة عناصر من قوات الحكومة بهجوم": the victims' group told before the
+            // attack is what it hit.
+            let hit_before = undergoes || group_of_victims(doc, s, h);
+            if target.is_none() && (h.first >= trig.end || hit_before) {
                 target = Some(doc.key(h).to_string());
             }
             continue;
@@ -858,6 +873,15 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             )
         } else {
             continue;
+        };
+        // "مقتل 5 مدنيين وإصابة 12 آخرين": "others" are of the group counted before them.
+        let others = matches!(
+            rasd_text::strip_proclitics(doc.token_text(n.end_token)),
+            "اخرين" | "اخرون" | "اخريات"
+        );
+        let target = match target {
+            None if others => out.last().and_then(|q: &Quantity| q.target.clone()),
+            t => t,
         };
         push_quantity(
             &mut out,

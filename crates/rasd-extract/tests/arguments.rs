@@ -640,3 +640,23 @@ fn the_people_an_arrest_took_are_counted_by_their_noun() {
     );
     assert!(counts(&e).is_empty(), "{e:#?}");
 }
+
+#[test]
+fn others_counted_after_civilians_are_civilians_and_a_victims_group_is_the_target() {
+    let e = first_of(
+        "انفجرت سيارة مفخخة في مدينة أعزاز، ما أسفر عن مقتل 5 مدنيين وإصابة 12 آخرين.",
+        EventType::Explosion,
+    );
+    let targets: Vec<Option<&str>> = e.quantities.iter().map(|q| q.target.as_deref()).collect();
+    assert_eq!(targets, vec![Some("CIVILIANS"); 2], "{e:#?}");
+    // The group of the dead named before the attack is what it hit, past a force noun.
+    let e = first_of(
+        "قتل ثلاثة عناصر من قوات الحكومة السورية بهجوم لخلايا داعش على حاجز في بادية الميادين.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("ISIS"), "{e:#?}");
+    assert!(
+        e.target.as_deref().is_some_and(|t| t.starts_with("SYR")),
+        "{e:#?}"
+    );
+}
