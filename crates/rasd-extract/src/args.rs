@@ -419,7 +419,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         // Civilians are never the agent of violence ("أسعفت الأطفال أثناء نقلهم من قبل
         // المدنيين"); a protest picks its own actors (`protest_roles`).
         if (inside || named_weapon || (is_source(doc, s, h) && source_of(doc, s, trig, h)))
-            && !matches!(doc.key(h), "UNKNOWN" | "CIVILIANS")
+            && crate::model::named_side(doc.key(h))
         {
             if !agent_fixed {
                 best = Some((0, h));
@@ -503,7 +503,7 @@ fn suspected_behind(doc: &Doc, s: &Sentence, unknown: Hit) -> Option<Hit> {
     doc.hits_in(s, Category::Actor).find(|a| {
         a.first >= cue.end
             && a.first - cue.end <= SUSPECT_REACH
-            && !matches!(doc.key(*a), "UNKNOWN" | "CIVILIANS")
+            && crate::model::named_side(doc.key(*a))
     })
 }
 
@@ -1303,7 +1303,7 @@ pub fn accused(doc: &Doc, s: &Sentence) -> Option<(String, Hit)> {
             doc.hits_in(s, Category::Actor).find(|a| {
                 a.first >= r.end
                     && a.first - r.end <= ACCUSED_REACH
-                    && !matches!(doc.key(*a), "CIVILIANS" | "UNKNOWN")
+                    && crate::model::named_side(doc.key(*a))
             })
         })
         .map(|a| (doc.key(a).to_string(), a))

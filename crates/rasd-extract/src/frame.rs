@@ -259,7 +259,7 @@ fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<
         // given elsewhere in the article.
         let named_attacker = doc
             .hits_in(s, Category::Actor)
-            .any(|a| !matches!(doc.key(a), "CIVILIANS" | "UNKNOWN"));
+            .any(|a| crate::model::named_side(doc.key(a)));
         if named_attacker && doc.places_in(s).next().is_some() {
             return Some(article_weapon(doc).unwrap_or(EventType::Shelling));
         }
@@ -825,7 +825,7 @@ fn vow_speaker_span(doc: &Doc, s: &Sentence, trig: Hit) -> Sentence {
     let before = doc.part_of(s, s.first_token, said);
     match doc
         .hits_in(&before, Category::Actor)
-        .find(|h| !matches!(doc.key(*h), "CIVILIANS" | "UNKNOWN"))
+        .find(|h| crate::model::named_side(doc.key(*h)))
     {
         Some(h) => doc.part_of(s, h.first, h.end),
         None => before,

@@ -52,6 +52,11 @@ pub fn lead_actor(actor1: &mut Option<String>, assoc: &mut [String]) {
     }
 }
 
+/// A side that can act: a named party, not civilians and not an unknown attacker.
+pub fn named_side(code: &str) -> bool {
+    !matches!(code, "CIVILIANS" | "UNKNOWN")
+}
+
 /// Sides that fight on the ground only (no aircraft, drones or artillery of note in the
 /// reports): an attack of theirs with no weapon named is never a strike by a weapon the
 /// article names for someone else.

@@ -123,7 +123,7 @@ pub(super) fn read_cue(
         }
         _ => return Vec::new(),
     };
-    let Some(actor) = actor.filter(|h| !matches!(doc.key(*h), "CIVILIANS" | "UNKNOWN")) else {
+    let Some(actor) = actor.filter(|h| crate::model::named_side(doc.key(*h))) else {
         return Vec::new();
     };
     // "مناطق سيطرة قسد" with no place in its clause: areas somewhere in the region the
@@ -181,7 +181,7 @@ fn refers_back(doc: &Doc, at: usize) -> bool {
 }
 
 fn usable_actor(doc: &Doc, h: &Hit) -> bool {
-    !matches!(doc.key(*h), "CIVILIANS" | "UNKNOWN")
+    crate::model::named_side(doc.key(*h))
 }
 
 /// The first actor starting within `gap` tokens from `from` ("مناطق سيطرة مسلحي قسد").

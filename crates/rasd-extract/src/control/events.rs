@@ -18,7 +18,7 @@ pub(super) fn from_events(doc: &Doc, events: &[Event], article_id: &str) -> Vec<
         let (Some(actor), Some(place)) = (&e.actor1, &e.location) else {
             continue;
         };
-        if matches!(actor.as_str(), "CIVILIANS" | "UNKNOWN") {
+        if !crate::model::named_side(actor) {
             continue;
         }
         if e.event_type != EventType::TerritoryChange
