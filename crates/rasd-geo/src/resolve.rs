@@ -171,6 +171,7 @@ fn classes(g: &Gazetteer, m: &Mention) -> (bool, bool) {
     (area_or_city, small)
 }
 
+/// Whether any reading of the mention is a city.
 fn has_city(g: &Gazetteer, m: &Mention) -> bool {
     let e = g.index.entry(m.raw.entry);
     e.places
