@@ -120,10 +120,11 @@ fn object_of_verbal_noun(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
     if h.first > trig.end && !members_noun(doc.token_text(trig.end)) {
         return false;
     }
-    if (trig.end..=h.first).any(|i| doc.gap_before(i).contains([',', '،', '.', ':', '؛'])) {
+    const CLAUSE_MARKS: [char; 5] = [',', '،', '.', ':', '؛'];
+    if doc.marks_between(trig.end, h.first, &CLAUSE_MARKS) {
         return false;
     }
-    if h.end >= s.end_token || doc.gap_before(h.end).contains([',', '،', '.', ':', '؛']) {
+    if h.end >= s.end_token || doc.marks_between(h.end, h.end, &CLAUSE_MARKS) {
         return true;
     }
     let next = doc.token_text(h.end);
@@ -243,16 +244,17 @@ fn object_after_weapon(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     let Some(weapon) = doc.hit_ending_at(s, Category::Instrument, h.first) else {
         return false;
     };
-    let definite = |i: usize| {
-        rasd_text::proclitic_readings(doc.token_text(i))
-            .any(|r| r.starts_with("ال") || r.starts_with("لل"))
-    };
     let side = doc.token_text(h.first);
     let plain_definite = side.starts_with("ال")
         || side
             .strip_prefix(['و', 'ف'])
             .is_some_and(|r| r.starts_with("ال"));
-    weapon.end - weapon.first >= 2 && !definite(h.first - 1) && plain_definite
+    weapon.end - weapon.first >= 2 && !is_definite(doc.token_text(h.first - 1)) && plain_definite
+}
+
+/// A word with the definite article behind any proclitics ("الهجوم"، "وبالقصف"، "للاحتلال").
+pub(crate) fn is_definite(token: &str) -> bool {
+    rasd_text::proclitic_readings(token).any(|r| r.starts_with("ال") || r.starts_with("لل"))
 }
 
 /// Words between "تعرضت" and the "ل" of what was undergone ("تعرضت القاعدة الأميركية في حقل
@@ -407,15 +409,11 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         // An actor inside the trigger phrase ("الطيران الروسي") is the agent, as is one named
         // as the source ("قصف مصدره مناطق سيطرة قوات الأسد"، "من قبل قسد").
         let inside = h.first < trig.end && h.end > trig.first;
-        let named_weapon = h.first >= trig.end && weapon_between(doc, s, trig.end, h.first);
+        let after_weapon = h.first >= trig.end && weapon_between(doc, s, trig.end, h.first);
         // "استهدفت طائرة مسيرة القوات الأميركية": a definite side after an indefinite weapon
         // and its adjective is no adjective of it; the weapon is the subject, the side its object.
-        if named_weapon && object_after_weapon(doc, s, h) {
-            if target.is_none() {
-                target = Some(doc.key(h).to_string());
-            }
-            continue;
-        }
+        let struck_by_weapon = after_weapon && object_after_weapon(doc, s, h);
+        let named_weapon = after_weapon && !struck_by_weapon;
         // Civilians are never the agent of violence ("أسعفت الأطفال أثناء نقلهم من قبل
         // المدنيين"); a protest picks its own actors (`protest_roles`).
         if (inside || named_weapon || (is_source(doc, s, h) && source_of(doc, s, trig, h)))
@@ -435,6 +433,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         let members_act = !passive && members_acting(doc, s, h, trig);
         if !members_act
             && (undergoes
+                || struck_by_weapon
                 || is_target(doc, s, h)
                 || object_of_verbal_noun(doc, s, h, trig)
                 || (h.first >= trig.end && member_of(doc, s, trig.end, h)))
@@ -982,7 +981,7 @@ fn detained(doc: &Doc, s: &Sentence, v: Hit) -> bool {
         doc.key(t) == "arrest"
             && t.end <= v.first
             && v.first - t.end <= DETAINED_REACH
-            && !(t.end..=v.first).any(|i| doc.gap_before(i).contains([',', '،', '.', '؛']))
+            && !doc.marks_between(t.end, v.first, &[',', '،', '.', '؛'])
     })
 }
 
@@ -1174,7 +1173,7 @@ fn looks_like_year(doc: &Doc, n: &rasd_text::NumberMention) -> bool {
 }
 
 /// "civilian" of a victim key "civilian:2".
-fn victim_class(key: &str) -> &str {
+pub(crate) fn victim_class(key: &str) -> &str {
     key.split_once(':').map_or(key, |(class, _)| class)
 }
 
@@ -1313,7 +1312,6 @@ pub fn accused(doc: &Doc, s: &Sentence) -> Option<(String, Hit)> {
 /// repetition may follow it closely ("قصفت البلدة عدة مرات"), except one keyed `:ahead`,
 /// which opens the clause it governs ("إذ سبق أن تبنى التنظيم هجمات").
 pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
-    let code = |h: &Hit| doc.key(*h).split(':').next().unwrap_or("");
     doc.hits_in(s, Category::Modality)
         .filter(|h| !denies_casualties(doc, s, *h) || h.first == trig.first)
         .filter(|h| !denies_a_part(doc, s, *h, trig))
@@ -1325,6 +1323,6 @@ pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
         })
         .filter(|h| h.first != trig.first)
         .min_by_key(|h| h.first.abs_diff(trig.first))
-        .and_then(|h| Modality::from_code(code(&h)))
+        .and_then(|h| Modality::from_cue_key(doc.key(h)))
         .unwrap_or(Modality::Reported)
 }

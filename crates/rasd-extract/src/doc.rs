@@ -154,7 +154,12 @@ impl<'a> Doc<'a> {
 
     /// A comma in the gaps before tokens `first..=last`: between token `first - 1` and `last`.
     pub fn comma_between(&self, first: usize, last: usize) -> bool {
-        (first..=last).any(|i| self.gap_before(i).contains([',', '،']))
+        self.marks_between(first, last, &[',', '،'])
+    }
+
+    /// One of `marks` in the gaps before tokens `first..=last`.
+    pub fn marks_between(&self, first: usize, last: usize, marks: &[char]) -> bool {
+        (first..=last).any(|i| self.gap_before(i).contains(marks))
     }
 
     /// Is there a hit of `cat` ending exactly at token `end` (adjacent before a mention)?

@@ -2,7 +2,8 @@
 //! for a generic attack, by the instrument named nearby), with its arguments around it.
 
 use crate::args::{
-    Actors, accused, is_complementiser, modality, part_denied, pick_actors, pick_places, quantities,
+    Actors, accused, is_complementiser, is_definite, modality, part_denied, pick_actors,
+    pick_places, quantities, victim_class,
 };
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
@@ -55,9 +56,7 @@ pub struct Draft {
 /// An attack, assault or strike word with the definite article, behind any proclitics
 /// ("وبالقصف"، "الهجوم"، "الغارات"): a strike already told.
 fn definite_attack(doc: &Doc, trig: Hit) -> bool {
-    attack_word(doc, trig)
-        && rasd_text::proclitic_readings(doc.token_text(trig.first))
-            .any(|r| r.starts_with("ال") || r.starts_with("لل"))
+    attack_word(doc, trig) && is_definite(doc.token_text(trig.first))
 }
 
 /// A word of attack: generic ("استهدف"، "هجوم") or naming its kind ("غارة"، "قصف مدفعي").
@@ -196,7 +195,7 @@ fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> b
     };
     let civilian = |h: &Hit| match doc.lex.entry(*h).category {
         Category::Actor => doc.key(*h) == "CIVILIANS",
-        Category::Victim => doc.key(*h).starts_with("civilian"),
+        Category::Victim => victim_class(doc.key(*h)) == "civilian",
         _ => false,
     };
     !fighters_hit

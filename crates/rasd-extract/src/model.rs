@@ -52,6 +52,13 @@ pub fn lead_actor(actor1: &mut Option<String>, assoc: &mut [String]) {
     }
 }
 
+impl Modality {
+    /// The modality a cue's lexicon key names, without its flag ("historical:ahead").
+    pub fn from_cue_key(key: &str) -> Option<Self> {
+        Self::from_code(key.split(':').next().unwrap_or(key))
+    }
+}
+
 /// A side that can act: a named party, not civilians and not an unknown attacker.
 pub fn named_side(code: &str) -> bool {
     !matches!(code, "CIVILIANS" | "UNKNOWN")

@@ -5,7 +5,7 @@ use super::{Reading, is_word};
 use crate::assertion::{ControlArea, ControlKind, Scope};
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
-use crate::model::Span;
+use crate::model::{Span, named_side};
 use rasd_geo::PlaceMatch;
 
 pub(super) fn read_cue(
@@ -123,7 +123,7 @@ pub(super) fn read_cue(
         }
         _ => return Vec::new(),
     };
-    let Some(actor) = actor.filter(|h| crate::model::named_side(doc.key(*h))) else {
+    let Some(actor) = actor.filter(|h| named_side(doc.key(*h))) else {
         return Vec::new();
     };
     // "مناطق سيطرة قسد" with no place in its clause: areas somewhere in the region the
@@ -180,26 +180,22 @@ fn refers_back(doc: &Doc, at: usize) -> bool {
     )
 }
 
-fn usable_actor(doc: &Doc, h: &Hit) -> bool {
-    crate::model::named_side(doc.key(*h))
-}
-
 /// The first actor starting within `gap` tokens from `from` ("مناطق سيطرة مسلحي قسد").
 fn actor_after(doc: &Doc, s: &Sentence, from: usize, gap: usize) -> Option<Hit> {
     doc.hits_in(s, Category::Actor)
-        .find(|h| h.first >= from && h.first < from + gap && usable_actor(doc, h))
+        .find(|h| h.first >= from && h.first < from + gap && named_side(doc.key(*h)))
 }
 
 /// The actor named last before token `before`, in this sentence or the one before it.
 fn actor_before(doc: &Doc, s: &Sentence, prev: Option<&Sentence>, before: usize) -> Option<Hit> {
     let here = doc
         .hits_in(s, Category::Actor)
-        .filter(|h| h.end <= before && usable_actor(doc, h))
+        .filter(|h| h.end <= before && named_side(doc.key(*h)))
         .last();
     here.or_else(|| {
         prev.and_then(|p| {
             doc.hits_in(p, Category::Actor)
-                .filter(|h| usable_actor(doc, h))
+                .filter(|h| named_side(doc.key(*h)))
                 .last()
         })
     })

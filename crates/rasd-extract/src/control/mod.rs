@@ -193,7 +193,7 @@ fn clause_modality(doc: &Doc, s: &Sentence, cue: Hit) -> Modality {
     doc.hits_in(s, Category::Modality)
         .filter(|h| h.first >= from && h.end <= cue.first)
         .last()
-        .and_then(|h| Modality::from_code(doc.key(h).split(':').next().unwrap_or("")))
+        .and_then(|h| Modality::from_cue_key(doc.key(h)))
         .unwrap_or(Modality::Reported)
 }
 
