@@ -75,6 +75,26 @@ fn one_raid(a: &EventLike, b: &EventLike) -> bool {
     ground(a.event_type) && ground(b.event_type) && same_named_side
 }
 
+/// The type codes a stored event may have to pair with an event of type `t` under
+/// [`same_incident`], padded to three by repeating the first (the widest group has three): a
+/// filter the index can apply before the rows are read.
+fn pairable_type_codes(t: EventType) -> [&'static str; 3] {
+    let ground = |u| {
+        matches!(
+            u,
+            EventType::ArmedClash | EventType::AttackOnCivilians | EventType::Arrest
+        )
+    };
+    let mut codes = [t.code(); 3];
+    let fits = EventType::ALL
+        .iter()
+        .filter(|&&u| u != t && (compatible_types(t, u) || (ground(t) && ground(u))));
+    for (slot, u) in codes.iter_mut().skip(1).zip(fits) {
+        *slot = u.code();
+    }
+    codes
+}
+
 fn known(code: Option<&str>) -> Option<&str> {
     code.filter(|c| !matches!(*c, "UNKNOWN" | ""))
 }
@@ -316,48 +336,55 @@ fn candidates(
     let (dlat, dlon) = box_degrees(lat, AREA_RADIUS_KM);
     const COLS: &str =
         "SELECT type, actor1, lat, lon, place_name, date, incident_id, geo_precision, weekday";
+    let [t1, t2, t3] = pairable_type_codes(ev.event_type);
     let boxed = params![
         lat - dlat,
         lat + dlat,
         lon - dlon,
         lon + dlon,
-        MAX_CANDIDATES
+        MAX_CANDIDATES,
+        t1,
+        t2,
+        t3
     ];
     let mut st;
-    // Dates as text compare correctly (YYYY-MM-DD). The day range is the selective part of a
-    // dated lookup, hence the index by day first; otherwise the place is.
+    // The days are the selective part of a dated lookup, hence the index by day first;
+    // otherwise the place is. The type filter is checked in the index, before a row is read.
     let mut query = match rows {
         Rows::Around(d) => {
-            let span = jiff::Span::new().days(INCIDENT_MAX_DAYS);
-            let lo = d.checked_sub(span).unwrap_or(d).to_string();
-            let hi = d.checked_add(span).unwrap_or(d).to_string();
             st = conn.prepare_cached(&format!(
                 "{COLS} FROM events INDEXED BY events_by_day_place
-                 WHERE date BETWEEN ?1 AND ?2 AND lat BETWEEN ?3 AND ?4
-                   AND lon BETWEEN ?5 AND ?6 ORDER BY seq LIMIT ?7"
+                 WHERE date IN (?9, ?10, ?11) AND lat BETWEEN ?1 AND ?2
+                   AND lon BETWEEN ?3 AND ?4 AND type IN (?6, ?7, ?8) ORDER BY seq LIMIT ?5"
             ))?;
+            let [before, on, after] = days_around(d);
             st.query(params![
-                lo,
-                hi,
                 lat - dlat,
                 lat + dlat,
                 lon - dlon,
                 lon + dlon,
-                MAX_CANDIDATES
+                MAX_CANDIDATES,
+                t1,
+                t2,
+                t3,
+                before,
+                on,
+                after
             ])?
         }
         Rows::Undated => {
             st = conn.prepare_cached(&format!(
                 "{COLS} FROM events INDEXED BY events_by_day_place
                  WHERE date IS NULL AND lat BETWEEN ?1 AND ?2
-                   AND lon BETWEEN ?3 AND ?4 ORDER BY seq LIMIT ?5"
+                   AND lon BETWEEN ?3 AND ?4 AND type IN (?6, ?7, ?8) ORDER BY seq LIMIT ?5"
             ))?;
             st.query(boxed)?
         }
         Rows::Any => {
             st = conn.prepare_cached(&format!(
                 "{COLS} FROM events INDEXED BY events_by_lat
-                 WHERE lat BETWEEN ?1 AND ?2 AND lon BETWEEN ?3 AND ?4 ORDER BY seq LIMIT ?5"
+                 WHERE lat BETWEEN ?1 AND ?2 AND lon BETWEEN ?3 AND ?4
+                   AND type IN (?6, ?7, ?8) ORDER BY seq LIMIT ?5"
             ))?;
             st.query(boxed)?
         }
@@ -409,6 +436,19 @@ fn candidates(
     // Stable: among equally near rows the earlier stored stays first.
     out.sort_by(|a, b| a.km.total_cmp(&b.km));
     Ok(out)
+}
+
+/// The stored text of the day before `d`, of `d` and of the day after: the dated rows within
+/// ±[`INCIDENT_MAX_DAYS`]. Equal days let the index seek by day, then by latitude, where a
+/// range of days would scan every place on those days.
+fn days_around(d: Date) -> [String; 3] {
+    const _: () = assert!(INCIDENT_MAX_DAYS == 1);
+    let day = jiff::Span::new().days(1);
+    [
+        d.checked_sub(day).unwrap_or(d).to_string(),
+        d.to_string(),
+        d.checked_add(day).unwrap_or(d).to_string(),
+    ]
 }
 
 /// Creates an incident row if it does not exist yet.
@@ -476,6 +516,25 @@ mod tests {
             geo_precision: Some(1),
             date: d,
             weekday: None,
+        }
+    }
+
+    #[test]
+    fn the_type_filter_keeps_every_type_the_rule_can_pair() {
+        for &t in EventType::ALL {
+            let codes = pairable_type_codes(t);
+            for &u in EventType::ALL {
+                let a = ev(t, Some("SYR_GOV"), (35.0, 36.0), Some(date(2024, 5, 1)));
+                let b = ev(u, Some("SYR_GOV"), (35.0, 36.0), Some(date(2024, 5, 1)));
+                let pairs = same_incident(&a, &b) || same_incident(&b, &a);
+                assert_eq!(
+                    codes.contains(&u.code()),
+                    pairs,
+                    "{} with {}",
+                    t.code(),
+                    u.code()
+                );
+            }
         }
     }
 

@@ -93,6 +93,9 @@ impl Store {
         // A 32 MB page cache keeps the incident and FTS indexes of a growing store in memory.
         conn.pragma_update(None, "cache_size", -32768)?;
         conn.pragma_update(None, "foreign_keys", true)?;
+        // Checkpoint the WAL every 40 MB rather than 4 MB: a batch commit of a large ingest
+        // wrote past 4 MB each time, so every commit also copied the hot index pages back.
+        conn.pragma_update(None, "wal_autocheckpoint", 10000)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         // The writer uses more distinct statements than the default cache of 16 holds.
         conn.set_prepared_statement_cache_capacity(64);

@@ -70,6 +70,9 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut out = BatchOutcome::default();
+        // Incidents whose counts the batch changed, recounted once at its end: a busy
+        // incident gains events from many articles of one batch.
+        let mut touched = BTreeSet::new();
         for (input, analysis, light) in items {
             insert_one(
                 &tx,
@@ -77,8 +80,11 @@ impl Store {
                 (analysis, light),
                 &mut *full,
                 stored_at,
-                &mut out,
+                (&mut out, &mut touched),
             )?;
+        }
+        for inc in &touched {
+            refresh_incident(&tx, inc)?;
         }
         tx.commit()?;
         Ok(out)
@@ -92,7 +98,7 @@ fn insert_one(
     (an, light): (&Analysis, bool),
     full: &mut dyn FnMut(&ArticleInput) -> Analysis,
     stored_at: i64,
-    out: &mut BatchOutcome,
+    (out, touched): (&mut BatchOutcome, &mut BTreeSet<String>),
 ) -> Result<()> {
     let id = an.article_id.as_str();
     if id.trim().is_empty() {
@@ -108,7 +114,7 @@ fn insert_one(
         .exists([id])?;
     if exists {
         out.duplicate_articles += 1;
-        if add_source(tx, id, input.url.as_deref(), outlet.as_deref())? {
+        if add_source(tx, id, input.url.as_deref(), outlet.as_deref(), touched)? {
             out.new_urls += 1;
         }
         return Ok(());
@@ -159,7 +165,13 @@ fn insert_one(
         // A syndicated or lightly edited copy: one more source for the original's incidents,
         // not a second set of events.
         out.near_duplicates += 1;
-        add_source(tx, original, input.url.as_deref(), outlet.as_deref())?;
+        add_source(
+            tx,
+            original,
+            input.url.as_deref(),
+            outlet.as_deref(),
+            touched,
+        )?;
         return Ok(());
     }
     if let Some(sig) = &an.signature {
@@ -177,14 +189,10 @@ fn insert_one(
     for (i, r) in an.related.iter().enumerate() {
         st.execute(params![id, i as i64, r.title, r.span.start, r.span.end])?;
     }
-    let mut touched = BTreeSet::new();
     for ev in &an.events {
         if let Some(inc) = insert_event(tx, id, &input.text, ev, out)? {
             touched.insert(inc);
         }
-    }
-    for inc in &touched {
-        refresh_incident(tx, inc)?;
     }
     for a in &an.control {
         if crate::control::insert_control(tx, id, &input.text, a)? {
@@ -218,17 +226,21 @@ fn near_duplicate_of(tx: &Transaction, sig: &Signature) -> Result<Option<String>
     Ok(best.map(|(_, id)| id))
 }
 
-/// Records `url` for a stored article and, when it is new, recounts the incidents the article
-/// reports (the URL may bring a new outlet); true if it was not recorded before.
-fn add_source(tx: &Transaction, id: &str, url: Option<&str>, outlet: Option<&str>) -> Result<bool> {
+/// Records `url` for a stored article and, when it is new, marks the incidents the article
+/// reports for a recount (the URL may bring a new outlet); true if it was not recorded before.
+fn add_source(
+    tx: &Transaction,
+    id: &str,
+    url: Option<&str>,
+    outlet: Option<&str>,
+    touched: &mut BTreeSet<String>,
+) -> Result<bool> {
     // Only an outlet the article did not have yet changes its incidents' outlet counts;
     // recounting on every copy grew with the copies an article already had.
     let new_outlet = adds_outlet(tx, id, outlet)?;
     let new = record_url(tx, id, url, outlet)?;
     if new && new_outlet {
-        for inc in incidents_of_article(tx, id)? {
-            refresh_incident(tx, &inc)?;
-        }
+        touched.extend(incidents_of_article(tx, id)?);
     }
     Ok(new)
 }
