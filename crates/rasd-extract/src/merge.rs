@@ -43,10 +43,15 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
         && strike(b.ty)
         && b.sentence.abs_diff(a.sentence) <= 2
         && km.is_some_and(|d| d < 3.0);
+    // "سلسلة ضربات وغارات وقصف صاروخي ومسيّرات ... في دير الزور": the weapons one sentence
+    // lists together struck each place once, as one barrage, not once per weapon.
+    let one_barrage =
+        a.sentence == b.sentence && strike(a.ty) && strike(b.ty) && km.is_some_and(|d| d < 3.0);
     let types_ok = a.ty == b.ty
         || (title && a.ty.is_violent() && b.ty.is_violent())
         || told_again
-        || one_untyped;
+        || one_untyped
+        || one_barrage;
     if !types_ok || (a.modality == Modality::Historical) != (b.modality == Modality::Historical) {
         return false;
     }

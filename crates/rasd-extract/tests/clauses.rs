@@ -572,3 +572,28 @@ fn an_incursion_is_forces_moving_in_and_its_arrests_are_their_own_event() {
     assert_eq!(place(&e), "western Daraa countryside", "{e:#?}");
     first_of(text, EventType::Arrest);
 }
+
+#[test]
+fn weapons_listed_together_strike_each_place_once() {
+    let text = "أشعلت سلسلة غارات وقصف صاروخي ومسيّرات ليل الخميس ريف دير الزور الشرقي، \
+                وأسفرت عن قتلى وجرحى في مدينتي الميادين والبوكمال.";
+    let ev = events_on(text, jiff::civil::date(2024, 3, 24));
+    let at = |name: &str| {
+        ev.iter()
+            .filter(|e| e.location.as_ref().is_some_and(|p| p.name == name))
+            .count()
+    };
+    assert_eq!((at("al-Mayadin"), at("Abu Kamal")), (1, 1), "{ev:#?}");
+    // Separate sentences keep their own kinds of strike.
+    let text = "قصفت قوات النظام بالمدفعية مدينة الميادين صباح اليوم. \
+                وفي المساء شنت طائرات حربية غارات على مدينة البوكمال.";
+    let ev = events_on(text, jiff::civil::date(2024, 3, 24));
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Shelling),
+        "{ev:#?}"
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::AirStrike),
+        "{ev:#?}"
+    );
+}
