@@ -428,9 +428,22 @@ fn date_draft(
     (reference, reference_wd): (Option<(Date, u8)>, Option<Weekday>),
     dating: Dating,
 ) {
-    let nearest = nearest_time_where(doc, d.sentence_tokens, d.trigger_token, |t| {
-        dating == Dating::AnyTime || !counts_over_period(doc, t, d.ty)
-    });
+    let usable =
+        |t: &dates::TimeMention| dating == Dating::AnyTime || !counts_over_period(doc, t, d.ty);
+    let trig = d.trigger_token;
+    let nearest = nearest_time_where(doc, d.sentence_tokens, trig, usable);
+    // "عرضت الميادين، اليوم الأربعاء، مشاهد عن هجوم داعش على السويداء في عام 2018": a past
+    // time in the event's own phrase dates it, not the day set off by commas (when it was
+    // told).
+    let nearest = match nearest {
+        Some(t) if !t.historical && comma_apart(doc, t, trig) => {
+            nearest_time_where(doc, d.sentence_tokens, trig, |o| {
+                o.historical && !comma_apart(doc, o, trig) && usable(o)
+            })
+            .or(nearest)
+        }
+        other => other,
+    };
     match nearest {
         Some(t) if t.historical => {
             d.modality = Modality::Historical;

@@ -597,3 +597,18 @@ fn weapons_listed_together_strike_each_place_once() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn footage_shown_today_of_an_attack_years_ago_is_background() {
+    let text = "بثت قناة محلية، اليوم الأربعاء، مشاهد جديدة عن هجوم تنظيم داعش على قرى ريف \
+                السويداء الشرقي في عام 2018.";
+    let ev = events_on(text, jiff::civil::date(2024, 6, 26));
+    let e = ev.first().expect("the attack");
+    assert_eq!(e.modality, Modality::Historical, "{ev:#?}");
+    assert_ne!(e.date, Some(jiff::civil::date(2024, 6, 26)), "{ev:#?}");
+    // The day set off by commas still dates an event that names no time of its own.
+    let text = "شنت طائرات حربية، اليوم الأربعاء، غارات على بلدة كفرنبل جنوبي إدلب.";
+    let ev = events_on(text, jiff::civil::date(2024, 6, 26));
+    let e = ev.first().expect("the strike");
+    assert_eq!(e.date, Some(jiff::civil::date(2024, 6, 26)), "{ev:#?}");
+}
