@@ -42,6 +42,10 @@ pub struct TimeMention {
     /// publication date it is all that is known of the day, and it still tells one day's
     /// reports from another's.
     pub weekday: Option<Weekday>,
+    /// "بعد يومين من غارات مماثلة": the occurrence named after it, before the next comma, was
+    /// that long before the article's day; what comes before it (the news itself) or after
+    /// the comma ("بدأت القوات بعد ثلاثة أيام من الهجوم، باستقدام تعزيزات") is not dated by it.
+    pub dates_what_follows: bool,
 }
 
 /// What a date is read against: the publication date, else a year printed elsewhere in the
@@ -508,6 +512,8 @@ struct Parsed {
     end: usize,
     core: Core,
     since: bool,
+    /// Dates only what follows it ([`TimeMention::dates_what_follows`]).
+    forward: bool,
 }
 
 struct P<'a> {
@@ -588,13 +594,13 @@ impl<'a> P<'a> {
                 end,
                 core: Core::Abs(abs),
                 since: false,
+                forward: false,
             });
         }
         match self.class(i)? {
             C::Tod | C::Muntasaf | C::Yawm => self.prefixed(i),
-            C::Today | C::Tonight | C::Yesterday | C::Tomorrow | C::Awwal | C::Baad => {
-                self.rel(i, i, floor)
-            }
+            C::Today | C::Tonight | C::Yesterday | C::Tomorrow | C::Awwal => self.rel(i, i, floor),
+            C::Baad => self.rel(i, i, floor).or_else(|| self.after(i)),
             C::Wd(_) => self.weekday(i, i, false),
             C::Month(..) | C::MonthHead(_) | C::Ord(_) | C::Hadi => {
                 let ctx = self.month_context(i);
@@ -656,6 +662,7 @@ impl<'a> P<'a> {
                 end,
                 core: Core::Abs(abs),
                 since: false,
+                forward: false,
             });
         }
         match self.class(k)? {
@@ -746,6 +753,7 @@ impl<'a> P<'a> {
             end: e,
             core: Core::Rel { days, wd, abs },
             since: false,
+            forward: false,
         })
     }
 
@@ -828,6 +836,7 @@ impl<'a> P<'a> {
             end: e,
             core: Core::Weekday { wd, dir, abs },
             since: false,
+            forward: false,
         })
     }
 
@@ -838,6 +847,7 @@ impl<'a> P<'a> {
             end,
             core: Core::Abs(abs),
             since: false,
+            forward: false,
         })
     }
 
@@ -1096,6 +1106,7 @@ impl<'a> P<'a> {
                 end,
                 core,
                 since: false,
+                forward: false,
             })
         };
         let offset_of = |c: Option<C>| match c {
@@ -1243,6 +1254,7 @@ impl<'a> P<'a> {
                 end: k + 1,
                 core: Core::BareYear(y),
                 since: true,
+                forward: false,
             }
         } else if self.class(k) == Some(C::YearW)
             && self.sp(k + 1)
@@ -1253,6 +1265,7 @@ impl<'a> P<'a> {
                 end: k + 2,
                 core: Core::BareYear(y),
                 since: true,
+                forward: false,
             }
         } else if let Some(p) = self.duration(k, i) {
             p
@@ -1272,6 +1285,7 @@ impl<'a> P<'a> {
                         end,
                         core: Core::Abs(abs),
                         since: true,
+                        forward: false,
                     }
                 }
             }
@@ -1284,8 +1298,34 @@ impl<'a> P<'a> {
         self.duration(i + 1, i).filter(|_| self.sp(i + 1))
     }
 
+    /// "بعد يومين من غارات مماثلة"، "بعد ثلاثة أيام من اعتقاله": what follows "من" happened
+    /// that long before the day of the news told before it.
+    fn after(&self, i: usize) -> Option<Parsed> {
+        if !self.sp(i + 1) {
+            return None;
+        }
+        let p = self.span_back(i + 1, i)?;
+        (self.sp(p.end) && self.w(p.end) == "من").then_some(Parsed {
+            end: p.end + 1,
+            forward: true,
+            ..p
+        })
+    }
+
     /// A span of time back from publication: "يومين"، "ثلاثه ايام"، "اسبوعين"، "نحو شهر".
     fn duration(&self, k: usize, first: usize) -> Option<Parsed> {
+        let p = self.span_back(k, first)?;
+        // "قبل يوم من الهجوم"، "قبل يوم الجمعه": measured from something else.
+        let e = p.end;
+        if self.sp(e) && (self.w(e) == "من" || matches!(self.class(e), Some(C::Wd(_)))) {
+            return None;
+        }
+        Some(p)
+    }
+
+    /// The span of time at `k` ("يومين"، "ثلاثه ايام"، "نحو شهر") as that long before the
+    /// article's day, whatever follows it.
+    fn span_back(&self, k: usize, first: usize) -> Option<Parsed> {
         let mut k = k;
         // "قبل نحو شهر"، "منذ حوالي عامين"، "منذ أكثر من 13 عاماً"
         if matches!(self.w(k), "نحو" | "حوالي" | "قرابه") && self.sp(k + 1) {
@@ -1331,10 +1371,6 @@ impl<'a> P<'a> {
             };
             (i64::try_from(m.value).ok()?.min(100_000), u, e + 1)
         };
-        // "قبل يوم من الهجوم"، "قبل يوم الجمعه": measured from something else.
-        if self.sp(e) && (self.w(e) == "من" || matches!(self.class(e), Some(C::Wd(_)))) {
-            return None;
-        }
         let core = match unit {
             U::D => Core::AgoDays {
                 days: n,
@@ -1352,6 +1388,7 @@ impl<'a> P<'a> {
             end: e,
             core,
             since: false,
+            forward: false,
         })
     }
 
@@ -1385,6 +1422,7 @@ impl<'a> P<'a> {
             end: i + 1,
             core,
             since: false,
+            forward: false,
         })
     }
 
@@ -1416,6 +1454,7 @@ impl<'a> P<'a> {
             end: k + 1,
             core: Core::AgoDays { days, precision },
             since: false,
+            forward: false,
         })
     }
 
@@ -1429,6 +1468,7 @@ impl<'a> P<'a> {
             end: k + 1,
             core: Core::BareYear(y),
             since: false,
+            forward: false,
         })
     }
 }
@@ -1615,6 +1655,7 @@ fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
         printed_year: r.printed_year,
         year_from_weekday: r.year_from_weekday,
         weekday,
+        dates_what_follows: x.forward,
     }
 }
 

@@ -34,6 +34,9 @@ pub struct Draft {
     /// Normalised text of the time expression used, if any: two different expressions
     /// ("اليوم الخميس", "أول أمس الثلاثاء") are two occurrences even when neither resolves.
     pub time_key: Option<String>,
+    /// Its time dates only it ("بعد يومين من غارات أخرى"): a sentence that continues the
+    /// article's news does not take it.
+    pub time_own: bool,
     /// The place is an area (a countryside, region, governorate), which may contain others.
     pub place_area: bool,
     /// Made from casualty words alone, with no attack named in the sentence.
@@ -747,6 +750,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                 trigger_token: trig.first,
                 sentence_tokens: (whole.first_token, whole.end_token),
                 time_key: None,
+                time_own: false,
                 place_area,
                 cause_unstated: ty == EventType::AttackOnCivilians
                     && doc.lex.entry(trig).category != Category::Trigger,

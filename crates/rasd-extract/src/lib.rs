@@ -132,6 +132,7 @@ impl Extractor {
                 if d.time_key.is_none()
                     && let Some(src) = source.and_then(|k| drafts.get(k))
                     && src.segment.is_some()
+                    && !src.time_own
                     && (d.modality != Modality::Historical || src.modality == Modality::Historical)
                     && (src.ty != EventType::Agreement || d.ty == EventType::Agreement)
                 {
@@ -299,7 +300,7 @@ fn reference_day(
     let early = || {
         doc.times
             .iter()
-            .filter(move |t| t.first_token < early_end && !t.historical)
+            .filter(move |t| t.first_token < early_end && !t.historical && !t.dates_what_follows)
     };
     let dateline = early()
         .filter(|t| t.precision == 1)
@@ -335,6 +336,9 @@ fn nearest_time_where<'d>(
     doc.times
         .iter()
         .filter(|t| t.first_token >= a && t.first_token < b && keep(t))
+        .filter(|t| {
+            !t.dates_what_follows || (t.end_token <= anchor && !comma_apart(doc, t, anchor))
+        })
         .min_by_key(|t| t.first_token.abs_diff(anchor))
 }
 
@@ -469,6 +473,7 @@ fn date_draft(
         }
     }
     if let Some(t) = nearest {
+        d.time_own = t.dates_what_follows;
         d.evidence.time = Some(doc.orig_span(t.first_token, t.end_token));
         let words: Vec<&str> = (t.first_token..t.end_token)
             .map(|i| doc.token_text(i))

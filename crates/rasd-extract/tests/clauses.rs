@@ -612,3 +612,24 @@ fn footage_shown_today_of_an_attack_years_ago_is_background() {
     let e = ev.first().expect("the strike");
     assert_eq!(e.date, Some(jiff::civil::date(2024, 6, 26)), "{ev:#?}");
 }
+
+#[test]
+fn strikes_named_after_two_days_since_are_dated_two_days_back() {
+    let text = "قصفت الطائرات التركية، اليوم الاثنين، مواقع لقسد في مدينة القامشلي. \
+                وجاءت هذه الغارات بعد يومين من غارات مماثلة طالت مقرات لقسد في بلدة القحطانية. \
+                كما استهدفت طائرة مسيرة تركية سيارة في مدينة المالكية.";
+    let ev = events_on(text, jiff::civil::date(2023, 12, 25));
+    let day_at = |name: &str| {
+        ev.iter()
+            .find(|e| e.location.as_ref().is_some_and(|p| p.name == name))
+            .and_then(|e| e.date)
+    };
+    let (today, before) = (
+        jiff::civil::date(2023, 12, 25),
+        jiff::civil::date(2023, 12, 23),
+    );
+    assert_eq!(day_at("Qamishli"), Some(today), "{ev:#?}");
+    assert_eq!(day_at("al-Qahtaniyah"), Some(before), "{ev:#?}");
+    // The next sentence continues today's news, not the earlier raids.
+    assert_eq!(day_at("al-Malikiyah"), Some(today), "{ev:#?}");
+}

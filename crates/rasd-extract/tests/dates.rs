@@ -50,6 +50,22 @@ fn today_with_wrong_weekday_trusts_the_weekday() {
 }
 
 #[test]
+fn two_days_after_dates_what_follows_two_days_back() {
+    let (m, covered) = one("جاء القصف بعد يومين من غارات مماثلة", Some(THU));
+    assert_eq!((m.date, m.precision), (Some(date(2020, 4, 7)), 1));
+    assert!(m.dates_what_follows);
+    assert_eq!(covered, "بعد يومين من");
+    let (m, _) = one("أفرج عنه بعد ثلاثة أيام من اعتقاله", Some(THU));
+    assert_eq!(m.date, Some(date(2020, 4, 6)));
+    // The day after tomorrow, a vague span and a span before something else stay as they were.
+    let (m, _) = one("ستصل القافلة بعد غد", Some(THU));
+    assert_eq!(m.date, Some(date(2020, 4, 11)));
+    assert!(!m.dates_what_follows);
+    assert!(times("بعد أيام من الغارات", Some(THU)).is_empty());
+    assert!(times("قبل يومين من الهجوم", Some(THU)).is_empty());
+}
+
+#[test]
 fn yesterday_forms() {
     assert_eq!(day("امس", Some(THU)), (Some(date(2020, 4, 8)), 1));
     assert_eq!(day("يوم أمس", Some(THU)), (Some(date(2020, 4, 8)), 1));
