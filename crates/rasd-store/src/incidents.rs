@@ -66,29 +66,27 @@ pub fn compatible_types(a: EventType, b: EventType) -> bool {
 /// another: ground violence of different types by one named side. (Arrests of suspects by
 /// the police after unknown gunmen killed someone are another occurrence.)
 fn one_raid(a: &EventLike, b: &EventLike) -> bool {
-    use EventType::*;
-    let ground = |t| matches!(t, ArmedClash | AttackOnCivilians | Arrest);
     let same_named_side = match (known(a.actor1), known(b.actor1)) {
         (Some(x), Some(y)) => rasd_extract::same_side(x, y),
         _ => false,
     };
-    ground(a.event_type) && ground(b.event_type) && same_named_side
+    on_the_ground(a.event_type) && on_the_ground(b.event_type) && same_named_side
+}
+
+/// Violence on the ground, which outlets tell one raid of as any of these ([`one_raid`]).
+fn on_the_ground(t: EventType) -> bool {
+    use EventType::*;
+    matches!(t, ArmedClash | AttackOnCivilians | Arrest)
 }
 
 /// The type codes a stored event may have to pair with an event of type `t` under
 /// [`same_incident`], padded to three by repeating the first (the widest group has three): a
 /// filter the index can apply before the rows are read.
 fn pairable_type_codes(t: EventType) -> [&'static str; 3] {
-    let ground = |u| {
-        matches!(
-            u,
-            EventType::ArmedClash | EventType::AttackOnCivilians | EventType::Arrest
-        )
-    };
     let mut codes = [t.code(); 3];
     let fits = EventType::ALL
         .iter()
-        .filter(|&&u| u != t && (compatible_types(t, u) || (ground(t) && ground(u))));
+        .filter(|&&u| u != t && (compatible_types(t, u) || (on_the_ground(t) && on_the_ground(u))));
     for (slot, u) in codes.iter_mut().skip(1).zip(fits) {
         *slot = u.code();
     }
