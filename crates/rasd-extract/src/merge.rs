@@ -14,6 +14,9 @@ fn name_key(name: &str) -> String {
     rasd_text::strip_article(&key).to_string()
 }
 
+/// Two places closer than this are one site.
+const SAME_SITE_KM: f64 = 3.0;
+
 fn compatible(a: &Draft, b: &Draft) -> bool {
     let title = a.segment.is_none() || b.segment.is_none();
     // A headline's "three killed in shelling" is the toll of the strike its body describes,
@@ -31,22 +34,20 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
         && b.quantities
             .iter()
             .any(|q| matches!(q.unit, Unit::Fatality | Unit::Injury));
-    // "أسفر قصف الاحتلال لمنزل في كوباني عن استشهاد مواطنين" then "بتعرض منزل في كوباني
-    // للقصف بطائرة مسيرة": a bombardment with no weapon has only a default type, and the
-    // strike on the same site told beside it says which kind it was.
     let km = match (&a.place, &b.place) {
         (Some(p), Some(q)) => Some(haversine_km(p.lat, p.lon, q.lat, q.lon)),
         _ => None,
     };
-    let one_untyped = (a.untyped_strike != b.untyped_strike)
-        && strike(a.ty)
-        && strike(b.ty)
+    let strikes_at_one_site = strike(a.ty) && strike(b.ty) && km.is_some_and(|d| d < SAME_SITE_KM);
+    // "أسفر قصف الاحتلال لمنزل في كوباني عن استشهاد مواطنين" then "بتعرض منزل في كوباني
+    // للقصف بطائرة مسيرة": a bombardment with no weapon has only a default type, and the
+    // strike on the same site told beside it says which kind it was.
+    let one_untyped = a.untyped_strike != b.untyped_strike
         && b.sentence.abs_diff(a.sentence) <= 2
-        && km.is_some_and(|d| d < 3.0);
+        && strikes_at_one_site;
     // "سلسلة ضربات وغارات وقصف صاروخي ومسيّرات ... في دير الزور": the weapons one sentence
     // lists together struck each place once, as one barrage, not once per weapon.
-    let one_barrage =
-        a.sentence == b.sentence && strike(a.ty) && strike(b.ty) && km.is_some_and(|d| d < 3.0);
+    let one_barrage = a.sentence == b.sentence && strikes_at_one_site;
     let types_ok = a.ty == b.ty
         || (title && a.ty.is_violent() && b.ty.is_violent())
         || told_again
@@ -77,7 +78,7 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
             let same_name = matches!((&p.name_ar, &q.name_ar), (Some(x), Some(y))
                 if name_key(x) == name_key(y));
             // The same site, or an area and a place inside it; a headline summarises its body.
-            d < 3.0
+            d < SAME_SITE_KM
                 || (d < 60.0 && (a.place_area || b.place_area || same_name))
                 || (title && d < 150.0)
         }
