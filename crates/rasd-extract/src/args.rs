@@ -585,7 +585,7 @@ pub fn pick_places<'d>(
                 .hits_in(s, Category::Role)
                 .any(|r| doc.key(r) == "say" && r.end <= first);
         let penalty = penalty
-            + if speakers_place {
+            + if speakers_place || reporters_place(doc, s, first) {
                 SPEAKERS_PLACE_PENALTY
             } else {
                 0
@@ -620,6 +620,21 @@ pub fn pick_places<'d>(
 
 /// Ranks a place in the clause of who says it below any place in what is said.
 const SPEAKERS_PLACE_PENALTY: usize = 40;
+
+/// Words between a correspondent noun and the "في" of the city it reports from: the outlet's
+/// name ("مراسل منصة المشرق بوست في إدلب").
+const REPORTER_REACH: usize = 4;
+
+/// "حسبما أفاد مراسل الميادين في حلب": the place at token `first` is where the correspondent
+/// reports from, which may lie far from the strike the sentence tells of.
+fn reporters_place(doc: &Doc, s: &Sentence, first: usize) -> bool {
+    if first == 0 || !matches!(doc.token_text(first - 1), "في" | "in") {
+        return false;
+    }
+    let fi = first - 1;
+    doc.hits_in(s, Category::Role)
+        .any(|r| doc.key(r) == "reporter" && r.end <= fi && fi - r.end <= REPORTER_REACH)
+}
 
 /// A complementiser ("إن"، "أن"، "بأن"): what follows is said. Token forms, not clitic
 /// readings: "كان" is no "أن".

@@ -48,6 +48,9 @@ pub struct Draft {
     /// A bombardment with no weapon in its sentence: its type is a default, and a strike on
     /// the same site told beside it may say which kind it was.
     pub untyped_strike: bool,
+    /// An explosion named only as a blast ("انفجار"، "سماع صوت انفجار"), no device: beside a
+    /// strike on the same site it is that strike's blast.
+    pub bare_blast: bool,
     /// The trigger word itself names the kind of strike ("الغارات"، "قصف مدفعي"): told again,
     /// it is a strike of that kind.
     pub strike_word: bool,
@@ -70,6 +73,19 @@ fn attack_word(doc: &Doc, h: Hit) -> bool {
 /// A word naming a kind of strike ("الغارات"، "قصف مدفعي").
 fn strike_word(doc: &Doc, h: Hit) -> bool {
     matches!(doc.key(h), "air_strike" | "shelling")
+}
+
+/// "سماع صوت انفجار": the sentence's explosion words name only a blast, no device (a mine,
+/// "انفجرت عبوة ناسفة").
+fn bare_blast(doc: &Doc, s: &Sentence) -> bool {
+    doc.hits_in(s, Category::Trigger)
+        .filter(|&h| parse_key(doc.key(h)).0 == Some(EventType::Explosion))
+        .all(|h| {
+            matches!(
+                doc.lex.entry(h).form.as_str(),
+                "انفجار" | "انفجر" | "انفجرت" | "explosion"
+            )
+        })
 }
 
 /// A generic attack or assault word ("استهدف"، "هجوم"), which names no kind of strike itself.
@@ -756,6 +772,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                     && doc.lex.entry(trig).category != Category::Trigger,
                 refers_back: definite_attack(doc, trig) || untyped,
                 untyped_strike: untyped,
+                bare_blast: ty == EventType::Explosion && bare_blast(doc, s),
                 strike_word: strike_word(doc, trig),
                 own_agent_only: object.is_some() || blamed,
             });

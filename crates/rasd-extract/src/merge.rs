@@ -48,11 +48,17 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     // "سلسلة ضربات وغارات وقصف صاروخي ومسيّرات ... في دير الزور": the weapons one sentence
     // lists together struck each place once, as one barrage, not once per weapon.
     let one_barrage = a.sentence == b.sentence && strikes_at_one_site;
+    // "طائرة مسيرة تستهدف القاعدة ... مؤكدا سماع صوت انفجار قوي في المنطقة": the blast heard
+    // is the strike's own.
+    let blast_of_strike = a.sentence == b.sentence
+        && ((strike(a.ty) && b.bare_blast) || (a.bare_blast && strike(b.ty)))
+        && km.is_some_and(|d| d < SAME_SITE_KM);
     let types_ok = a.ty == b.ty
         || (title && a.ty.is_violent() && b.ty.is_violent())
         || told_again
         || one_untyped
-        || one_barrage;
+        || one_barrage
+        || blast_of_strike;
     if !types_ok || (a.modality == Modality::Historical) != (b.modality == Modality::Historical) {
         return false;
     }
@@ -117,6 +123,12 @@ fn absorb(into: &mut Draft, other: Draft) {
     if headline_told {
         into.sentence = other.sentence;
     }
+    // A blast told first takes the type of the strike it came from.
+    if into.bare_blast && matches!(other.ty, EventType::AirStrike | EventType::Shelling) {
+        into.ty = other.ty;
+        into.strike_word = other.strike_word;
+    }
+    into.bare_blast &= other.bare_blast;
     if other_better_place || headline_told {
         into.evidence = other.evidence.clone();
         into.segment = other.segment;

@@ -633,3 +633,25 @@ fn strikes_named_after_two_days_since_are_dated_two_days_back() {
     // The next sentence continues today's news, not the earlier raids.
     assert_eq!(day_at("al-Malikiyah"), Some(today), "{ev:#?}");
 }
+
+#[test]
+fn a_blast_heard_by_a_correspondent_elsewhere_is_the_strike() {
+    // Written for this test: the outlet's man in Aleppo hears of a drone strike far east.
+    let text = "طائرة مسيرة انتحارية تستهدف قاعدة للقوات الأميركية في حقل العمر النفطي، حسبما \
+                أفاد مراسل شبكة الأخبار في حلب، مؤكداً سماع صوت انفجار قوي في المنطقة.";
+    let ev = events_on(text, jiff::civil::date(2024, 2, 10));
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].event_type, EventType::AirStrike, "{ev:#?}");
+    assert_eq!(place(&ev[0]), "al-Omar oil field", "{ev:#?}");
+    // With no other place, the correspondent's city still stands for the event.
+    let text = "قال مراسلنا في إدلب إن قصفا مدفعيا استهدف الأحياء السكنية صباح اليوم.";
+    let e = first_of(text, EventType::Shelling);
+    assert_eq!(place(&e), "Idlib", "{e:#?}");
+    // A blast from a device is its own event, even beside a strike.
+    let text = "انفجرت عبوة ناسفة بسيارة عسكرية في بلدة الشحيل، بالتزامن مع قصف مدفعي على البلدة.";
+    let ev = events(text);
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Explosion),
+        "{ev:#?}"
+    );
+}
