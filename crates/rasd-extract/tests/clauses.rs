@@ -569,7 +569,7 @@ fn an_incursion_is_forces_moving_in_and_its_arrests_are_their_own_event() {
     let text = "توغلت قوة إسرائيلية في قرية جملة بريف درعا الغربي واعتقلت شابين.";
     let e = first_of(text, EventType::Deployment);
     assert_eq!(e.actor1.as_deref(), Some("ISR"), "{e:#?}");
-    assert_eq!(place(&e), "western Daraa countryside", "{e:#?}");
+    assert_eq!(place(&e), "Jamla", "{e:#?}");
     first_of(text, EventType::Arrest);
 }
 

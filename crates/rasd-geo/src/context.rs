@@ -31,6 +31,8 @@ pub(crate) struct Ctx {
     pub media: bool,
     /// Part of an organisation's name (مجلس منبج العسكري).
     pub org: bool,
+    /// The tail of a longer place name ("تل شنان" is not Shinan).
+    pub longer_name: bool,
     /// The cue is dual or plural and carries over to the next name joined by و.
     pub shared: bool,
 }
@@ -76,6 +78,7 @@ pub(crate) fn context(t: Toks<'_>, raw: &Raw, floor: usize) -> Ctx {
         person: false,
         media: false,
         org: false,
+        longer_name: false,
         shared: false,
     };
     // a name that starts with its own cue ("قاعدة التنف" is listed as a variant)
@@ -163,6 +166,8 @@ fn look_back(tk: Toks<'_>, raw: &Raw, floor: usize, c: &mut Ctx) {
         let bare = t.strip_prefix('و').unwrap_or(t);
         if words::locative(bare) {
             c.prep = true;
+        } else if guards::name_head_before(t) {
+            c.longer_name = true;
         } else if guards::person_before(t) && c.cue.is_none() {
             c.person = true;
         } else if guards::media_before(t) {

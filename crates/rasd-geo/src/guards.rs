@@ -23,6 +23,17 @@ pub(crate) fn person_before(tok: &str) -> bool {
     proclitic_readings(tok).any(|w| PERSON.contains(&w))
 }
 
+/// Words that begin settlement names ("تل شنان"، "كفر حمرة"، "خربة غزالة"): a known name
+/// right after one is the tail of a longer name the gazetteer lacks, another village.
+pub(crate) fn name_head_before(tok: &str) -> bool {
+    proclitic_readings(tok).any(|w| {
+        matches!(
+            w,
+            "تل" | "تال" | "عين" | "كفر" | "دير" | "خربه" | "بير" | "بئر" | "حوش"
+        )
+    })
+}
+
 #[rustfmt::skip]
 const ORG: &[&str] = &[
     "مجلس", "لواء", "جيش", "فيلق", "جبهه", "كتيبه", "كتائب", "فرقه", "حركه", "حزب", "تنظيم",

@@ -39,6 +39,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 pub const GEONAMES_TSV: &str = include_str!("../../../data/gazetteer/geonames.tsv");
 /// Hand-curated rows: bases, fields, crossings, regions, fixes to GeoNames names.
 pub const CURATED_TSV: &str = include_str!("../../../data/gazetteer/curated.tsv");
+/// Villages and small towns GeoNames cities500 lacks, with Wikipedia's coordinates.
+pub const VILLAGES_TSV: &str = include_str!("../../../data/gazetteer/villages.tsv");
 /// Place names that are also ordinary words: they need a cue or a locator.
 pub const AMBIGUOUS_TXT: &str = include_str!("../../../data/gazetteer/ambiguous.txt");
 
@@ -53,13 +55,14 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
-    /// The bundled gazetteer: GeoNames plus curated rows. Parses and indexes on each call
+    /// The bundled gazetteer: GeoNames plus curated rows and villages. Parses and indexes on each call
     /// (a few milliseconds); keep one and share it.
     pub fn bundled() -> Gazetteer {
         let mut g = Gazetteer::empty();
         for (name, tsv, curated) in [
             ("geonames.tsv", GEONAMES_TSV, false),
             ("curated.tsv", CURATED_TSV, true),
+            ("villages.tsv", VILLAGES_TSV, true),
         ] {
             match tsv::parse(tsv) {
                 Ok(rows) => g.merge(rows, curated),

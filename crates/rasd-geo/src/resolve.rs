@@ -145,6 +145,7 @@ fn list_of_sites(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
                 || m.ctx.person
                 || m.ctx.media
                 || m.ctx.org
+                || m.ctx.longer_name
                 || !site(m)
             {
                 continue;
@@ -294,7 +295,7 @@ pub(crate) fn judge(g: &Gazetteer, m: &Mention) -> Status {
         cue_fit(c, p.kind) > 0.0
             && (!matches!(c, Cue::Area | Cue::Near) || p.kind.class() == Class::Site)
     });
-    if m.ctx.org {
+    if m.ctx.org || m.ctx.longer_name {
         return Status::Dropped;
     }
     // ريف X and "20 كم شرق X" vouch for X; a bare "جنوبي المدينة" does not

@@ -57,6 +57,30 @@ fn every_curated_row_cites_a_source() {
 }
 
 #[test]
+fn every_village_row_cites_its_article_and_lies_in_syria() {
+    let rows: Vec<Vec<&str>> = rasd_geo::VILLAGES_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("id\t") && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert!(rows.len() > 150, "{}", rows.len());
+    for cols in rows {
+        assert_eq!(cols.len(), 14, "{cols:?}");
+        assert!(cols[13].starts_with("Wikipedia: "), "{cols:?}");
+        assert!(SYRIA.contains(&cols[9]), "{cols:?}");
+        let (lat, lon) = (cols[6].parse::<f64>(), cols[7].parse::<f64>());
+        assert!(
+            lat.is_ok_and(|v| (32.0..37.5).contains(&v))
+                && lon.is_ok_and(|v| (35.5..42.5).contains(&v)),
+            "{cols:?}"
+        );
+        // It is in the bundled gazetteer under its id.
+        let p = gaz().place(cols[0]);
+        assert!(p.is_some_and(|p| p.name_ar == cols[2]), "{cols:?}");
+    }
+}
+
+#[test]
 fn overlays_add_and_amend_places() {
     let mut g = Gazetteer::bundled();
     let row = "x.1\tKafr Test\tكفر تجربة\tكفرتجربة\t\tvillage\t35.6\t36.5\tSY\tIdlib\t\t1\t\ttest";

@@ -121,3 +121,36 @@ fn dual_cues_carry_over() {
             .all(|m| m.relation == rasd_geo::Relation::Countryside && m.geo_precision == 2)
     );
 }
+
+#[test]
+fn villages_of_the_front_lines_are_found() {
+    for (text, id) in [
+        (
+            "قصف مدفعي استهدف قرية كفرلاتة بريف إدلب الجنوبي",
+            "sy.v.kafr-latah",
+        ),
+        ("غارات روسية على بلدة شنان في جبل الزاوية", "sy.v.shinan"),
+        ("قصف على محيط بلدة النيرب شرقي إدلب", "sy.v.al-nayrab"),
+    ] {
+        let ms = places(text);
+        assert!(with_id(&ms, id).is_some(), "{text}: {:?}", ids(&ms));
+    }
+}
+
+#[test]
+fn a_known_name_after_a_settlement_word_is_another_village() {
+    // "تل شنان" near Tell Tamr is not Shinan in Idlib; "كفر" + a town is another village.
+    for text in [
+        "قصف تركي على قرية تل شنان الآشورية في ريف تل تمر",
+        "سقطت قذائف على كفر شنان",
+    ] {
+        let ms = places(text);
+        assert!(
+            with_id(&ms, "sy.v.shinan").is_none(),
+            "{text}: {:?}",
+            ids(&ms)
+        );
+    }
+    // A name the gazetteer holds whole is still found.
+    assert!(!places("قصف على مدينة تل أبيض").is_empty());
+}
