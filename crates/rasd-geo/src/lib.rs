@@ -55,8 +55,8 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
-    /// The bundled gazetteer: GeoNames plus curated rows and villages. Parses and indexes on each call
-    /// (a few milliseconds); keep one and share it.
+    /// The bundled gazetteer: GeoNames plus curated rows and villages. Parses and indexes on
+    /// each call (a few milliseconds); keep one and share it.
     pub fn bundled() -> Gazetteer {
         let mut g = Gazetteer::empty();
         for (name, tsv, curated) in [
