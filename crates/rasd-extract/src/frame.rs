@@ -745,6 +745,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
             drafts_places.push((None, false));
         }
         let untyped = doc.key(trig) == "attack" && attack_type(doc, s, trig).is_none();
+        let blast_only = ty == EventType::Explosion && bare_blast(doc, s);
         for (k, (place, place_area)) in drafts_places.into_iter().enumerate() {
             out.push(Draft {
                 ty,
@@ -772,7 +773,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                     && doc.lex.entry(trig).category != Category::Trigger,
                 refers_back: definite_attack(doc, trig) || untyped,
                 untyped_strike: untyped,
-                bare_blast: ty == EventType::Explosion && bare_blast(doc, s),
+                bare_blast: blast_only,
                 strike_word: strike_word(doc, trig),
                 own_agent_only: object.is_some() || blamed,
             });

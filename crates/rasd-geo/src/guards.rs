@@ -29,7 +29,7 @@ pub(crate) fn name_head_before(tok: &str) -> bool {
     proclitic_readings(tok).any(|w| {
         matches!(
             w,
-            "تل" | "تال" | "عين" | "كفر" | "دير" | "خربه" | "بير" | "بئر" | "حوش"
+            "تل" | "تال" | "عين" | "كفر" | "دير" | "خربه" | "بير" | "حوش"
         )
     })
 }
