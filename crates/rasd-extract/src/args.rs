@@ -822,7 +822,18 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         // The counted noun follows within two tokens ("40 آلية", "4 من عناصر", "3 قتلى").
         let window = n.end_token..n.end_token + 3;
         let noun = |hs: &[Hit]| hs.iter().find(|h| window.contains(&h.first)).copied();
-        let victim = noun(&victims);
+        // "مدنيين اثنين \"رجل وزوجته\" أصيبا": a number in words after a victim noun counts
+        // that noun; what follows names who they were.
+        let postposed = victims
+            .iter()
+            .find(|v| {
+                v.end == n.first_token
+                    && !in_digits(doc, n.first_token)
+                    && !doc.token_text(n.first_token).starts_with('و')
+                    && doc.gap_before(n.first_token).trim().is_empty()
+            })
+            .copied();
+        let victim = postposed.or_else(|| noun(&victims));
         let unit = noun(&units);
         // "3 قتلى", "10 جرحى": a casualty noun (not a verb) right after the number.
         let is_noun = |h: &Hit| matches!(doc.key(*h), "noun" | "one" | "two");
@@ -852,9 +863,10 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 used_victims.push(v.first);
             }
             (c, None, adjective.and_then(|v| victim_target(doc, *v)))
-        } else if let Some((v, c)) =
-            victim.and_then(|v| casualty_around(n.first_token, v.end, 3).map(|(_, c)| (v, c)))
-        {
+        } else if let Some((v, c)) = victim.and_then(|v| {
+            casualty_around(v.first.min(n.first_token), v.end.max(n.end_token), 3)
+                .map(|(_, c)| (v, c))
+        }) {
             used_victims.push(v.first);
             (
                 c,

@@ -129,6 +129,20 @@ fn kin_named_by_a_possessive_are_counted() {
 fn a_plural_with_two_after_it_is_two() {
     let q = all_quantities("اصابة مواطنين اثنين في قصف للقوات التركية على قرية تل شنان.");
     assert!(q.contains(&(2, Unit::Injury)), "{q:?}");
+    // The two are then named: a man and his wife, no third casualty.
+    let q = all_quantities(
+        "أفاد مراسلنا أن مدنيين اثنين (رجل وزوجته) أصيبا بقصف مدفعي على بلدة كنصفرة.",
+    );
+    assert_eq!(q, [(2, Unit::Injury)]);
+    // A number joined by "and" counts a noun of its own: a civilian and 13 soldiers.
+    let ev = first_event("قتل مدني و13 عسكريا في قصف مدفعي على بلدة كنصفرة.");
+    let civilians: Vec<u64> = ev
+        .quantities
+        .iter()
+        .filter(|q| q.target.as_deref() == Some("CIVILIANS"))
+        .map(|q| q.value)
+        .collect();
+    assert_eq!(civilians, [1], "{:?}", ev.quantities);
 }
 
 #[test]
