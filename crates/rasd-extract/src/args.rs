@@ -179,7 +179,9 @@ fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
         if let Some(role) = role_ending_at(doc, s, at) {
             return Some(role);
         }
-        if at <= s.first_token || !force_noun(doc.token_text(at - 1)) {
+        // "on an SDF checkpoint", "على قوات النظام".
+        let skip = |t: &str| force_noun(t) || matches!(t, "a" | "an" | "the");
+        if at <= s.first_token || !skip(doc.token_text(at - 1)) {
             return None;
         }
         at -= 1;
@@ -526,7 +528,7 @@ pub fn coordinated_after(doc: &Doc, s: &Sentence, h: Hit) -> Vec<String> {
 /// Does `next` continue a coordination that ends at token `end` ("X وY", "X مع Y")?
 fn coordinated(doc: &Doc, end: usize, next: Hit) -> bool {
     next.first == end && doc.token_text(next.first).starts_with('و')
-        || next.first == end + 1 && matches!(doc.token_text(end), "مع" | "و")
+        || next.first == end + 1 && matches!(doc.token_text(end), "مع" | "و" | "and")
 }
 
 /// The first actor of the coordination `h` belongs to.
@@ -683,6 +685,10 @@ fn listed(doc: &Doc, p: &PlaceMatch) -> bool {
         return true;
     }
     let first = doc.token_at(p.start);
+    // "the villages of Kansafra and al-Bara".
+    if first > 0 && doc.token_text(first - 1) == "and" {
+        return true;
+    }
     let plural_cue = rasd_text::proclitic_readings(doc.token_text(first)).any(|r| {
         matches!(
             r,
@@ -758,15 +764,32 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 .map(|h| (h, Unit::Fatality))
                 .chain(hurts.iter().map(|h| (h, Unit::Injury)))
         };
-        tagged()
+        let before = tagged()
             .filter(|(h, _)| h.end <= a && a - h.end <= reach)
-            .max_by_key(|(h, _)| h.end)
-            .or_else(|| {
-                tagged()
-                    .filter(|(h, _)| h.first >= b && h.first - b <= reach)
-                    .min_by_key(|(h, _)| h.first)
-            })
-            .map(|(h, u)| (*h, u))
+            .max_by_key(|(h, _)| h.end);
+        // "Three civilians, including a woman, were killed": the breakdown is passed over.
+        let b = if b < s.end_token && doc.token_text(b) == "including" {
+            (b + 1..s.end_token)
+                .find(|&i| doc.gap_before(i).contains(','))
+                .unwrap_or(b)
+        } else {
+            b
+        };
+        let after = tagged()
+            .filter(|(h, _)| h.first >= b && h.first - b <= reach)
+            .min_by_key(|(h, _)| h.first);
+        // "two children were killed and five people injured", "قتل شاب وامرأة أصيبت": after
+        // "and", a phrase whose own casualty word follows it closely is that word's.
+        let own_after = after.filter(|(h, _)| {
+            h.first - b <= 2 && !doc.marks_between(b, h.first, &[',', '،', '.', '؛'])
+        });
+        let joined = a > s.first_token
+            && (doc.token_text(a - 1) == "and" || doc.token_text(a).starts_with('و'));
+        match (before, own_after) {
+            (Some(_), Some(x)) if joined => Some(x),
+            _ => before.or(after),
+        }
+        .map(|(h, u)| (*h, u))
     };
     let measures: Vec<Hit> = doc.hits_in(s, Category::Measure).collect();
     // "من عائلة واحدة وإصابة أربع نساء": "one" in words after a noun is its adjective, not a
@@ -836,7 +859,13 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         let victim = postposed.or_else(|| noun(&victims));
         let unit = noun(&units);
         // "3 قتلى", "10 جرحى": a casualty noun (not a verb) right after the number.
-        let is_noun = |h: &Hit| matches!(doc.key(*h), "noun" | "one" | "two");
+        // "three wounded", "5 killed": an English participle right after the number.
+        let is_noun = |h: &Hit| {
+            matches!(doc.key(*h), "noun" | "one" | "two")
+                || (h.first == n.end_token
+                    && doc.token_text(h.first).is_ascii()
+                    && doc.gap_before(h.first).trim().is_empty())
+        };
         let casualty_noun = deaths
             .iter()
             .find(|h| window.contains(&h.first) && is_noun(h))
@@ -903,7 +932,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         // "مقتل 5 مدنيين وإصابة 12 آخرين": "others" are of the group counted before them.
         let others = matches!(
             rasd_text::strip_proclitics(doc.token_text(n.end_token)),
-            "اخرين" | "اخرون" | "اخريات"
+            "اخرين" | "اخرون" | "اخريات" | "others"
         );
         let target = match target {
             None if others => out.last().and_then(|q: &Quantity| q.target.clone()),
@@ -953,8 +982,17 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         while j < victims.len() {
             let w = victims[j];
             let joined = w.first == end || named_gap(doc, end, w.first);
+            // "a woman and her child".
+            let and_english = end < w.first
+                && doc.token_text(end) == "and"
+                && (w.first == end + 1
+                    || w.first == end + 2
+                        && matches!(
+                            doc.token_text(end + 1),
+                            "his" | "her" | "their" | "a" | "an"
+                        ));
             if j > i
-                && (!(joined && doc.token_text(w.first).starts_with('و'))
+                && (!(joined && doc.token_text(w.first).starts_with('و') || and_english)
                     || own_verb_after(w).is_some())
             {
                 break;

@@ -61,6 +61,20 @@ impl<'a> Toks<'a> {
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
+
+    /// Tokens `i - 1` and `i` stand in one sentence: no full stop or line break between
+    /// ("in the area.\n\nTurkey, which" is no "area of Turkey").
+    pub fn joined(&self, i: usize) -> bool {
+        let (Some(a), Some(b)) = (
+            i.checked_sub(1).and_then(|p| self.tokens.get(p)),
+            self.tokens.get(i),
+        ) else {
+            return true;
+        };
+        self.text
+            .get(a.end as usize..b.start as usize)
+            .is_none_or(|gap| !gap.contains(['.', '!', '?', '؟', '\n']))
+    }
 }
 
 /// `floor`: the first token after the previous mention's phrase; context stops there.
@@ -97,7 +111,7 @@ fn look_back(tk: Toks<'_>, raw: &Raw, floor: usize, c: &mut Ctx) {
     }
     let mut k = raw.first;
     let mut steps = 0;
-    while k > floor && steps < 5 {
+    while k > floor && steps < 5 && tk.joined(k) {
         steps += 1;
         let t = tok(k - 1);
         if is_latin(t) && matches!(t, "of" | "the") {
@@ -284,7 +298,7 @@ fn look_ahead(tk: Toks<'_>, c: &mut Ctx) {
     let n = tk.len();
     let mut k = c.end;
     let mut steps = 0;
-    while k < n && steps < 3 {
+    while k < n && steps < 3 && tk.joined(k) {
         steps += 1;
         let t = tok(k);
         if let Some(b) = words::direction_after(t) {

@@ -96,6 +96,23 @@ fn english_names_and_phrases() {
 }
 
 #[test]
+fn a_cue_word_does_not_reach_across_a_sentence_end() {
+    // "the area." ends one sentence; "Turkey" opens the next paragraph, no "area of Turkey".
+    let text = "attacks on civilians in the area.\n\nTurkey, which regards the group as a threat";
+    let ms = places(text);
+    let turkey = ms
+        .iter()
+        .find(|m| m.name == "Turkey")
+        .unwrap_or_else(|| panic!("{ms:?}"));
+    assert_eq!(turkey.relation, rasd_geo::Relation::At, "{turkey:?}");
+    let n = rasd_text::normalize(text);
+    assert!(n.text[turkey.start..].starts_with("turkey"), "{turkey:?}");
+    // Within a sentence the cue still applies: "east of Qamishli".
+    let ms = places("a village east of Qamishli");
+    assert!(ms.iter().any(|m| m.geo_precision == 2), "{ms:?}");
+}
+
+#[test]
 fn sites_with_their_cues() {
     let ms = places("وصل رتل إلى حقل العمر النفطي ثم إلى قاعدة التنف وحقل كونيكو وحقل الجفرة");
     for id in [

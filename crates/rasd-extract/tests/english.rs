@@ -1,0 +1,155 @@
+//! English reports, read with the same lexicons and rules as Arabic ones: the wording news
+//! agencies use for each event type, English word order for casualties, lists of places and
+//! the side an attack was aimed at. Sentences written for these tests.
+
+mod common;
+
+use common::{counts, events, first_of, place, sorted_counts};
+use rasd_extract::{EventType, Modality, Unit};
+
+#[test]
+fn agency_wording_gives_each_event_type() {
+    for (text, ty) in [
+        (
+            "Russian warplanes bombed the town of Ariha in Idlib countryside.",
+            EventType::AirStrike,
+        ),
+        (
+            "A roadside bomb exploded near a military vehicle in Daraa, killing two soldiers.",
+            EventType::Explosion,
+        ),
+        (
+            "Fighting erupted between tribal fighters and the SDF in Dhiban.",
+            EventType::ArmedClash,
+        ),
+        (
+            "Unknown gunmen assassinated a local official in Tafas.",
+            EventType::AttackOnCivilians,
+        ),
+        (
+            "Dozens of residents protested in Suwayda demanding the release of detainees.",
+            EventType::Protest,
+        ),
+        (
+            "Iran-backed militias fired rockets at the US base at the Conoco gas field.",
+            EventType::Shelling,
+        ),
+        (
+            "Israeli troops advanced into the village of Jubata al-Khashab in Quneitra countryside.",
+            EventType::Deployment,
+        ),
+    ] {
+        first_of(text, ty);
+    }
+    let e = first_of(
+        "Russian warplanes bombed the town of Ariha in Idlib countryside.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("RUS"));
+    assert_eq!(place(&e), "Ariha");
+}
+
+#[test]
+fn a_casualty_word_after_its_phrase_counts_it() {
+    // Subject first: "five people injured" are the wounded, not more dead.
+    let e = first_of(
+        "Two children were killed and five people injured when Russian warplanes bombed the town of Ariha.",
+        EventType::AirStrike,
+    );
+    assert_eq!(
+        sorted_counts(&e),
+        [(2, Unit::Fatality), (5, Unit::Injury)],
+        "{:?}",
+        e.quantities
+    );
+    // A participle right after the number, and a passive verb after a breakdown.
+    let e = first_of(
+        "Clashes between government forces and gunmen in Jasim left two soldiers dead and three wounded.",
+        EventType::ArmedClash,
+    );
+    assert!(
+        counts(&e).contains(&(3, Unit::Injury)),
+        "{:?}",
+        e.quantities
+    );
+    let e = first_of(
+        "Three civilians, including a woman, were killed when a Russian airstrike hit a market in Jisr al-Shughur.",
+        EventType::AirStrike,
+    );
+    assert_eq!(counts(&e), [(3, Unit::Fatality)], "{:?}", e.quantities);
+    // The day of a date is no count.
+    let e = first_of(
+        "Regime forces shelled Kansafra on June 3, killing a child.",
+        EventType::Shelling,
+    );
+    assert_eq!(counts(&e), [(1, Unit::Fatality)], "{:?}", e.quantities);
+}
+
+#[test]
+fn victims_joined_by_and_are_counted_together() {
+    let e = first_of(
+        "Syrian regime artillery shelled the outskirts of Sarmin, injuring a woman and her child.",
+        EventType::Shelling,
+    );
+    assert_eq!(counts(&e), [(2, Unit::Injury)], "{:?}", e.quantities);
+}
+
+#[test]
+fn towns_listed_with_and_are_each_struck() {
+    let ev =
+        events("Regime forces shelled the villages of Kansafra and al-Bara in Jabal al-Zawiya.");
+    let places: Vec<&str> = ev.iter().map(place).collect();
+    assert!(
+        places.contains(&"Kansafra") && places.contains(&"al-Bara"),
+        "{places:?}"
+    );
+}
+
+#[test]
+fn the_side_an_attack_was_aimed_at_is_its_target() {
+    let e = first_of(
+        "The Islamic State group claimed responsibility for an attack on an SDF checkpoint near al-Shaddadi.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("ISIS"));
+    assert_eq!(e.target.as_deref(), Some("SDF"));
+}
+
+#[test]
+fn raiders_are_not_the_group_their_detainees_are_suspected_of() {
+    let e = first_of(
+        "US forces raided a house in the town of Dhiban and arrested three men suspected of ISIS links.",
+        EventType::Arrest,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("US"), "{e:#?}");
+    assert_eq!(e.modality, Modality::Reported);
+}
+
+#[test]
+fn others_hurt_after_civilians_are_civilians() {
+    let e = first_of(
+        "A Turkish drone struck a car near Qamishli, killing three civilians and wounding two others.",
+        EventType::AirStrike,
+    );
+    let wounded = e.quantities.iter().find(|q| q.unit == Unit::Injury);
+    assert!(
+        wounded.is_some_and(|q| q.value == 2 && q.target.as_deref() == Some("CIVILIANS")),
+        "{:?}",
+        e.quantities
+    );
+}
+
+#[test]
+fn repeated_attacks_are_background_and_the_day_they_were_told_does_not_date_them() {
+    let published = jiff::civil::date(2022, 8, 22);
+    let ev = common::events_on(
+        "The SDF said in a statement on Monday that it would respond to what it called repeated Turkish attacks on civilians near Qamishli.",
+        published,
+    );
+    let attack = ev
+        .iter()
+        .find(|e| e.actor1.as_deref() == Some("TUR"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(attack.modality, Modality::Historical);
+    assert_eq!(attack.date, None, "{attack:#?}");
+}
