@@ -39,6 +39,9 @@ pub struct Draft {
     pub time_own: bool,
     /// The place is an area (a countryside, region, governorate), which may contain others.
     pub place_area: bool,
+    /// The place is the whole country or a broad region of it ("سوريا"، "شمال شرقي سوريا"):
+    /// it names no site, and a mention of the event at a site is the same event.
+    pub place_wide: bool,
     /// Made from casualty words alone, with no attack named in the sentence.
     pub cause_unstated: bool,
     /// The trigger is a generic attack word with the article ("العدوان"، "القصف") or with no
@@ -578,6 +581,12 @@ fn is_area(p: &rasd_geo::PlaceMatch) -> bool {
         || p.geo_precision >= 3
 }
 
+/// The whole country, or a part of it named by it ("north-east Syria", "the Syrian coast"),
+/// not a region with a name of its own ("Jabal al-Zawiya").
+fn is_wide(p: &rasd_geo::PlaceMatch) -> bool {
+    p.kind == "country" || (p.kind == "region" && p.name.contains("Syria"))
+}
+
 /// Gazetteer kinds that name an area, never a single settlement or site.
 pub(crate) fn is_area_kind(kind: &str) -> bool {
     matches!(
@@ -737,16 +746,16 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                 .map(|(_, h)| doc.orig_span(h.first, h.end)),
             time: None,
         };
-        let mut drafts_places: Vec<(Option<Place>, bool)> = places
+        let mut drafts_places: Vec<(Option<Place>, bool, bool)> = places
             .iter()
-            .map(|p| (Some(to_place(doc, p)), is_area(p)))
+            .map(|p| (Some(to_place(doc, p)), is_area(p), is_wide(p)))
             .collect();
         if drafts_places.is_empty() {
-            drafts_places.push((None, false));
+            drafts_places.push((None, false, false));
         }
         let untyped = doc.key(trig) == "attack" && attack_type(doc, s, trig).is_none();
         let blast_only = ty == EventType::Explosion && bare_blast(doc, s);
-        for (k, (place, place_area)) in drafts_places.into_iter().enumerate() {
+        for (k, (place, place_area, place_wide)) in drafts_places.into_iter().enumerate() {
             out.push(Draft {
                 ty,
                 actors: actors.clone(),
@@ -769,6 +778,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                 time_key: None,
                 time_own: false,
                 place_area,
+                place_wide,
                 cause_unstated: ty == EventType::AttackOnCivilians
                     && doc.lex.entry(trig).category != Category::Trigger,
                 refers_back: definite_attack(doc, trig) || untyped,

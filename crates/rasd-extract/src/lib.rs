@@ -250,6 +250,7 @@ fn carry_context(d: &mut Draft, before: &[Draft]) -> Option<usize> {
     if d.place.is_none() && !verbal {
         d.place = src.place.clone();
         d.place_area = src.place_area;
+        d.place_wide = src.place_wide;
     }
     source
 }

@@ -66,6 +66,8 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
         (Some((x, _)), Some((y, _))) => same_actor_class(x, y),
         _ => true,
     };
+    let one_named_side = matches!((&a.actors.actor1, &b.actors.actor1),
+        (Some((x, _)), Some((y, _))) if same_actor_class(x, y));
     let dates_ok = match (a.date, b.date) {
         (Some(x), Some(y)) => x == y,
         _ => match (&a.time_key, &b.time_key) {
@@ -84,7 +86,10 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
             let same_name = matches!((&p.name_ar, &q.name_ar), (Some(x), Some(y))
                 if name_key(x) == name_key(y));
             // The same site, or an area and a place inside it; a headline summarises its body.
+            // "شنت غارات جوية في سوريا" beside the strike on a named site: the whole country
+            // names no site of its own, when one side is named doing both.
             d < SAME_SITE_KM
+                || ((a.place_wide || b.place_wide) && one_named_side)
                 || (d < 60.0 && (a.place_area || b.place_area || same_name))
                 || (title && d < 150.0)
         }
@@ -133,9 +138,18 @@ fn absorb(into: &mut Draft, other: Draft) {
         into.evidence = other.evidence.clone();
         into.segment = other.segment;
     }
+    // "تدفع واشنطن بتعزيزات إلى شرق سوريا" told before the convoy to al-Shaddadi: the site's
+    // mention names who arrived there.
+    if other_better_place
+        && into.place_wide
+        && let Some(actor) = other.actors.actor1.clone()
+    {
+        into.actors.actor1 = Some(actor);
+    }
     if other_better_place {
         into.place = other.place;
         into.place_area = other.place_area;
+        into.place_wide = other.place_wide;
     }
     // One mention's target is never the other's agent ("القبض على قيادي في داعش").
     fn is_code(actor: &Option<(String, Hit)>, target: &Option<String>) -> bool {

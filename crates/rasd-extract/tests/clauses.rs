@@ -655,3 +655,32 @@ fn a_blast_heard_by_a_correspondent_elsewhere_is_the_strike() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_push_to_eastern_syria_is_the_convoy_told_at_its_base() {
+    let ev = events(
+        "ويدفع التحالف الدولي بتعزيزات عسكرية كبيرة إلى قواعده في شرق سوريا. \
+         ووصل رتل للتحالف الدولي يضم 40 آلية عسكرية إلى قاعدة الشدادي جنوب الحسكة.",
+    );
+    let deployments: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Deployment)
+        .collect();
+    assert_eq!(deployments.len(), 1, "{deployments:#?}");
+    assert!(
+        place(deployments[0]).contains("Shaddadi"),
+        "{deployments:#?}"
+    );
+    assert_eq!(deployments[0].actor1.as_deref(), Some("COALITION"));
+    // A strike told only "in eastern Syria", by no named side, is not a named side's strike
+    // elsewhere.
+    let ev = events(
+        "أسفرت غارات جوية في شرق سوريا عن مقتل سبعة عناصر. \
+         وشنت هيئة تحرير الشام هجمات بالطائرات المسيرة على مواقع في ريف حلب الغربي.",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.actor1.is_none() && place(e) == "eastern Syria"),
+        "{ev:#?}"
+    );
+}
