@@ -449,15 +449,15 @@ fn date_draft(
         }
         other => other,
     };
+    // "what it called repeated Turkish attacks", said "on Monday": background is never dated
+    // by a day told relative to the article.
+    let nearest = nearest.filter(|t| !(t.relative && d.modality == Modality::Historical));
     match nearest {
         Some(t) if t.historical => {
             d.modality = Modality::Historical;
             d.date = t.date;
             d.time_precision = t.date.map(|_| t.precision);
         }
-        // "what it called repeated Turkish attacks", said "on Monday": background is never
-        // dated by a day told relative to the article.
-        Some(t) if t.relative && d.modality == Modality::Historical => {}
         Some(t) if t.date.is_some() => {
             d.date = t.date;
             d.time_precision = Some(t.precision);

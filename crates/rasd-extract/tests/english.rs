@@ -152,4 +152,5 @@ fn repeated_attacks_are_background_and_the_day_they_were_told_does_not_date_them
         .unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(attack.modality, Modality::Historical);
     assert_eq!(attack.date, None, "{attack:#?}");
+    assert_eq!(attack.evidence.time, None, "{attack:#?}");
 }
