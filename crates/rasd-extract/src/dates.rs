@@ -516,6 +516,19 @@ struct Parsed {
     forward: bool,
 }
 
+impl Parsed {
+    /// A time read at tokens `first..end` that dates what it stands beside.
+    fn new(first: usize, end: usize, core: Core) -> Self {
+        Parsed {
+            first,
+            end,
+            core,
+            since: false,
+            forward: false,
+        }
+    }
+}
+
 struct P<'a> {
     s: &'a str,
     t: &'a [Token],
@@ -589,13 +602,7 @@ impl<'a> P<'a> {
     fn parse_at(&self, i: usize, floor: usize) -> Option<Parsed> {
         if numeral(self.w(i)).is_some() {
             let (abs, end) = self.abs_at(i, false, true)?;
-            return Some(Parsed {
-                first: i,
-                end,
-                core: Core::Abs(abs),
-                since: false,
-                forward: false,
-            });
+            return Some(Parsed::new(i, end, Core::Abs(abs)));
         }
         match self.class(i)? {
             C::Tod | C::Muntasaf | C::Yawm => self.prefixed(i),
@@ -657,13 +664,7 @@ impl<'a> P<'a> {
         }
         if self.w(k).starts_with(|c: char| c.is_ascii_digit()) {
             let (abs, end) = self.abs_at(k, false, true)?;
-            return Some(Parsed {
-                first: i,
-                end,
-                core: Core::Abs(abs),
-                since: false,
-                forward: false,
-            });
+            return Some(Parsed::new(i, end, Core::Abs(abs)));
         }
         match self.class(k)? {
             C::Today | C::Tonight | C::Yesterday | C::Tomorrow | C::Awwal | C::Baad => {
@@ -748,13 +749,7 @@ impl<'a> P<'a> {
             e += 1;
         }
         let (abs, e) = self.dated_tail(e, wd.is_some());
-        Some(Parsed {
-            first,
-            end: e,
-            core: Core::Rel { days, wd, abs },
-            since: false,
-            forward: false,
-        })
+        Some(Parsed::new(first, e, Core::Rel { days, wd, abs }))
     }
 
     /// "صباحا"، "مساء"، "night" after a day.
@@ -831,24 +826,12 @@ impl<'a> P<'a> {
             e += 1;
         }
         let (abs, e) = self.dated_tail(e, true);
-        Some(Parsed {
-            first,
-            end: e,
-            core: Core::Weekday { wd, dir, abs },
-            since: false,
-            forward: false,
-        })
+        Some(Parsed::new(first, e, Core::Weekday { wd, dir, abs }))
     }
 
     fn abs_expr(&self, k: usize, first: usize, ctx: bool) -> Option<Parsed> {
         let (abs, end) = self.abs_at(k, false, ctx)?;
-        Some(Parsed {
-            first,
-            end,
-            core: Core::Abs(abs),
-            since: false,
-            forward: false,
-        })
+        Some(Parsed::new(first, end, Core::Abs(abs)))
     }
 
     /// A printed date at `k`: numeric, day + month, ordinal day + month, or month first.
@@ -1100,15 +1083,7 @@ impl<'a> P<'a> {
     /// الاسبوع الماضي، الشهر الجاري، العام الماضي، عام 2014، مطلع ايار، last week, this month.
     fn period(&self, i: usize) -> Option<Parsed> {
         let c = self.class(i)?;
-        let done = |end: usize, core: Core| {
-            Some(Parsed {
-                first: i,
-                end,
-                core,
-                since: false,
-                forward: false,
-            })
-        };
+        let done = |end: usize, core: Core| Some(Parsed::new(i, end, core));
         let offset_of = |c: Option<C>| match c {
             Some(C::Past) => Some(-1),
             Some(C::Current) => Some(0),
@@ -1249,24 +1224,12 @@ impl<'a> P<'a> {
             return None;
         }
         let mut p = if let Some(y) = year_token(self.w(k)) {
-            Parsed {
-                first: i,
-                end: k + 1,
-                core: Core::BareYear(y),
-                since: true,
-                forward: false,
-            }
+            Parsed::new(i, k + 1, Core::BareYear(y))
         } else if self.class(k) == Some(C::YearW)
             && self.sp(k + 1)
             && let Some(y) = year_token(self.w(k + 1))
         {
-            Parsed {
-                first: i,
-                end: k + 2,
-                core: Core::BareYear(y),
-                since: true,
-                forward: false,
-            }
+            Parsed::new(i, k + 2, Core::BareYear(y))
         } else if let Some(p) = self.duration(k, i) {
             p
         } else {
@@ -1280,13 +1243,7 @@ impl<'a> P<'a> {
                 }
                 _ => {
                     let (abs, end) = self.abs_at(k, false, true)?;
-                    Parsed {
-                        first: i,
-                        end,
-                        core: Core::Abs(abs),
-                        since: true,
-                        forward: false,
-                    }
+                    Parsed::new(i, end, Core::Abs(abs))
                 }
             }
         };
@@ -1383,13 +1340,7 @@ impl<'a> P<'a> {
             U::M => Core::AgoMonths(n),
             U::Y => Core::Year(-(n.min(10_000) as i32)),
         };
-        Some(Parsed {
-            first,
-            end: e,
-            core,
-            since: false,
-            forward: false,
-        })
+        Some(Parsed::new(first, e, core))
     }
 
     /// English "3 days ago"، "two weeks ago"، "a month ago".
@@ -1417,13 +1368,7 @@ impl<'a> P<'a> {
             "year" | "years" => Core::Year(-(n.min(10_000) as i32)),
             _ => return None,
         };
-        Some(Parsed {
-            first: i - 2,
-            end: i + 1,
-            core,
-            since: false,
-            forward: false,
-        })
+        Some(Parsed::new(i - 2, i + 1, core))
     }
 
     /// "خلال اليومين الماضيين"، "الساعات ال24 الماضيه"، "ال24 ساعه الماضيه".
@@ -1449,13 +1394,7 @@ impl<'a> P<'a> {
         if !last {
             return None;
         }
-        Some(Parsed {
-            first,
-            end: k + 1,
-            core: Core::AgoDays { days, precision },
-            since: false,
-            forward: false,
-        })
+        Some(Parsed::new(first, k + 1, Core::AgoDays { days, precision }))
     }
 
     /// "في 2014"، "in 2014": a year after a preposition. Round hundreds ("في 2000 غاره")
@@ -1463,13 +1402,7 @@ impl<'a> P<'a> {
     fn prep_year(&self, i: usize) -> Option<Parsed> {
         let k = i + 1;
         let y = year_token(self.w(k)).filter(|y| y % 100 != 0 && self.sp(k))?;
-        Some(Parsed {
-            first: k,
-            end: k + 1,
-            core: Core::BareYear(y),
-            since: false,
-            forward: false,
-        })
+        Some(Parsed::new(k, k + 1, Core::BareYear(y)))
     }
 }
 

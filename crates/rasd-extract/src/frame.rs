@@ -746,20 +746,19 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                 .map(|(_, h)| doc.orig_span(h.first, h.end)),
             time: None,
         };
-        let mut drafts_places: Vec<(Option<Place>, bool, bool)> = places
-            .iter()
-            .map(|p| (Some(to_place(doc, p)), is_area(p), is_wide(p)))
-            .collect();
+        // One draft per place named, or one without a place.
+        let mut drafts_places: Vec<Option<&rasd_geo::PlaceMatch>> =
+            places.iter().copied().map(Some).collect();
         if drafts_places.is_empty() {
-            drafts_places.push((None, false, false));
+            drafts_places.push(None);
         }
         let untyped = doc.key(trig) == "attack" && attack_type(doc, s, trig).is_none();
         let blast_only = ty == EventType::Explosion && bare_blast(doc, s);
-        for (k, (place, place_area, place_wide)) in drafts_places.into_iter().enumerate() {
+        for (k, p) in drafts_places.into_iter().enumerate() {
             out.push(Draft {
                 ty,
                 actors: actors.clone(),
-                place,
+                place: p.map(|p| to_place(doc, p)),
                 date: None,
                 time_precision: None,
                 weekday: None,
@@ -777,8 +776,8 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                 sentence_tokens: (whole.first_token, whole.end_token),
                 time_key: None,
                 time_own: false,
-                place_area,
-                place_wide,
+                place_area: p.is_some_and(is_area),
+                place_wide: p.is_some_and(is_wide),
                 cause_unstated: ty == EventType::AttackOnCivilians
                     && doc.lex.entry(trig).category != Category::Trigger,
                 refers_back: definite_attack(doc, trig) || untyped,

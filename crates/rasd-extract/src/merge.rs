@@ -38,7 +38,8 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
         (Some(p), Some(q)) => Some(haversine_km(p.lat, p.lon, q.lat, q.lon)),
         _ => None,
     };
-    let strikes_at_one_site = strike(a.ty) && strike(b.ty) && km.is_some_and(|d| d < SAME_SITE_KM);
+    let one_site = km.is_some_and(|d| d < SAME_SITE_KM);
+    let strikes_at_one_site = strike(a.ty) && strike(b.ty) && one_site;
     // "أسفر قصف الاحتلال لمنزل في كوباني عن استشهاد مواطنين" then "بتعرض منزل في كوباني
     // للقصف بطائرة مسيرة": a bombardment with no weapon has only a default type, and the
     // strike on the same site told beside it says which kind it was.
@@ -52,7 +53,7 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     // is the strike's own.
     let blast_of_strike = a.sentence == b.sentence
         && ((strike(a.ty) && b.bare_blast) || (a.bare_blast && strike(b.ty)))
-        && km.is_some_and(|d| d < SAME_SITE_KM);
+        && one_site;
     let types_ok = a.ty == b.ty
         || (title && a.ty.is_violent() && b.ty.is_violent())
         || told_again
@@ -62,12 +63,9 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     if !types_ok || (a.modality == Modality::Historical) != (b.modality == Modality::Historical) {
         return false;
     }
-    let actors_ok = match (&a.actors.actor1, &b.actors.actor1) {
-        (Some((x, _)), Some((y, _))) => same_actor_class(x, y),
-        _ => true,
-    };
     let one_named_side = matches!((&a.actors.actor1, &b.actors.actor1),
         (Some((x, _)), Some((y, _))) if same_actor_class(x, y));
+    let actors_ok = one_named_side || a.actors.actor1.is_none() || b.actors.actor1.is_none();
     let dates_ok = match (a.date, b.date) {
         (Some(x), Some(y)) => x == y,
         _ => match (&a.time_key, &b.time_key) {
@@ -88,7 +86,7 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
             // The same site, or an area and a place inside it; a headline summarises its body.
             // "شنت غارات جوية في سوريا" beside the strike on a named site: the whole country
             // names no site of its own, when one side is named doing both.
-            d < SAME_SITE_KM
+            one_site
                 || ((a.place_wide || b.place_wide) && one_named_side)
                 || (d < 60.0 && (a.place_area || b.place_area || same_name))
                 || (title && d < 150.0)
