@@ -826,6 +826,14 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     let arrests = doc
         .hits_in(s, Category::Trigger)
         .any(|t| doc.key(t) == "arrest");
+    // "قتل طفل، وآخر أصيب": after a comma, a victim whose own verb follows it starts a new
+    // clause with that verb's unit.
+    let own_verb_after = |v: Hit| -> Option<Unit> {
+        if !doc.gap_before(v.first).contains([',', '،']) {
+            return None;
+        }
+        verb_unit(&|h: &Hit| h.first == v.end)
+    };
     let mut used_victims: Vec<usize> = Vec::new();
     for n in doc
         .numbers
@@ -881,6 +889,8 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         {
             continue;
         }
+        let mut value = n.value;
+        let mut end_token = n.end_token;
         let (unit_code, kind, target) = if let Some((h, c)) = casualty_noun {
             // "12 جريحا مدنيا": the victim noun after is an adjective of the count, not a
             // second casualty.
@@ -892,11 +902,30 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 used_victims.push(v.first);
             }
             (c, None, adjective.and_then(|v| victim_target(doc, *v)))
-        } else if let Some((v, c)) = victim.and_then(|v| {
-            casualty_around(v.first.min(n.first_token), v.end.max(n.end_token), 3)
-                .map(|(_, c)| (v, c))
+        } else if let Some((v, c, chain)) = victim.and_then(|v| {
+            // "إصابة 4 أطفال وامرأة": victims of the same class joined to the counted noun
+            // are part of the same count (5), unless one has its own casualty verb.
+            let target = victim_target(doc, v);
+            let after = v.end.max(n.end_token);
+            let from = victims.partition_point(|w| w.first < after);
+            let same_count = |w: Hit| {
+                own_verb_after(w).is_none()
+                    && verb_unit(&|h: &Hit| h.first == w.end).is_none()
+                    && victim_target(doc, w) == target
+            };
+            let chain = match coordinated_victims(doc, &victims, from, after, &same_count) {
+                (Some(extra @ 1..), end, to) => Some((extra, end, from..to)),
+                _ => None,
+            };
+            let end = chain.as_ref().map_or(after, |(_, end, _)| *end);
+            casualty_around(v.first.min(n.first_token), end, 3).map(|(_, c)| (v, c, chain))
         }) {
             used_victims.push(v.first);
+            if let Some((extra, end, taken)) = chain {
+                used_victims.extend(victims[taken].iter().map(|w| w.first));
+                end_token = end;
+                value += extra;
+            }
             (
                 c,
                 Some(doc.lex.entry(v).form.clone()),
@@ -941,23 +970,15 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         push_quantity(
             &mut out,
             Quantity {
-                value: n.value,
+                value,
                 qualifier: qualifier(n.qualifier),
                 unit: unit_code,
                 kind,
                 target,
-                span: doc.orig_span(n.first_token, n.end_token),
+                span: doc.orig_span(n.first_token, end_token),
             },
         );
     }
-    // "قتل طفل، وآخر أصيب": after a comma, a victim whose own verb follows it starts a new
-    // clause with that verb's unit.
-    let own_verb_after = |v: Hit| -> Option<Unit> {
-        if !doc.gap_before(v.first).contains([',', '،']) {
-            return None;
-        }
-        verb_unit(&|h: &Hit| h.first == v.end)
-    };
     // "مقتل طفل"، "أصيب مدنيان"، "امرأة ورجل": counted by the noun itself.
     let mut i = 0;
     while i < victims.len() {
@@ -976,42 +997,15 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             i += 1;
             continue;
         };
-        let mut count = 0u64;
-        let mut end = v.end;
-        let mut j = i;
-        while j < victims.len() {
-            let w = victims[j];
-            let joined = w.first == end || named_gap(doc, end, w.first);
-            // "a woman and her child".
-            let and_english = end < w.first
-                && doc.token_text(end) == "and"
-                && (w.first == end + 1
-                    || w.first == end + 2
-                        && matches!(
-                            doc.token_text(end + 1),
-                            "his" | "her" | "their" | "a" | "an"
-                        ));
-            if j > i
-                && (!(joined && doc.token_text(w.first).starts_with('و') || and_english)
-                    || own_verb_after(w).is_some())
-            {
-                break;
-            }
-            let noun = if doc.is_marked_dual(w.end - 1) {
-                Some(2)
-            } else {
-                noun_count(doc.token_text(w.first), &doc.lex.entry(w).form, doc.key(w))
-            };
-            match noun {
-                Some(c) => count += c,
-                None => {
-                    count = 0;
-                    break;
-                }
-            }
-            end = w.end;
-            j += 1;
-        }
+        let (mut count, end, j) = match victim_noun_count(doc, v) {
+            None => (0, v.end, i),
+            Some(head) => match coordinated_victims(doc, &victims, i + 1, v.end, &|w| {
+                own_verb_after(w).is_none()
+            }) {
+                (Some(rest), end, j) => (head + rest, end, j),
+                (None, end, j) => (0, end, j),
+            },
+        };
         // "مدنيين اثنين": a plural with the number two after it.
         if count == 0 && number_after_is_two(doc, end) {
             count = 2;
@@ -1128,6 +1122,51 @@ fn other_of_a_thing(doc: &Doc, s: &Sentence, v: Hit) -> bool {
 
 /// "الشاب أحمد والطفل محمد": up to three words of a name between two joined victims, with
 /// no punctuation, digit or lexicon word among them.
+/// What a victim noun counts by itself: "امرأة" 1, "طفلان"/"طفليه" 2, "أطفال" nothing.
+fn victim_noun_count(doc: &Doc, v: Hit) -> Option<u64> {
+    if doc.is_marked_dual(v.end - 1) {
+        Some(2)
+    } else {
+        noun_count(doc.token_text(v.first), &doc.lex.entry(v).form, doc.key(v))
+    }
+}
+
+/// The victim nouns from `victims[from]` on that are joined by "و" or "and" to what ends at
+/// `end` ("امرأة وطفلها", "a woman and her child"), while `accept` holds: their total count
+/// (None when one of them gives no count), the token after the last, and the index of the
+/// first victim not taken.
+fn coordinated_victims(
+    doc: &Doc,
+    victims: &[Hit],
+    from: usize,
+    mut end: usize,
+    accept: &dyn Fn(Hit) -> bool,
+) -> (Option<u64>, usize, usize) {
+    let mut count = 0u64;
+    let mut j = from;
+    while let Some(&w) = victims.get(j) {
+        let joined = w.first == end || named_gap(doc, end, w.first);
+        let and_english = end < w.first
+            && doc.token_text(end) == "and"
+            && (w.first == end + 1
+                || w.first == end + 2
+                    && matches!(
+                        doc.token_text(end + 1),
+                        "his" | "her" | "their" | "a" | "an"
+                    ));
+        if !(joined && doc.token_text(w.first).starts_with('و') || and_english) || !accept(w) {
+            break;
+        }
+        let Some(c) = victim_noun_count(doc, w) else {
+            return (None, end, j);
+        };
+        count += c;
+        end = w.end;
+        j += 1;
+    }
+    (Some(count), end, j)
+}
+
 fn named_gap(doc: &Doc, from: usize, to: usize) -> bool {
     if to <= from || to - from > 3 {
         return false;

@@ -146,6 +146,23 @@ fn a_plural_with_two_after_it_is_two() {
 }
 
 #[test]
+fn victims_joined_to_a_counted_noun_join_its_count() {
+    // Four children and a woman: five wounded, one figure.
+    let q = all_quantities("اصابة 4 اطفال وامراة بقصف مدفعي لقوات النظام على بلدة ترمانين.");
+    assert_eq!(q, [(5, Unit::Injury)]);
+    let q =
+        all_quantities("4 children and a woman were injured in shelling on the town of Sarmin.");
+    assert_eq!(q, [(5, Unit::Injury)]);
+    // A woman with her own verb is a casualty of her own kind.
+    let q = all_quantities("قتل 4 اطفال وامراة اصيبت بقصف مدفعي على بلدة سرمين.");
+    assert!(q.contains(&(4, Unit::Fatality)), "{q:?}");
+    assert!(q.contains(&(1, Unit::Injury)), "{q:?}");
+    // A civilian joined to counted fighters is not one of them.
+    let q = all_quantities("قتل 3 عناصر ومدني بقصف تركي على بلدة تل تمر.");
+    assert_eq!(q, [(3, Unit::Fatality), (1, Unit::Fatality)]);
+}
+
+#[test]
 fn digits_after_a_casualty_verb_count_but_number_words_do_not() {
     let q = all_quantities("قتل 9 على الأقل وأصيب 21 جراء قصف جوي روسي على سوق جسر الشغور.");
     assert!(q.contains(&(9, Unit::Fatality)), "{q:?}");
