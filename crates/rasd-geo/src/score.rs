@@ -244,6 +244,11 @@ pub(crate) fn anchors(g: &Gazetteer, ms: &[Mention]) -> Vec<Anchor> {
     out
 }
 
+/// Beyond this distance from every other place of the report a village is a stray reading.
+const STRAY_VILLAGE_KM: f64 = 150.0;
+/// Enough to drop a village that only its cue word ("قرية") vouched for.
+const STRAY_VILLAGE_PENALTY: f32 = 0.45;
+
 fn doc_fit(p: &Place, anchors: &[Anchor], me: usize) -> f32 {
     let mut nearest = f64::INFINITY;
     let mut admin1 = false;
@@ -268,6 +273,17 @@ fn doc_fit(p: &Place, anchors: &[Anchor], me: usize) -> f32 {
     };
     if admin1 {
         s += 0.08;
+    }
+    // A village far from every place the report names, and in none of their governorates,
+    // is more likely a namesake the gazetteer lacks: "البشيرية" between Zarkan and
+    // al-Darbasiyah is not the village of that name in Idlib.
+    if matches!(p.kind, Kind::Village | Kind::Place)
+        && p.population < 10_000
+        && nearest.is_finite()
+        && nearest > STRAY_VILLAGE_KM
+        && !admin1
+    {
+        s -= STRAY_VILLAGE_PENALTY;
     }
     if countries && !country && p.country != "SY" {
         s -= 0.05;

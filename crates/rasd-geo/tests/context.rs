@@ -242,3 +242,32 @@ fn reporting_verbs_and_sources_are_not_places() {
     assert_eq!(mayadin.len(), 1, "{:?}", ids(&ms));
     assert_eq!(mayadin[0].geo_precision, 2, "قرب: near the town");
 }
+
+#[test]
+fn a_village_far_from_every_other_place_is_a_namesake_not_that_village() {
+    // البشيرية is a village of Jisr al-Shughur (Idlib); between Amuda and al-Darbasiyah it is
+    // another village of that name, which the gazetteer lacks.
+    let ms = places("قصف تركي على قرية البشيرية الواقعة بين بلدتي عامودا والدرباسية");
+    assert!(
+        !ms.iter().any(|m| m.admin1.as_deref() == Some("Idlib")),
+        "{:?}",
+        ids(&ms)
+    );
+    assert!(
+        ms.iter().any(|m| m.name == "al-Darbasiyah"),
+        "{:?}",
+        ids(&ms)
+    );
+    // Near the other places of the report, or alone, it is that village.
+    for text in [
+        "قصف مدفعي على قرية البشيرية وبلدة بداما في ريف إدلب الغربي",
+        "قصف مدفعي على قرية البشيرية",
+    ] {
+        let ms = places(text);
+        assert!(
+            ms.iter().any(|m| m.name == "Al-Bashiriyah"),
+            "{text}: {:?}",
+            ids(&ms)
+        );
+    }
+}
