@@ -1120,8 +1120,6 @@ fn other_of_a_thing(doc: &Doc, s: &Sentence, v: Hit) -> bool {
     !counted && !doc.gap_before(v.first).contains([',', '،', '.'])
 }
 
-/// "الشاب أحمد والطفل محمد": up to three words of a name between two joined victims, with
-/// no punctuation, digit or lexicon word among them.
 /// What a victim noun counts by itself: "امرأة" 1, "طفلان"/"طفليه" 2, "أطفال" nothing.
 fn victim_noun_count(doc: &Doc, v: Hit) -> Option<u64> {
     if doc.is_marked_dual(v.end - 1) {
@@ -1167,6 +1165,8 @@ fn coordinated_victims(
     (Some(count), end, j)
 }
 
+/// "الشاب أحمد والطفل محمد": up to three words of a name between two joined victims, with
+/// no punctuation, digit or lexicon word among them.
 fn named_gap(doc: &Doc, from: usize, to: usize) -> bool {
     if to <= from || to - from > 3 {
         return false;
