@@ -902,23 +902,22 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 used_victims.push(v.first);
             }
             (c, None, adjective.and_then(|v| victim_target(doc, *v)))
-        } else if let Some((v, c, chain)) = victim.and_then(|v| {
+        } else if let Some((v, c, chain, target)) = victim.and_then(|v| {
             // "إصابة 4 أطفال وامرأة": victims of the same class joined to the counted noun
-            // are part of the same count (5), unless one has its own casualty verb.
+            // are part of the same count (5), unless one has its own casualty verb right
+            // after it ("قتل 4 أطفال وامرأة أصيبت").
             let target = victim_target(doc, v);
             let after = v.end.max(n.end_token);
             let from = victims.partition_point(|w| w.first < after);
             let same_count = |w: Hit| {
-                own_verb_after(w).is_none()
-                    && verb_unit(&|h: &Hit| h.first == w.end).is_none()
-                    && victim_target(doc, w) == target
+                verb_unit(&|h: &Hit| h.first == w.end).is_none() && victim_target(doc, w) == target
             };
             let chain = match coordinated_victims(doc, &victims, from, after, &same_count) {
                 (Some(extra @ 1..), end, to) => Some((extra, end, from..to)),
                 _ => None,
             };
             let end = chain.as_ref().map_or(after, |(_, end, _)| *end);
-            casualty_around(v.first.min(n.first_token), end, 3).map(|(_, c)| (v, c, chain))
+            casualty_around(v.first.min(n.first_token), end, 3).map(|(_, c)| (v, c, chain, target))
         }) {
             used_victims.push(v.first);
             if let Some((extra, end, taken)) = chain {
@@ -926,11 +925,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 end_token = end;
                 value += extra;
             }
-            (
-                c,
-                Some(doc.lex.entry(v).form.clone()),
-                victim_target(doc, v),
-            )
+            (c, Some(doc.lex.entry(v).form.clone()), target)
         } else if let Some(u) = unit.filter(|u| {
             // "وأصيب اثنان بقصف طائرة": after a casualty verb only a noun right after the
             // number is what it counts.

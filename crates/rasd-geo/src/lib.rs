@@ -39,7 +39,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 pub const GEONAMES_TSV: &str = include_str!("../../../data/gazetteer/geonames.tsv");
 /// Hand-curated rows: bases, fields, crossings, regions, fixes to GeoNames names.
 pub const CURATED_TSV: &str = include_str!("../../../data/gazetteer/curated.tsv");
-/// Villages and small towns GeoNames cities500 lacks, with Wikipedia's coordinates.
+/// Villages and small towns GeoNames cities500 lacks, each with the source of its coordinates
+/// (a Wikipedia article or map mark, a GeoNames record, or a point derived from a distance).
 pub const VILLAGES_TSV: &str = include_str!("../../../data/gazetteer/villages.tsv");
 /// Place names that are also ordinary words: they need a cue or a locator.
 pub const AMBIGUOUS_TXT: &str = include_str!("../../../data/gazetteer/ambiguous.txt");
