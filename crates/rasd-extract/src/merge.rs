@@ -99,8 +99,10 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
             .iter()
             .all(|r| r.unit != q.unit || r.target != q.target || r.value == q.value)
     });
-    // Far-apart sentences of violent events are separate incidents unless they share a place.
-    let near = b.sentence.abs_diff(a.sentence) <= 2 || (a.place.is_some() && b.place.is_some());
+    // Far-apart sentences of violent events are separate incidents unless they share a place;
+    // a headline summarises its body however far down the body tells it.
+    let near =
+        title || b.sentence.abs_diff(a.sentence) <= 2 || (a.place.is_some() && b.place.is_some());
     let violent = !matches!(a.ty, EventType::Statement | EventType::Threat);
     actors_ok && dates_ok && places_ok && qty_ok && (near || !violent)
 }

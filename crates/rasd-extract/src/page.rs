@@ -99,6 +99,42 @@ fn find_words(hay: &str, words: &str) -> Option<usize> {
     })
 }
 
+/// How many segments after a teaser may hold the text it previews.
+const TEASER_REACH: usize = 8;
+
+/// "مقتل شخصين في استهداف مسيّرة... - Page name": a captured post's preview, cut short with an
+/// ellipsis, whose full text follows a few lines later. Its words count once, in the full text.
+fn drop_teasers(
+    text: &str,
+    segments: &mut Vec<Span>,
+    keys: &[String],
+    key: impl Fn(Span) -> String,
+) {
+    let mut keep = vec![true; segments.len()];
+    for (i, seg) in segments.iter().enumerate() {
+        let line = &text[seg.range()];
+        let head = strip_site_suffix(line).trim_end();
+        let Some(cut) = head.strip_suffix("...").or_else(|| head.strip_suffix('…')) else {
+            continue;
+        };
+        let cut_span = Span::new(seg.start as usize, seg.start as usize + cut.len());
+        let teaser = key(cut_span);
+        // The last word may be cut mid-word.
+        let Some((whole, _)) = teaser.rsplit_once(' ') else {
+            continue;
+        };
+        if !more_tokens_than(whole, 2) {
+            continue;
+        }
+        let later = keys.iter().skip(i + 1).take(TEASER_REACH);
+        if later.into_iter().any(|k| k.contains(whole)) {
+            keep[i] = false;
+        }
+    }
+    let mut flags = keep.into_iter();
+    segments.retain(|_| flags.next().unwrap_or(true));
+}
+
 pub fn structure(text: &str, lex: &Lexicon) -> Page {
     structure_normalized(text, &normalize(text), lex)
 }
@@ -137,6 +173,7 @@ pub fn structure_normalized(text: &str, norm: &Normalized, lex: &Lexicon) -> Pag
     let mut in_related = false;
     // Read from the lexicon once per page, not once per line.
     let cut_forms: Vec<&str> = lex.forms(Category::Page, "cut").collect();
+    let mut keys: Vec<String> = Vec::new();
     let mut idx = 0;
     while idx < rest.len() {
         let line = rest[idx];
@@ -181,12 +218,14 @@ pub fn structure_normalized(text: &str, norm: &Normalized, lex: &Lexicon) -> Pag
         let cut = inline_cut(norm, line, &cut_forms);
         let line = cut.map_or(line, |at| Span::new(line.start as usize, at));
         let key = key(line);
-        if !key.is_empty() && seen.insert(key) {
+        if !key.is_empty() && seen.insert(key.clone()) {
             page.segments.push(line);
+            keys.push(key);
         }
         in_related = cut.is_some();
         idx += 1;
     }
+    drop_teasers(text, &mut page.segments, &keys, key);
     let start = page.segments.first().map_or(0, |s| s.start as usize);
     let end = page.segments.last().map_or(0, |s| s.end as usize);
     page.body = Span::new(start, end.max(start));
@@ -226,6 +265,19 @@ mod tests {
         let p = structure(text, &lex);
         assert_eq!(p.segments.len(), 1);
         assert_eq!(p.related.len(), 3);
+    }
+
+    #[test]
+    fn a_preview_is_dropped_only_when_its_full_text_follows() {
+        let lex = Lexicon::bundled();
+        let post = "مقتل شخصين بقصف على قرية في ريف حلب الشمالي يوم أمس";
+        let text = format!("مقتل شخصين بقصف على قرية في ريف...\nصفحة المثال\n{post}.");
+        let p = structure(&text, &lex);
+        let segs: Vec<&str> = p.segments.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(segs, ["صفحة المثال", &format!("{post}.")[..]]);
+        // With nothing after it, the preview is all there is of the post.
+        let alone = "مقتل شخصين بقصف على قرية في ريف...\nصفحة المثال";
+        assert_eq!(structure(alone, &lex).segments.len(), 2);
     }
 
     #[test]

@@ -73,6 +73,34 @@ fn reactions_and_comments_glued_to_a_captured_post_yield_no_events() {
 }
 
 #[test]
+fn a_captured_posts_cut_short_preview_is_not_a_second_event() {
+    // The capture repeats the post's opening as a preview line ending in "...", then the post.
+    let ev = events(
+        "مقتل شخصين في استهداف مسيّرة... - صفحة المثال\nFacebookصفحة المثال's Post\n\n\
+         صفحة المثالMarch 3, 2025 · Shared with Public مقتل شخصين في استهداف مسيّرة تركية \
+         لسيارة قرب بلدة صرين جنوبي كوباني.All reactions:12LikeComment",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].actor1.as_deref(), Some("TUR"), "{ev:#?}");
+    assert_eq!(counts(&ev[0]), vec![(2, Unit::Fatality)]);
+}
+
+#[test]
+fn a_headline_is_its_body_however_far_down_the_body_tells_it() {
+    let ev = events(
+        "مقتل مدنيين اثنين بغارة جوية\n\
+         صفحة المثال\n\
+         نشر في 3 آذار.\n\
+         تابعونا على قناتنا.\n\
+         اقرأ التفاصيل أدناه.\n\
+         قتل مدنيان بغارة جوية لطائرة مسيرة إسرائيلية على بلدة سرغايا في ريف دمشق.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(place(&ev[0]), "Sirghaya");
+    assert_eq!(ev[0].actor1.as_deref(), Some("ISR"));
+}
+
+#[test]
 fn a_round_up_item_does_not_inherit_the_agent_of_the_item_before() {
     let ev = events(
         "ألقى الجيش الوطني السوري القبض على خلية في ريف عفرين.\n\n\

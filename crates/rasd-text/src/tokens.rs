@@ -153,7 +153,10 @@ pub fn sentences(s: &str) -> Vec<(usize, usize)> {
             '\n' => true,
             '!' | '?' | '؟' | '؛' => true,
             '.' => {
-                let after_ok = next.is_none_or(|n| n.is_whitespace() || n == '"' || n == ')');
+                // "…عام 2019.- ساهمت في…": a list of bullets run together in one line.
+                let after_ok = next.is_none_or(|n| {
+                    n.is_whitespace() || matches!(n, '"' | ')' | '-' | '–' | '—' | '•')
+                });
                 let initial = prev.is_some_and(|p| p.is_ascii_alphabetic())
                     && prev2.is_none_or(|p| !is_word_char(p));
                 let glued = next.is_some_and(is_arabic_letter) && glued_stop(&s[..i], &s[i + 1..]);
@@ -314,6 +317,16 @@ mod tests {
         let s = "جملة اولى. جملة ثانية؟ ثالثة\nرابعة 1.5 كم.";
         let got: Vec<&str> = sentences(s).into_iter().map(|(a, b)| &s[a..b]).collect();
         assert_eq!(got, ["جملة اولى.", "جملة ثانية؟", "ثالثة", "رابعة 1.5 كم."]);
+        let s = "غطت الهجمات عام 2019.- انتقلت إلى الرقة.• عملت مراسلة";
+        let got: Vec<&str> = sentences(s).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            got,
+            [
+                "غطت الهجمات عام 2019.",
+                "- انتقلت إلى الرقة.",
+                "• عملت مراسلة"
+            ]
+        );
     }
 
     #[test]
