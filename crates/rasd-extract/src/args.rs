@@ -979,14 +979,23 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     while i < victims.len() {
         let v = victims[i];
         if used_victims.contains(&v.first)
+            || speaker(doc, s, v)
             || modifies_definite_noun(doc, s, v)
             || other_of_a_thing(doc, s, v)
         {
             i += 1;
             continue;
         }
+        // "أفاد مراسل تلفزيون سوريا بمقتل مدني": a noun before "بمقتل" is who reports it.
+        let reported_by = |h: &Hit| {
+            h.first >= v.end && doc.key(*h) == "verb" && doc.token_text(h.first).starts_with('ب')
+        };
         let Some(unit) = own_verb_after(v)
-            .or_else(|| casualty_around(v.first, v.end, 2).map(|(_, c)| c))
+            .or_else(|| {
+                casualty_around(v.first, v.end, 2)
+                    .filter(|(h, _)| !reported_by(h))
+                    .map(|(_, c)| c)
+            })
             .or_else(|| detained(doc, s, v).then_some(Unit::Other))
         else {
             i += 1;
@@ -1023,6 +1032,13 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     singular_casualties(doc, s, &mut out);
     dual_units(doc, s, &mut out);
     out
+}
+
+/// "وأكد مراسل بلدي نيوز إصابة طفلين"، "قال طبيب إن …": the noun right after a verb of saying
+/// is who speaks, not a casualty.
+fn speaker(doc: &Doc, s: &Sentence, v: Hit) -> bool {
+    doc.hits_in(s, Category::Role)
+        .any(|r| r.end == v.first && doc.key(r) == "say")
 }
 
 /// Words from an arrest word to the people it took, over the side that took them.

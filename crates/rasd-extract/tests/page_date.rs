@@ -74,3 +74,25 @@ fn a_weekday_date_in_the_lead_dates_the_report() {
         analyse("أصيبت سيدة بجروح صباح اليوم الجمعة 14 تموز بقصف لقوات النظام على مدينة سرمين.\n");
     assert_eq!(an.page_date, None);
 }
+
+#[test]
+fn the_start_of_a_stretch_dates_neither_the_article_nor_the_next_sentence() {
+    // "Covering the attacks since 8 December" opens the report; the strike is today's news.
+    let an = Extractor::bundled().analyse(&ArticleInput {
+        text: "كانت مراسلتنا تتابع هجمات الاحتلال التركي على سد تشرين منذ 8 كانون الأول.\n\
+استهدفت مسيرة تركية سيارة قرب بلدة صرين ما أدى لإصابة السائق."
+            .to_string(),
+        published: Some(date(2024, 12, 20)),
+        ..Default::default()
+    });
+    let strike = an
+        .events
+        .iter()
+        .find(|e| {
+            e.location
+                .as_ref()
+                .is_some_and(|p| p.name.ends_with("Sarrin"))
+        })
+        .expect("the strike near Sarrin");
+    assert_eq!(strike.date, Some(date(2024, 12, 20)), "{:#?}", an.events);
+}

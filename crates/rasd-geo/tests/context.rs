@@ -271,3 +271,11 @@ fn a_village_far_from_every_other_place_is_a_namesake_not_that_village() {
         );
     }
 }
+
+#[test]
+fn a_foreign_town_named_like_a_given_name_needs_a_cue() {
+    // جيهان is Ceyhan (Adana) in GeoNames, and a woman's name in Syrian reports.
+    let ms = places("استشهدت الصحفية جيهان بلكين بقصف مسيرة تركية قرب سد تشرين");
+    assert!(!ms.iter().any(|m| m.name == "Ceyhan"), "{:?}", ids(&ms));
+    assert_eq!(ids(&ms), ["sy.dam.tishrin"]);
+}
