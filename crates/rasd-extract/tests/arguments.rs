@@ -729,3 +729,18 @@ fn a_reporter_is_not_a_casualty_but_a_driver_or_a_journalist_is() {
         assert_eq!(all, vec![want], "{text}: {ev:#?}");
     }
 }
+
+#[test]
+fn an_unidentified_drone_or_gunman_is_an_unknown_actor() {
+    for text in [
+        "استهداف طيران مسيّر مجهول منزلاً في بلدة التمانعة جنوبي إدلب.",
+        "قتل شاب برصاص مسلح مجهول في بلدة الصنمين.",
+    ] {
+        let ev = events(text);
+        assert!(!ev.is_empty(), "{text}");
+        assert!(
+            ev.iter().all(|e| e.actor1.as_deref() == Some("UNKNOWN")),
+            "{text}: {ev:#?}"
+        );
+    }
+}
