@@ -104,12 +104,7 @@ const TEASER_REACH: usize = 8;
 
 /// "مقتل شخصين في استهداف مسيّرة... - Page name": a captured post's preview, cut short with an
 /// ellipsis, whose full text follows a few lines later. Its words count once, in the full text.
-fn drop_teasers(
-    text: &str,
-    segments: &mut Vec<Span>,
-    keys: &[String],
-    key: impl Fn(Span) -> String,
-) {
+fn drop_teasers(text: &str, segments: &mut Vec<Span>, key: impl Fn(Span) -> String) {
     let mut keep = vec![true; segments.len()];
     for (i, seg) in segments.iter().enumerate() {
         let line = &text[seg.range()];
@@ -126,8 +121,12 @@ fn drop_teasers(
         if !more_tokens_than(whole, 2) {
             continue;
         }
-        let later = keys.iter().skip(i + 1).take(TEASER_REACH);
-        if later.into_iter().any(|k| k.contains(whole)) {
+        // Keys are made here, for the few lines after a teaser only: a page of many lines keeps
+        // no second copy of its text.
+        let mut later = segments.iter().skip(i + 1).take(TEASER_REACH);
+        // A substring, not whole words: captures glue the post to its chrome
+        // ("Shared with Public#عاجلفقدت امرأة").
+        if later.any(|s| key(*s).contains(whole)) {
             keep[i] = false;
         }
     }
@@ -173,7 +172,6 @@ pub fn structure_normalized(text: &str, norm: &Normalized, lex: &Lexicon) -> Pag
     let mut in_related = false;
     // Read from the lexicon once per page, not once per line.
     let cut_forms: Vec<&str> = lex.forms(Category::Page, "cut").collect();
-    let mut keys: Vec<String> = Vec::new();
     let mut idx = 0;
     while idx < rest.len() {
         let line = rest[idx];
@@ -218,14 +216,13 @@ pub fn structure_normalized(text: &str, norm: &Normalized, lex: &Lexicon) -> Pag
         let cut = inline_cut(norm, line, &cut_forms);
         let line = cut.map_or(line, |at| Span::new(line.start as usize, at));
         let key = key(line);
-        if !key.is_empty() && seen.insert(key.clone()) {
+        if !key.is_empty() && seen.insert(key) {
             page.segments.push(line);
-            keys.push(key);
         }
         in_related = cut.is_some();
         idx += 1;
     }
-    drop_teasers(text, &mut page.segments, &keys, key);
+    drop_teasers(text, &mut page.segments, key);
     let start = page.segments.first().map_or(0, |s| s.start as usize);
     let end = page.segments.last().map_or(0, |s| s.end as usize);
     page.body = Span::new(start, end.max(start));
@@ -275,6 +272,11 @@ mod tests {
         let p = structure(&text, &lex);
         let segs: Vec<&str> = p.segments.iter().map(|s| &text[s.range()]).collect();
         assert_eq!(segs, ["صفحة المثال", &format!("{post}.")[..]]);
+        // The post glued to the capture's chrome still holds the preview's words.
+        let glued = format!(
+            "مقتل شخصين بقصف على قرية في ريف...\nصفحة المثال · Shared with Public#عاجل{post}."
+        );
+        assert_eq!(structure(&glued, &lex).segments.len(), 1);
         // With nothing after it, the preview is all there is of the post.
         let alone = "مقتل شخصين بقصف على قرية في ريف...\nصفحة المثال";
         assert_eq!(structure(alone, &lex).segments.len(), 2);
