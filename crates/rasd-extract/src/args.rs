@@ -1037,8 +1037,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
 /// "وأكد مراسل بلدي نيوز إصابة طفلين"، "قال طبيب إن …": the noun right after a verb of saying
 /// is who speaks, not a casualty.
 fn speaker(doc: &Doc, s: &Sentence, v: Hit) -> bool {
-    doc.hits_in(s, Category::Role)
-        .any(|r| r.end == v.first && doc.key(r) == "say")
+    role_ending_at(doc, s, v.first) == Some("say")
 }
 
 /// Words from an arrest word to the people it took, over the side that took them.

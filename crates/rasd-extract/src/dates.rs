@@ -46,6 +46,9 @@ pub struct TimeMention {
     /// that long before the article's day; what comes before it (the news itself) or after
     /// the comma ("بدأت القوات بعد ثلاثة أيام من الهجوم، باستقدام تعزيزات") is not dated by it.
     pub dates_what_follows: bool,
+    /// Opened by منذ/since ("منذ 8 كانون الأول"): the start of a stretch, not the day of the
+    /// news told beside it.
+    pub since: bool,
 }
 
 /// What a date is read against: the publication date, else a year printed elsewhere in the
@@ -1589,6 +1592,7 @@ fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
         year_from_weekday: r.year_from_weekday,
         weekday,
         dates_what_follows: x.forward,
+        since: x.since,
     }
 }
 

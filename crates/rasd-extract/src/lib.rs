@@ -300,10 +300,7 @@ fn reference_day(
         .unwrap_or(0);
     let early = || {
         doc.times.iter().filter(move |t| {
-            t.first_token < early_end
-                && !t.historical
-                && !t.dates_what_follows
-                && !opens_a_stretch(doc, t)
+            t.first_token < early_end && !t.historical && !t.dates_what_follows && !t.since
         })
     };
     let dateline = early()
@@ -430,12 +427,6 @@ fn counts_over_period(doc: &Doc, t: &dates::TimeMention, ty: EventType) -> bool 
     since_start || range_end || over_a_year
 }
 
-/// "منذ 8 كانون الأول"، "ومنذ الخميس"، "since Monday".
-fn opens_a_stretch(doc: &Doc, t: &dates::TimeMention) -> bool {
-    let w = doc.token_text(t.first_token);
-    matches!(w.strip_prefix('و').unwrap_or(w), "منذ" | "since")
-}
-
 fn date_draft(
     doc: &Doc,
     d: &mut Draft,
@@ -488,7 +479,7 @@ fn date_draft(
     if let Some(t) = nearest {
         // "تتابع الهجمات على سد تشرين منذ 8 كانون الأول": the start of a stretch does not
         // date the news told after it.
-        d.time_own = t.dates_what_follows || opens_a_stretch(doc, t);
+        d.time_own = t.dates_what_follows || t.since;
         d.evidence.time = Some(doc.orig_span(t.first_token, t.end_token));
         let words: Vec<&str> = (t.first_token..t.end_token)
             .map(|i| doc.token_text(i))

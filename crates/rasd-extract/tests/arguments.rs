@@ -694,23 +694,17 @@ fn others_counted_after_civilians_are_civilians_and_a_victims_group_is_the_targe
 
 #[test]
 fn a_reporter_is_not_a_casualty_but_a_driver_or_a_journalist_is() {
-    // Who reports the toll is not in it.
     for (text, want) in [
+        // Who reports the toll is not in it.
         (
             "أبلغ سائق الإسعاف بمقتل 3 مدنيين بقصف مدفعي على مدينة أريحا.",
-            vec![(3, Unit::Fatality)],
+            (3, Unit::Fatality),
         ),
         (
             "وأكد طبيب في المشفى إصابة طفلين بقصف مدفعي على بلدة البارة.",
-            vec![(2, Unit::Injury)],
+            (2, Unit::Injury),
         ),
-    ] {
-        let ev = events(text);
-        let all: Vec<(u64, Unit)> = ev.iter().flat_map(counts).collect();
-        assert_eq!(all, want, "{text}: {ev:#?}");
-    }
-    // Named by their work, one each.
-    for (text, want) in [
+        // Named by their work, one each.
         (
             "قتل سائق شاحنة بقصف مدفعي على بلدة البارة.",
             (1, Unit::Fatality),
