@@ -63,10 +63,11 @@ pub(crate) fn analyse(
             continue;
         }
         let mut r = build(g, t, &ms, hint, i);
-        r.m.locator = ms[..i]
-            .iter()
-            .enumerate()
-            .any(|(k, a)| a.locator == Some(i) && a.status == Status::Ok && !absorbed[k]);
+        // "السخنة في البادية الشرقية لحمص": the link may name a shorter reading of the same
+        // words ("البادية الشرقية"); any reading starting there locates.
+        r.m.locator = ms[..i].iter().any(|a| {
+            a.status == Status::Ok && a.locator.is_some_and(|j| ms[j].ctx.first == m.ctx.first)
+        });
         out.push(r);
     }
     out.sort_by_key(|r| r.m.start);

@@ -61,7 +61,9 @@ impl Loc<'_> {
                 let d = haversine_km(self.lat, self.lon, lat, lon);
                 let off =
                     (bearing(self.lat, self.lon, lat, lon) - b + 540.0).rem_euclid(360.0) - 180.0;
-                d <= max_km && (d < 5.0 || off.abs() <= 55.0)
+                // "شمالي سوريا" is the whole northern half; "شمال حلب" a narrower cone.
+                let cone = if self.country_only { 90.0 } else { 55.0 };
+                d <= max_km && (d < 5.0 || off.abs() <= cone)
             }
             None => haversine_km(self.lat, self.lon, lat, lon) <= max_km,
         };
@@ -172,6 +174,15 @@ fn classes(g: &Gazetteer, m: &Mention) -> (bool, bool) {
     (area_or_city, small)
 }
 
+/// Whether every reading of the mention is the country or a broad region of it.
+fn broad_only(g: &Gazetteer, m: &Mention) -> bool {
+    g.index.entry(m.raw.entry).places.iter().all(|&p| {
+        let p = &g.places[p as usize];
+        p.kind == Kind::Country
+            || (p.geo_precision == 3 && !p.kind.is_admin1() && p.kind != Kind::River)
+    })
+}
+
 /// Whether any reading of the mention is a city.
 fn has_city(g: &Gazetteer, m: &Mention) -> bool {
     let e = g.index.entry(m.raw.entry);
@@ -214,8 +225,13 @@ fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
                 .cue
                 .is_some_and(|c| matches!(c, Cue::City | Cue::Settlement))
             && (a.ctx.end..b.ctx.first).any(|k| matches!(t.at(k), "في" | "داخل" | "ضمن"));
+        // "البادية الشرقية لحمص وسط سوريا"، "مدينة دير الزور، شرقي سوريا": the country or a
+        // broad part of it, after any place, only says where that place is.
+        let broad = broad_only(g, b);
         let ok = if comma {
-            matches!(b.ctx.rel, Rel::Countryside | Rel::Badia) || b_area && b.ctx.rel == Rel::At
+            matches!(b.ctx.rel, Rel::Countryside | Rel::Badia)
+                || b_area && b.ctx.rel == Rel::At
+                || broad
         } else {
             relative || b_area || in_town
         };
@@ -223,7 +239,9 @@ fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
         // same-named town there; a comma may join a list ("إدلب، ريف حلب").
         let city_in_countryside =
             !comma && matches!(b.ctx.rel, Rel::Countryside | Rel::Badia) && has_city(g, a);
-        if (a_small || city_in_countryside) && ok {
+        // A name that is also a word still needs its own cue: "سوريا" vouches for no river.
+        let broad_locates = broad && !broad_only(g, a) && !g.index.entry(a.raw.entry).guarded;
+        if (a_small || city_in_countryside || broad_locates) && ok {
             ms[i - 1].locator = Some(i);
         }
     }

@@ -204,6 +204,39 @@ fn locator_flag_marks_the_locating_phrase() {
 }
 
 #[test]
+fn the_country_or_a_broad_part_of_it_after_a_place_only_locates_it() {
+    for (text, place) in [
+        // after an area, and through the longer reading of the badia ("...لحمص")
+        (
+            "في منطقة السخنة في البادية الشرقية لحمص وسط سوريا",
+            "السخنه",
+        ),
+        // after a city, with a comma and a side of the country
+        ("قصفت الطائرات مدينة دير الزور، شرقي سوريا", "دير الزور"),
+        // "شمالي سوريا" is the whole northern half, south Idlib included
+        (
+            "قصف مناطق في ريف إدلب الجنوبي شمالي سورية",
+            "ريف ادلب الجنوبي",
+        ),
+    ] {
+        let ms = places(text);
+        let unlocated: Vec<_> = ms.iter().filter(|m| !m.locator).collect();
+        assert!(
+            unlocated.len() == 1
+                && unlocated[0].geo_precision < 3
+                && unlocated[0]
+                    .name_ar
+                    .as_deref()
+                    .is_some_and(|n| n.contains(place)),
+            "{text}: {ms:?}"
+        );
+    }
+    // A name that is also a word needs its own cue: "سوريا" after it vouches for nothing.
+    let ms = places("في منطقة عملية درع الفرات شمالي سوريا");
+    assert!(ms.iter().all(|m| m.kind != "river"), "{ms:?}");
+}
+
+#[test]
 fn what_an_outlet_shows_or_airs_names_the_outlet() {
     for text in [
         "مشاهد خاصة تعرضها الميادين عن هجوم داعش",
