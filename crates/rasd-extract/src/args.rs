@@ -75,6 +75,25 @@ fn members_acting(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
     (h.end <= trig.first && !casualty_before) || assault_of
 }
 
+/// "دخل رتل أمريكي"، "رتل لقوات التحالف يصل": with a word of moving forces, the convoy named
+/// before a side is that side's, not a convoy struck (the role target "رتل" of a strike).
+/// Civilians' convoys stay what was struck.
+fn convoy_of_mover(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
+    let moving = matches!(
+        doc.key(trig).split(':').next(),
+        Some("deployment" | "withdrawal")
+    );
+    let convoy = |i: usize| {
+        rasd_text::proclitic_readings(doc.token_text(i))
+            .any(|r| matches!(r, "رتل" | "رتلا" | "ارتال" | "قافله" | "تعزيزات"))
+    };
+    let mut at = h.first;
+    if at > s.first_token && force_noun(doc.token_text(at - 1)) {
+        at -= 1;
+    }
+    moving && crate::model::named_side(doc.key(h)) && at > s.first_token && convoy(at - 1)
+}
+
 /// "عناصر"، "أفراد"، "دورية": members of the side named next.
 fn members_noun(token: &str) -> bool {
     rasd_text::proclitic_readings(token)
@@ -432,7 +451,8 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         }
         // "تعرضت القواعد الأميركية للقصف": what comes before a passive "subjected to" is hit.
         let undergoes = passive && h.end <= trig.first;
-        let members_act = !passive && members_acting(doc, s, h, trig);
+        let members_act =
+            !passive && (members_acting(doc, s, h, trig) || convoy_of_mover(doc, s, h, trig));
         if !members_act
             && (undergoes
                 || struck_by_weapon
@@ -1323,14 +1343,14 @@ fn noun_count(token: &str, form: &str, key: &str) -> Option<u64> {
     {
         return Some(2);
     }
+    // Broken plurals, also in the accusative ("من المصابين أشخاصاً").
+    let plural = bare.strip_suffix('ا').unwrap_or(bare);
     if bare.ends_with("ين")
         || bare.ends_with("ون")
         || bare.starts_with("اطفال")
         || bare == "نساء"
-        || bare == "اشخاص"
-        || bare == "عناصر"
-        || bare == "جنود"
-        || matches!(bare, "عمال" | "رعاه" | "جامعي" | "جامعو")
+        || matches!(plural, "اشخاص" | "عناصر" | "جنود" | "عمال" | "رعاه")
+        || matches!(bare, "جامعي" | "جامعو")
     {
         return None;
     }
@@ -1425,6 +1445,17 @@ pub fn accused(doc: &Doc, s: &Sentence) -> Option<(String, Hit)> {
 /// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of
 /// repetition may follow it closely ("قصفت البلدة عدة مرات"), except one keyed `:ahead`,
 /// which opens the clause it governs ("إذ سبق أن تبنى التنظيم هجمات").
+/// Words at most between a word of demanding, proposing or refusing and what is asked for.
+const PROPOSAL_REACH: usize = 5;
+
+/// "طالبت دمشق بانسحاب القوات الأميركية"، "مشروع قرار قدّمه النائب … انسحاب": a trigger just
+/// after a word of demanding, proposing or refusing is asked for or refused, not done.
+pub fn proposed(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    doc.hits_in(s, Category::Role).any(|r| {
+        doc.key(r) == "proposal" && r.end <= trig.first && trig.first - r.end <= PROPOSAL_REACH
+    })
+}
+
 pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
     doc.hits_in(s, Category::Modality)
         .filter(|h| !denies_casualties(doc, s, *h) || h.first == trig.first)

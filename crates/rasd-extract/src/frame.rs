@@ -3,7 +3,7 @@
 
 use crate::args::{
     Actors, accused, is_complementiser, is_definite, modality, part_denied, pick_actors,
-    pick_places, quantities, victim_class,
+    pick_places, proposed, quantities, victim_class,
 };
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
@@ -709,7 +709,8 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
         if ty == EventType::Protest {
             protest_roles(doc, s, &mut actors);
         }
-        if matches!(ty, EventType::Statement | EventType::Threat) && actors.actor1.is_none() {
+        let said = matches!(ty, EventType::Statement | EventType::Threat);
+        if (said && actors.actor1.is_none()) || (!said && proposed(doc, whole, trig)) {
             continue;
         }
         let places = if matches!(ty, EventType::Statement | EventType::Threat) {

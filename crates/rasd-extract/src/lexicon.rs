@@ -162,6 +162,10 @@ impl Lexicon {
                 self.push(category, &dual_key, normalize_key(&dual));
                 added += 1;
             }
+            if let Some(counted) = accusative(category, key.trim(), form.trim()) {
+                self.push(category, key.trim(), normalize_key(&counted));
+                added += 1;
+            }
         }
         Ok(added)
     }
@@ -282,6 +286,21 @@ fn word_eq(t: &str, w: &str) -> bool {
 /// The dual forms of a singular victim or casualty noun, which the lexicon need not list:
 /// "مزارع" → "مزارعان", "سيدة" → "سيدتان"، "سيدتين", "شهيدة" → "شهيدتان". The masculine
 /// "-ين" form is left out: unvocalised it is also the plural (مزارعين, farmers).
+/// A counted noun after 11-99 takes the accusative ("80 صهريجاً"، "15 مدنياً"): the form with
+/// its tanween alif, for a singular that has one (not ة, not a sound plural or dual).
+fn accusative(category: Category, key: &str, raw: &str) -> Option<String> {
+    if !matches!(category, Category::Victim | Category::Unit) || key.contains(':') {
+        return None;
+    }
+    if raw.contains(' ') || !raw.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+        return None;
+    }
+    let no_tanween = ["ة", "ا", "ى", "اء", "ين", "ون", "ات", "ان"]
+        .iter()
+        .any(|end| raw.ends_with(end));
+    (!no_tanween).then(|| format!("{raw}ا"))
+}
+
 fn duals(category: Category, key: &str, raw: &str) -> Vec<(String, String)> {
     let dual_key = match category {
         Category::Victim | Category::Unit if !key.contains(':') => format!("{key}:2"),

@@ -286,3 +286,22 @@ fn members_of_a_side_named_before_the_act_did_it() {
     assert_eq!(hit.actor1, None, "{hit:#?}");
     assert_eq!(hit.target.as_deref(), Some("SDF"), "{hit:#?}");
 }
+
+#[test]
+fn a_moving_convoy_belongs_to_the_side_named_after_it() {
+    for (text, side) in [
+        ("دخل رتل أمريكي إلى مدينة الحسكة.", "US"),
+        ("دخل رتل لقوات التحالف إلى مدينة الحسكة.", "COALITION"),
+        ("رتل عسكري تركي يصل إلى بلدة عين عيسى.", "TUR"),
+    ] {
+        let e = first_of(text, EventType::Deployment);
+        assert_eq!(e.actor1.as_deref(), Some(side), "{text}: {e:#?}");
+        assert_eq!(e.target, None, "{text}");
+    }
+    // A struck convoy is the strike's target.
+    let strike = first_of(
+        "استهدفت طائرة مسيرة رتلا للقوات الأمريكية قرب مدينة الحسكة.",
+        EventType::AirStrike,
+    );
+    assert_eq!(strike.target.as_deref(), Some("US"));
+}
