@@ -121,8 +121,17 @@ impl<'a> Doc<'a> {
 
     /// Lexicon hits of one category inside a sentence.
     pub fn hits_in(&self, s: &Sentence, cat: Category) -> impl Iterator<Item = Hit> + '_ {
-        let from = self.hits.partition_point(|h| h.first < s.first_token);
-        let (ft, et) = (s.first_token, s.end_token);
+        self.hits_between(s.first_token, s.end_token, cat)
+    }
+
+    /// Hits of a category starting at tokens `ft..et`.
+    pub fn hits_between(
+        &self,
+        ft: usize,
+        et: usize,
+        cat: Category,
+    ) -> impl Iterator<Item = Hit> + '_ {
+        let from = self.hits.partition_point(|h| h.first < ft);
         self.hits[from..]
             .iter()
             .take_while(move |h| h.first < et)

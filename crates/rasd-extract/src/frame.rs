@@ -2,8 +2,8 @@
 //! for a generic attack, by the instrument named nearby), with its arguments around it.
 
 use crate::args::{
-    Actors, accused, is_complementiser, is_definite, modality, part_denied, pick_actors,
-    pick_places, proposed, quantities, victim_class,
+    Actors, accused, coordinated_after, is_complementiser, is_definite, modality, part_denied,
+    pick_actors, pick_places, proposed, victim_class,
 };
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
@@ -228,7 +228,7 @@ fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> b
 }
 
 /// Every casualty counted is a civilian.
-fn civilians_only(qty: &[Quantity]) -> bool {
+pub(crate) fn civilians_only(qty: &[Quantity]) -> bool {
     qty.iter().any(|q| q.target.as_deref() == Some("CIVILIANS"))
         && qty.iter().all(|q| {
             !matches!(q.unit, Unit::Fatality | Unit::Injury)
@@ -237,7 +237,12 @@ fn civilians_only(qty: &[Quantity]) -> bool {
 }
 
 /// Decide the type of a trigger hit in context; `None` when it is not an event here.
-fn resolve_type(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> Option<EventType> {
+pub(crate) fn resolve_type(
+    doc: &Doc,
+    s: &Sentence,
+    trig: Hit,
+    qty: &[Quantity],
+) -> Option<EventType> {
     let key = doc.key(trig);
     let (ty, flag) = parse_key(key);
     let form = &doc.lex.entry(trig).form;
@@ -609,63 +614,19 @@ pub fn to_place(doc: &Doc, p: &rasd_geo::PlaceMatch) -> Place {
     }
 }
 
-/// Whether token `i` opens a clause reporting another occurrence: after a comma, كما، فيما،
-/// بينما، في حين ("…جسر الشغور، كما أصيب طفل بقصف على قرية أم الريش").
-fn opens_clause(doc: &Doc, i: usize) -> bool {
-    let opener = match doc.token_text(i) {
-        // Not كذلك: "، وكذلك عن سبعة شهداء" continues the clause before it.
-        "كما" | "فيما" | "بينما" => true,
-        "في" => doc.token_text(i + 1) == "حين",
-        _ => false,
-    };
-    opener && doc.gap_before(i).contains([',', '،'])
-}
-
-/// The clauses of a sentence that each name an event of their own: a split before one of
-/// [`opens_clause`]'s words, kept only when the clause after it has a trigger (so that
-/// "، كما أفاد المرصد، ما أدى لمقتل…" stays with the event before it).
-fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
-    let mut cuts: Vec<usize> = (s.first_token + 1..s.end_token)
-        .filter(|&i| opens_clause(doc, i))
-        .collect();
-    let has_trigger = |from: usize, to: usize| {
-        doc.hits_in(s, Category::Trigger)
-            .any(|h| h.first >= from && h.end <= to)
-    };
-    // Drop cuts whose clause (up to the next cut) has no trigger of its own.
-    let mut kept: Vec<usize> = Vec::new();
-    for (k, &c) in cuts.iter().enumerate() {
-        let to = cuts.get(k + 1).copied().unwrap_or(s.end_token);
-        if has_trigger(c, to) {
-            kept.push(c);
-        }
-    }
-    cuts = kept;
-    if cuts.is_empty() {
-        return vec![*s];
-    }
-    let mut out = Vec::with_capacity(cuts.len() + 1);
-    let mut from = s.first_token;
-    for to in cuts.into_iter().chain(std::iter::once(s.end_token)) {
-        out.push(doc.part_of(s, from, to));
-        from = to;
-    }
-    out
-}
-
-/// Drafts for one sentence: for each of its clauses ([`clauses`]), each trigger with the
-/// arguments of its clause; the evidence is the whole sentence.
-pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
-    clauses(doc, s)
-        .iter()
-        .flat_map(|c| frame_clause(doc, s, c, index))
-        .collect()
-}
-
-fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<Draft> {
-    let qty = quantities(doc, s);
+/// Drafts for the triggers of one clause; `another_side` is the side named right after
+/// "، وأخرى من" for the elided event of such a clause: it made that event.
+pub(crate) fn draft_triggers(
+    doc: &Doc,
+    whole: &Sentence,
+    s: &Sentence,
+    index: usize,
+    trigs: Vec<(EventType, Hit)>,
+    qty: &[Quantity],
+    another_side: Option<Hit>,
+) -> Vec<Draft> {
     let mut out = Vec::new();
-    for (ty, trig) in triggers(doc, s, &qty) {
+    for (ty, trig) in trigs {
         let object = struck_convoy(doc, s, ty, trig);
         let speaker = if parse_key(doc.key(trig)).1 == Some("until") {
             Some(vow_speaker_span(doc, whole, trig))
@@ -674,6 +635,15 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
                 .then(|| speaker_span(doc, s, trig))
         };
         let mut actors = pick_actors(doc, object.as_ref().or(speaker.as_ref()).unwrap_or(s), trig);
+        // "وأخرى من خلايا داعش"، "وأخرى لقسد": the side right after "others" made them.
+        if let Some(side) = another_side {
+            let code = doc.key(side).to_string();
+            if actors.target.as_deref() == Some(code.as_str()) {
+                actors.target = None;
+            }
+            actors.assoc = coordinated_after(doc, s, side);
+            actors.actor1 = Some((code, side));
+        }
         // "رتلا لقوات النظام": the side the convoy belongs to, a target of the strike, moved.
         // A convoy of civilians ("قافلة الأهالي المتجهة إلى سد تشرين") is no deployment.
         if let Some(object) = &object
@@ -718,7 +688,7 @@ fn frame_clause(doc: &Doc, whole: &Sentence, s: &Sentence, index: usize) -> Vec<
         } else {
             pick_places(doc, s, trig, ty)
         };
-        let quantities = relevant_quantities(ty, &qty);
+        let quantities = relevant_quantities(ty, qty);
         // A trigger with no actor or quantity of its own, placed no finer than a region of the
         // country ("ما يجري في الشمال السوري من تعزيزات"), is a passing mention; a side or
         // the countryside of a town or governorate ("في ريف دير الزور") is finer.

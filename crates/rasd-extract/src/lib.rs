@@ -9,6 +9,7 @@
 
 pub(crate) mod args;
 mod assertion;
+mod clause;
 mod control;
 mod dateline;
 pub mod dates;
@@ -119,7 +120,7 @@ impl Extractor {
         let (reference, reference_wd) = reference_day(&doc, &sentences, published);
         let mut drafts: Vec<Draft> = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
-            for mut d in frame::frame_sentence(&doc, s, i) {
+            for mut d in clause::frame_sentence(&doc, s, i) {
                 let Some(dating) = period_role(&doc, &d) else {
                     continue;
                 };

@@ -56,3 +56,32 @@ fn a_counted_noun_in_the_accusative_counts_and_a_broken_plural_does_not() {
     );
     assert_eq!(counts(&e), vec![(4, Unit::Injury)]);
 }
+
+#[test]
+fn and_others_by_another_side_is_an_event_of_its_own() {
+    let ev = events(
+        "تزامن ذلك مع هجمات شنتها هيئة تحرير الشام على مواقع الجيش السوري في ريف حلب الغربي، وأخرى من خلايا داعش في البادية أسفرت عن مقتل خمسة رعاة.",
+    );
+    let hts = first_of_actor(&ev, "HTS");
+    assert_eq!(hts.event_type, EventType::ArmedClash, "{ev:#?}");
+    assert!(counts(hts).is_empty(), "{ev:#?}");
+    let isis = first_of_actor(&ev, "ISIS");
+    assert_eq!(isis.event_type, EventType::AttackOnCivilians, "{ev:#?}");
+    assert_eq!(counts(isis), vec![(5, Unit::Fatality)]);
+    // "أخرى" is feminine: after a convoy ("رتلاً") it is more of its vehicles, of one move.
+    let ev = events(
+        "دخل رتلاً للقوات الأمريكية يضم 20 شاحنة تحرسها مدرعات، وأخرى تابعة لقسد، إلى مدينة الشدادي.",
+    );
+    let moves: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Deployment)
+        .collect();
+    assert_eq!(moves.len(), 1, "{ev:#?}");
+    assert_eq!(moves[0].actor1.as_deref(), Some("US"));
+}
+
+fn first_of_actor<'e>(ev: &'e [rasd_extract::Event], side: &str) -> &'e rasd_extract::Event {
+    ev.iter()
+        .find(|e| e.actor1.as_deref() == Some(side))
+        .unwrap_or_else(|| panic!("no event by {side}: {ev:#?}"))
+}

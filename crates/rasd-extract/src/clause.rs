@@ -1,0 +1,160 @@
+//! Clauses of a sentence that each tell an event of their own ("…، كما أصيب طفل بقصف على
+//! …"، "هجمات شنتها X …، وأخرى من Y …"), and the drafts of each.
+
+use crate::args::quantities;
+use crate::doc::{Doc, Sentence};
+use crate::frame::{Draft, civilians_only, draft_triggers, resolve_type, triggers};
+use crate::lexicon::{Category, Hit};
+use crate::model::EventType;
+
+/// Whether token `i` opens a clause reporting another occurrence: after a comma, كما، فيما،
+/// بينما، في حين ("…جسر الشغور، كما أصيب طفل بقصف على قرية أم الريش").
+fn opens_clause(doc: &Doc, s: &Sentence, i: usize) -> bool {
+    let opener = match doc.token_text(i) {
+        // Not كذلك: "، وكذلك عن سبعة شهداء" continues the clause before it.
+        "كما" | "فيما" | "بينما" => true,
+        _ if another_of_them(doc, s, i) => true,
+        "في" => doc.token_text(i + 1) == "حين",
+        _ => false,
+    };
+    opener && doc.gap_before(i).contains([',', '،'])
+}
+
+/// Words from "وأخرى" to the side that made the others ("وأخرى من خلايا داعش").
+const ANOTHER_SIDE_REACH: usize = 3;
+
+/// "هجمات شنتها جبهة النصرة …، وأخرى من خلايا داعش أسفرت عن …": "and others" after a comma
+/// opens a clause whose event is of the kind named before it, by whoever it names.
+/// "وأخرى فيها منزل" (another farm struck) names no side: the same event. "أخرى" is
+/// feminine: it takes up "هجمات"، "غارة"، never "رتلاً" ("رتلاً …، وأخرى تابعة لقسد" are
+/// other vehicles of one convoy).
+fn another_of_them(doc: &Doc, s: &Sentence, i: usize) -> bool {
+    doc.token_text(i) == "واخري"
+        && doc.gap_before(i).contains([',', '،'])
+        && side_after_another(doc, i).is_some()
+        && trigger_before(doc, s, i).is_some_and(|h| {
+            let form = &doc.lex.entry(h).form;
+            form.ends_with("ات") || form.ends_with('ه')
+        })
+}
+
+/// The last trigger of the sentence before token `i`.
+fn trigger_before(doc: &Doc, s: &Sentence, i: usize) -> Option<Hit> {
+    // Not "تحرير" inside "هيئة تحرير الشام".
+    let in_a_name = |h: &Hit| {
+        doc.hits_between(s.first_token, i, Category::Actor)
+            .any(|a| a.first <= h.first && h.end <= a.end)
+    };
+    doc.hits_between(s.first_token, i, Category::Trigger)
+        .filter(|h| !in_a_name(h))
+        .last()
+}
+
+/// The side named right after "وأخرى" at token `i`.
+fn side_after_another(doc: &Doc, i: usize) -> Option<Hit> {
+    doc.hits_between(i + 1, i + 1 + ANOTHER_SIDE_REACH, Category::Actor)
+        .find(|a| crate::model::named_side(doc.key(*a)))
+}
+
+/// The clauses of a sentence that each name an event of their own: a split before one of
+/// [`opens_clause`]'s words, kept only when the clause after it has a trigger (so that
+/// "، كما أفاد المرصد، ما أدى لمقتل…" stays with the event before it).
+fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
+    let mut cuts: Vec<usize> = (s.first_token + 1..s.end_token)
+        .filter(|&i| opens_clause(doc, s, i))
+        .collect();
+    let has_trigger = |from: usize, to: usize| {
+        another_of_them(doc, s, from)
+            || doc
+                .hits_in(s, Category::Trigger)
+                .any(|h| h.first >= from && h.end <= to)
+    };
+    // Drop cuts whose clause (up to the next cut) has no trigger of its own.
+    let mut kept: Vec<usize> = Vec::new();
+    for (k, &c) in cuts.iter().enumerate() {
+        let to = cuts.get(k + 1).copied().unwrap_or(s.end_token);
+        if has_trigger(c, to) {
+            kept.push(c);
+        }
+    }
+    cuts = kept;
+    if cuts.is_empty() {
+        return vec![*s];
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut from = s.first_token;
+    for to in cuts.into_iter().chain(std::iter::once(s.end_token)) {
+        out.push(doc.part_of(s, from, to));
+        from = to;
+    }
+    out
+}
+
+/// Drafts for one sentence: for each of its clauses ([`clauses`]), each trigger with the
+/// arguments of its clause; the evidence is the whole sentence.
+pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
+    let mut out = Vec::new();
+    let mut before: Option<Hit> = None;
+    for c in clauses(doc, s) {
+        // "، وأخرى من …": the clause's own event is another of the one before it.
+        let elided = before.filter(|_| another_of_them(doc, s, c.first_token));
+        let (drafts, last) = frame_clause(doc, s, &c, index, elided);
+        out.extend(drafts);
+        before = last.or(before);
+    }
+    out
+}
+
+/// Drafts of one clause, and the first trigger it names (for an elided "another" after it).
+fn frame_clause(
+    doc: &Doc,
+    whole: &Sentence,
+    s: &Sentence,
+    index: usize,
+    elided: Option<Hit>,
+) -> (Vec<Draft>, Option<Hit>) {
+    let qty = quantities(doc, s);
+    let trigs = triggers(doc, s, &qty);
+    let first = trigs.first().map(|(_, h)| *h);
+    let Some(h) = elided else {
+        return (
+            draft_triggers(doc, whole, s, index, trigs, &qty, None),
+            first,
+        );
+    };
+    // The other event is told up to the clause's own next trigger ("…، بعد يومين من غارة").
+    // (A casualty word standing in for an unnamed attack is the other event's own toll.)
+    let own_end = trigs
+        .iter()
+        .filter(|(_, t)| doc.lex.entry(*t).category == Category::Trigger)
+        .map(|(_, t)| t.first)
+        .min()
+        .unwrap_or(s.end_token);
+    let own = doc.part_of(s, s.first_token, own_end);
+    let own_qty = quantities(doc, &own);
+    // A side that fights on the ground and killed only civilians attacked civilians.
+    let side = side_after_another(doc, s.first_token);
+    let ground_side = side.is_some_and(|a| crate::model::ground_only(doc.key(a)));
+    let ty = match resolve_type(doc, &own, h, &own_qty) {
+        Some(EventType::ArmedClash) if ground_side && civilians_only(&own_qty) => {
+            Some(EventType::AttackOnCivilians)
+        }
+        ty => ty,
+    };
+    let mut out = match ty {
+        Some(ty) => draft_triggers(doc, whole, &own, index, vec![(ty, h)], &own_qty, side),
+        None => Vec::new(),
+    };
+    if own_end < s.end_token {
+        let rest = doc.part_of(s, own_end, s.end_token);
+        let rest_qty = quantities(doc, &rest);
+        let trigs = trigs
+            .into_iter()
+            .filter(|(_, t)| t.first >= own_end)
+            .collect();
+        out.extend(draft_triggers(
+            doc, whole, &rest, index, trigs, &rest_qty, None,
+        ));
+    }
+    (out, first)
+}
