@@ -157,23 +157,44 @@ fn protest_roles(doc: &Doc, s: &Sentence, actors: &mut Actors) {
 }
 
 /// The kind of strike an article's weapons point to most often.
-fn article_weapon(doc: &Doc) -> Option<EventType> {
-    let (mut air, mut ground) = (0usize, 0usize);
-    for h in &doc.hits {
-        if doc.lex.entry(*h).category == Category::Instrument {
+fn article_weapon(doc: &Doc, side: Option<&str>) -> Option<EventType> {
+    // The weapons named beside the same side first ("عدوان جوي إسرائيلي" over the mortars
+    // fired at Israel): failing any, every weapon the article names.
+    let beside_side = |h: &Hit| {
+        side.is_some_and(|code| {
+            doc.hits_between(
+                h.first.saturating_sub(SIDE_WEAPON_REACH),
+                h.end + SIDE_WEAPON_REACH,
+                Category::Actor,
+            )
+            .any(|a| doc.key(a) == code)
+        })
+    };
+    let count = |only_beside: bool| {
+        let (mut air, mut ground) = (0usize, 0usize);
+        for h in &doc.hits {
+            if doc.lex.entry(*h).category != Category::Instrument
+                || (only_beside && !beside_side(h))
+            {
+                continue;
+            }
             match doc.key(*h) {
                 "air" => air += 1,
                 "ground" => ground += 1,
                 _ => {}
             }
         }
-    }
-    match (air, ground) {
-        (0, 0) => None,
-        (a, g) if a >= g => Some(EventType::AirStrike),
-        _ => Some(EventType::Shelling),
-    }
+        match (air, ground) {
+            (0, 0) => None,
+            (a, g) if a >= g => Some(EventType::AirStrike),
+            _ => Some(EventType::Shelling),
+        }
+    };
+    count(true).or_else(|| count(false))
 }
+
+/// Words either side of a weapon within which the side using it is named.
+const SIDE_WEAPON_REACH: usize = 4;
 
 fn is_military(doc: &Doc, s: &Sentence) -> bool {
     doc.hits_in(s, Category::Actor)
@@ -278,8 +299,10 @@ pub(crate) fn resolve_type(
         }
         // "استهدف سيارة … ما أدى لمقتل شخص": harm done by a weapon the article names
         // elsewhere (a drone in its lead).
+        let side = || pick_actors(doc, s, trig).actor1.map(|(code, _)| code);
         if has_casualties(qty, doc, s) {
-            return Some(article_weapon(doc).unwrap_or(EventType::Shelling));
+            let side = side();
+            return Some(article_weapon(doc, side.as_deref()).unwrap_or(EventType::Shelling));
         }
         // "استهدفت المقاومة قاعدتي ... في حقل كونيكو": attacker and target named, the weapon
         // given elsewhere in the article.
@@ -287,7 +310,8 @@ pub(crate) fn resolve_type(
             .hits_in(s, Category::Actor)
             .any(|a| crate::model::named_side(doc.key(a)));
         if named_attacker && doc.places_in(s).next().is_some() {
-            return Some(article_weapon(doc).unwrap_or(EventType::Shelling));
+            let side = side();
+            return Some(article_weapon(doc, side.as_deref()).unwrap_or(EventType::Shelling));
         }
         return None;
     }

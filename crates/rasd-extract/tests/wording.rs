@@ -1,5 +1,6 @@
-//! Wording that decides whether and how much: what is demanded or refused is no event, and a
-//! counted noun in the accusative still counts. Illustrative sentences written for these tests.
+//! Wording that decides whether, what and how much: what is demanded or refused is no event,
+//! an attack with no weapon takes the weapons of its own side, and a counted noun in the
+//! accusative still counts. Illustrative sentences written for these tests.
 
 mod common;
 
@@ -84,4 +85,18 @@ fn first_of_actor<'e>(ev: &'e [rasd_extract::Event], side: &str) -> &'e rasd_ext
     ev.iter()
         .find(|e| e.actor1.as_deref() == Some(side))
         .unwrap_or_else(|| panic!("no event by {side}: {ev:#?}"))
+}
+
+#[test]
+fn an_attack_with_no_weapon_takes_the_weapons_named_beside_its_side() {
+    // The article names more ground weapons (the regime's) than air ones (Israel's).
+    let ev = events(
+        "قصفت قوات النظام بالمدفعية الثقيلة وقذائف الهاون والصواريخ بلدة كنصفرة. وفي سياق آخر، شن الطيران الإسرائيلي غارة على دمشق. وقتل 3 عناصر في اعتداء إسرائيلي على مواقع في ريف درعا.",
+    );
+    let daraa = ev
+        .iter()
+        .find(|e| place(e) == "Daraa countryside")
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(daraa.event_type, EventType::AirStrike, "{ev:#?}");
+    assert_eq!(daraa.actor1.as_deref(), Some("ISR"));
 }
