@@ -1442,9 +1442,6 @@ pub fn accused(doc: &Doc, s: &Sentence) -> Option<(String, Hit)> {
         .map(|a| (doc.key(a).to_string(), a))
 }
 
-/// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of
-/// repetition may follow it closely ("قصفت البلدة عدة مرات"), except one keyed `:ahead`,
-/// which opens the clause it governs ("إذ سبق أن تبنى التنظيم هجمات").
 /// Words at most between a word of demanding, proposing or refusing and what is asked for.
 const PROPOSAL_REACH: usize = 5;
 
@@ -1456,6 +1453,9 @@ pub fn proposed(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
     })
 }
 
+/// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of
+/// repetition may follow it closely ("قصفت البلدة عدة مرات"), except one keyed `:ahead`,
+/// which opens the clause it governs ("إذ سبق أن تبنى التنظيم هجمات").
 pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
     doc.hits_in(s, Category::Modality)
         .filter(|h| !denies_casualties(doc, s, *h) || h.first == trig.first)

@@ -283,9 +283,6 @@ fn word_eq(t: &str, w: &str) -> bool {
             .is_some_and(|r| r == w || strip_article(r) == strip_article(w))
 }
 
-/// The dual forms of a singular victim or casualty noun, which the lexicon need not list:
-/// "مزارع" → "مزارعان", "سيدة" → "سيدتان"، "سيدتين", "شهيدة" → "شهيدتان". The masculine
-/// "-ين" form is left out: unvocalised it is also the plural (مزارعين, farmers).
 /// A counted noun after 11-99 takes the accusative ("80 صهريجاً"، "15 مدنياً"): the form with
 /// its tanween alif, for a singular that has one (not ة, not a sound plural or dual).
 fn accusative(category: Category, key: &str, raw: &str) -> Option<String> {
@@ -301,6 +298,9 @@ fn accusative(category: Category, key: &str, raw: &str) -> Option<String> {
     (!no_tanween).then(|| format!("{raw}ا"))
 }
 
+/// The dual forms of a singular victim or casualty noun, which the lexicon need not list:
+/// "مزارع" → "مزارعان", "سيدة" → "سيدتان"، "سيدتين", "شهيدة" → "شهيدتان". The masculine
+/// "-ين" form is left out: unvocalised it is also the plural (مزارعين, farmers).
 fn duals(category: Category, key: &str, raw: &str) -> Vec<(String, String)> {
     let dual_key = match category {
         Category::Victim | Category::Unit if !key.contains(':') => format!("{key}:2"),
