@@ -653,9 +653,13 @@ fn reporters_place(doc: &Doc, s: &Sentence, first: usize) -> bool {
     if first == 0 || !matches!(doc.token_text(first - 1), "في" | "in") {
         return false;
     }
-    let fi = first - 1;
+    role_within(doc, s, "reporter", first - 1, REPORTER_REACH)
+}
+
+/// A role word of `key` ending at most `reach` words before token `at`.
+fn role_within(doc: &Doc, s: &Sentence, key: &str, at: usize, reach: usize) -> bool {
     doc.hits_in(s, Category::Role)
-        .any(|r| doc.key(r) == "reporter" && r.end <= fi && fi - r.end <= REPORTER_REACH)
+        .any(|r| doc.key(r) == key && r.end <= at && at - r.end <= reach)
 }
 
 /// A complementiser ("إن"، "أن"، "بأن"): what follows is said. Token forms, not clitic
@@ -1448,9 +1452,7 @@ const PROPOSAL_REACH: usize = 5;
 /// "طالبت دمشق بانسحاب القوات الأميركية"، "مشروع قرار قدّمه النائب … انسحاب": a trigger just
 /// after a word of demanding, proposing or refusing is asked for or refused, not done.
 pub fn proposed(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
-    doc.hits_in(s, Category::Role).any(|r| {
-        doc.key(r) == "proposal" && r.end <= trig.first && trig.first - r.end <= PROPOSAL_REACH
-    })
+    role_within(doc, s, "proposal", trig.first, PROPOSAL_REACH)
 }
 
 /// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of

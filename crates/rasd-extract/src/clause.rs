@@ -3,9 +3,8 @@
 
 use crate::args::quantities;
 use crate::doc::{Doc, Sentence};
-use crate::frame::{Draft, civilians_only, draft_triggers, resolve_type, triggers};
+use crate::frame::{Draft, draft_triggers, resolve_type, triggers};
 use crate::lexicon::{Category, Hit};
-use crate::model::EventType;
 
 /// Whether token `i` opens a clause reporting another occurrence: after a comma, كما، فيما،
 /// بينما، في حين ("…جسر الشغور، كما أصيب طفل بقصف على قرية أم الريش").
@@ -93,34 +92,31 @@ fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
 /// Drafts for one sentence: for each of its clauses ([`clauses`]), each trigger with the
 /// arguments of its clause; the evidence is the whole sentence.
 pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
-    let mut out = Vec::new();
-    let mut before: Option<Hit> = None;
-    for c in clauses(doc, s) {
-        // "، وأخرى من …": the clause's own event is another of the one before it.
-        let elided = before.filter(|_| another_of_them(doc, s, c.first_token));
-        let (drafts, last) = frame_clause(doc, s, &c, index, elided);
-        out.extend(drafts);
-        before = last.or(before);
-    }
-    out
+    clauses(doc, s)
+        .iter()
+        .flat_map(|c| {
+            // "، وأخرى من …": the clause's own event is another of the one before it.
+            let elided = another_of_them(doc, s, c.first_token)
+                .then(|| trigger_before(doc, s, c.first_token))
+                .flatten();
+            frame_clause(doc, s, c, index, elided)
+        })
+        .collect()
 }
 
-/// Drafts of one clause, and the first trigger it names (for an elided "another" after it).
+/// Drafts of one clause; `elided` is the trigger before "، وأخرى من …" that the clause tells
+/// another of.
 fn frame_clause(
     doc: &Doc,
     whole: &Sentence,
     s: &Sentence,
     index: usize,
     elided: Option<Hit>,
-) -> (Vec<Draft>, Option<Hit>) {
+) -> Vec<Draft> {
     let qty = quantities(doc, s);
     let trigs = triggers(doc, s, &qty);
-    let first = trigs.first().map(|(_, h)| *h);
     let Some(h) = elided else {
-        return (
-            draft_triggers(doc, whole, s, index, trigs, &qty, None),
-            first,
-        );
+        return draft_triggers(doc, whole, s, index, trigs, &qty, None);
     };
     // The other event is told up to the clause's own next trigger ("…، بعد يومين من غارة").
     // (A casualty word standing in for an unnamed attack is the other event's own toll.)
@@ -132,16 +128,8 @@ fn frame_clause(
         .unwrap_or(s.end_token);
     let own = doc.part_of(s, s.first_token, own_end);
     let own_qty = quantities(doc, &own);
-    // A side that fights on the ground and killed only civilians attacked civilians.
     let side = side_after_another(doc, s.first_token);
-    let ground_side = side.is_some_and(|a| crate::model::ground_only(doc.key(a)));
-    let ty = match resolve_type(doc, &own, h, &own_qty) {
-        Some(EventType::ArmedClash) if ground_side && civilians_only(&own_qty) => {
-            Some(EventType::AttackOnCivilians)
-        }
-        ty => ty,
-    };
-    let mut out = match ty {
+    let mut out = match resolve_type(doc, &own, h, &own_qty) {
         Some(ty) => draft_triggers(doc, whole, &own, index, vec![(ty, h)], &own_qty, side),
         None => Vec::new(),
     };
@@ -156,5 +144,5 @@ fn frame_clause(
             doc, whole, &rest, index, trigs, &rest_qty, None,
         ));
     }
-    (out, first)
+    out
 }

@@ -249,7 +249,7 @@ fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> b
 }
 
 /// Every casualty counted is a civilian.
-pub(crate) fn civilians_only(qty: &[Quantity]) -> bool {
+fn civilians_only(qty: &[Quantity]) -> bool {
     qty.iter().any(|q| q.target.as_deref() == Some("CIVILIANS"))
         && qty.iter().all(|q| {
             !matches!(q.unit, Unit::Fatality | Unit::Injury)
