@@ -136,6 +136,9 @@ fn object_of_verbal_noun(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
     if !verbal_noun || h.first < trig.end || h.first > trig.end + 1 {
         return false;
     }
+    if h.first == trig.end && attributive_nisba(doc, trig.first, h) {
+        return false;
+    }
     if h.first > trig.end && !members_noun(doc.token_text(trig.end)) {
         return false;
     }
@@ -148,6 +151,19 @@ fn object_of_verbal_noun(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
     }
     let next = doc.token_text(h.end);
     AFTER_OBJECT.contains(&next) || (next == "من" && doc.token_text(h.end + 1) == "قبل")
+}
+
+/// "استهداف تركي"، "القصف الروسي": a one-word nisba adjective that agrees with the verbal noun
+/// before it in definiteness describes it, so names who acted; a genitive ("استهداف تركيا"،
+/// "استهداف النظام") does not agree.
+fn attributive_nisba(doc: &Doc, noun: usize, h: Hit) -> bool {
+    let definite = |t: &str| {
+        rasd_text::proclitic_readings(t).any(|r| r.starts_with("ال") || r.starts_with("لل"))
+    };
+    let adjective = doc.token_text(h.first);
+    let stem = rasd_text::strip_proclitics(adjective);
+    let nisba = stem.chars().count() >= 4 && (stem.ends_with('ي') || stem.ends_with("يه"));
+    h.end == h.first + 1 && nisba && definite(doc.token_text(noun)) == definite(adjective)
 }
 
 /// Words between a target noun and "تابعة لـ" ("مواقع عسكرية وخدمية عدة تابعة لقسد").

@@ -394,6 +394,9 @@ fn the_side_after_a_verbal_noun_of_targeting_is_its_object_unless_an_object_foll
         "ندد الأهالي باستهداف الطيران التركي لمواقع في ريف الحسكة الشمالي.",
         "وثق المرصد استهداف قوات النظام بالمدفعية الثقيلة أماكن في قرية كنصفرة بريف إدلب.",
         "وثق المرصد استهداف القوات التركية قرية أم الكيف بريف الحسكة.",
+        // An adjective that agrees with the verbal noun describes it: who acted.
+        "أصيب سائق في استهداف تركي في ريف الحسكة الشمالي.",
+        "أصيب سائق في الاستهداف التركي في ريف الحسكة الشمالي.",
     ] {
         let ev = events(text);
         let e = ev.first().expect("the attack");

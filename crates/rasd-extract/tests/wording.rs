@@ -100,3 +100,20 @@ fn an_attack_with_no_weapon_takes_the_weapons_named_beside_its_side() {
     assert_eq!(daraa.event_type, EventType::AirStrike, "{ev:#?}");
     assert_eq!(daraa.actor1.as_deref(), Some("ISR"));
 }
+
+#[test]
+fn words_split_to_slip_past_filters_still_tell_the_event() {
+    // Posts break words after a tatweel and write alef as the digit one.
+    let e = first_of(
+        "قـ.ـتـ.ل طفـ.ل بقـ.صف مدفـ.عي لقـ.وات النـ.ظام على بلدة سرمين.",
+        EventType::Shelling,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("SYR_GOV"), "{e:#?}");
+    assert_eq!(place(&e), "Sarmin");
+    assert_eq!(counts(&e), vec![(1, Unit::Fatality)]);
+    let e = first_of(
+        "هاجمت خلايا د١عش حاجزاً لقسد في بلدة ذيبان.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("ISIS"), "{e:#?}");
+}

@@ -123,10 +123,12 @@ fn is_filter_gap(c: char) -> bool {
 /// Longest gap that still joins the two halves of one word.
 const MAX_FILTER_GAP: usize = 3;
 
-/// Whether the gap starting here closes on a tatweel within [`MAX_FILTER_GAP`] characters.
-fn gap_closes(rest: &str) -> bool {
+/// Whether the gap starting here closes within [`MAX_FILTER_GAP`] characters on a tatweel or,
+/// when `on_letter`, on an Arabic letter: posts also split a word after a tatweel only,
+/// "قـ.ـتـ.ل"، "الاحتـــ*لال"، "لـ سانا".
+fn gap_closes(rest: &str, on_letter: bool) -> bool {
     for (gap, c) in rest.chars().enumerate() {
-        if c == TATWEEL {
+        if c == TATWEEL || (on_letter && is_arabic_letter(c)) {
             return gap > 0;
         }
         if !is_filter_gap(c) || gap == MAX_FILTER_GAP {
@@ -167,12 +169,25 @@ struct Step {
 
 fn steps(s: &str) -> impl Iterator<Item = Step> + '_ {
     let mut prev = ' ';
+    // The character before the current run of tatweels.
+    let mut before_tatweel = ' ';
     let mut in_gap = false;
     s.char_indices().map(move |(at, c)| {
         let rest = &s[at + c.len_utf8()..];
-        let skip = is_filter_gap(c) && (prev == TATWEEL || in_gap) && gap_closes(&s[at..]);
+        if c == TATWEEL && prev != TATWEEL {
+            before_tatweel = prev;
+        }
+        // Only a tatweel that lengthens a word, never one standing for a dash ("أرض ـ أرض").
+        let on_letter = is_arabic_letter(before_tatweel);
+        let skip =
+            is_filter_gap(c) && (prev == TATWEEL || in_gap) && gap_closes(&s[at..], on_letter);
         in_gap = skip;
         let break_before = camel_boundary(prev, c, rest) || glued_after_final_letter(prev, c);
+        let c = if alef_as_digit(prev, c, rest) {
+            'ا'
+        } else {
+            c
+        };
         if !skip {
             prev = c;
         }
@@ -183,6 +198,16 @@ fn steps(s: &str) -> impl Iterator<Item = Step> + '_ {
             skip,
         }
     })
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+}
+
+/// Posts write an alef as the look-alike digit one inside a word to slip past filters,
+/// "د١عش": between two letters it is no number.
+fn alef_as_digit(prev: char, c: char, rest: &str) -> bool {
+    c == '\u{0661}' && is_arabic_letter(prev) && rest.chars().next().is_some_and(is_arabic_letter)
 }
 
 /// Normalise `s` and keep the byte map back to it.
@@ -339,8 +364,14 @@ mod tests {
         assert_eq!(normalize_str("للقصــ*ــف الاحــ*ــتلال"), "للقصف الاحتلال");
         assert_eq!(normalize_str("ميلـ.ـيشـ.ـيا"), "ميليشيا");
         assert_eq!(normalize_str("استـ ـهـ ـداف"), "استهداف");
-        // A tatweel that ends a word before an ordinary space does not join the next word.
-        assert_eq!(normalize_str("الـ قوات"), "ال قوات");
+        // Split after a tatweel only, or a proclitic set apart by one.
+        assert_eq!(normalize_str("قـ.ـتـ.ل طفـ.ل"), "قتل طفل");
+        assert_eq!(normalize_str("الاحتـــ*لال"), "الاحتلال");
+        assert_eq!(normalize_str("الـ قوات لـ سانا"), "القوات لسانا");
+        assert_eq!(normalize_str("د١عش"), "داعش");
+        // A tatweel standing for a dash, a number or a line break keeps the words apart.
+        assert_eq!(normalize_str("أرض ـ أرض"), "ارض  ارض");
+        assert_eq!(normalize_str("الـ 20 و١ ١٠"), "ال 20 و1 10");
         assert_eq!(normalize_str("داعـ\nـش"), "داع\nش");
         let src = "تنظـ ـيم داعـ ـش";
         let n = normalize(src);
