@@ -100,6 +100,9 @@ fn members_noun(token: &str) -> bool {
         .any(|r| matches!(r, "عناصر" | "عنصر" | "افراد" | "دوريه" | "دوريات"))
 }
 
+/// Punctuation that ends a clause.
+const CLAUSE_MARKS: [char; 5] = [',', '،', '.', ':', '؛'];
+
 /// Words right after the genitive of a verbal noun that leave it the thing acted upon: where it
 /// was ("في"، "قرب"، "شرقي"), where it is stationed, or who acted ("من قبل").
 const AFTER_OBJECT: [&str; 20] = [
@@ -142,7 +145,6 @@ fn object_of_verbal_noun(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
     if h.first > trig.end && !members_noun(doc.token_text(trig.end)) {
         return false;
     }
-    const CLAUSE_MARKS: [char; 5] = [',', '،', '.', ':', '؛'];
     if doc.marks_between(trig.end, h.first, &CLAUSE_MARKS) {
         return false;
     }
@@ -1466,9 +1468,20 @@ pub fn accused(doc: &Doc, s: &Sentence) -> Option<(String, Hit)> {
 const PROPOSAL_REACH: usize = 5;
 
 /// "طالبت دمشق بانسحاب القوات الأميركية"، "مشروع قرار قدّمه النائب … انسحاب": a trigger just
-/// after a word of demanding, proposing or refusing is asked for or refused, not done.
+/// after a word of demanding, proposing or refusing is asked for or refused, not done; unless
+/// a clause of what followed opens between them ("رفضوا محاولات الاحتلال، فأعلنوا الإضراب": the
+/// strike was held).
 pub fn proposed(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
-    role_within(doc, s, "proposal", trig.first, PROPOSAL_REACH)
+    let then_clause = |i: usize| {
+        let t = doc.token_text(i);
+        doc.marks_between(i, i, &CLAUSE_MARKS) && t.starts_with('ف') && t != "في"
+    };
+    doc.hits_in(s, Category::Role).any(|r| {
+        doc.key(r) == "proposal"
+            && r.end <= trig.first
+            && trig.first - r.end <= PROPOSAL_REACH
+            && !(r.end..=trig.first).any(then_clause)
+    })
 }
 
 /// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of

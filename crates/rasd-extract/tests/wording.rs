@@ -14,9 +14,15 @@ fn a_withdrawal_demanded_proposed_or_refused_is_no_withdrawal() {
         "صوت مجلس النواب على مشروع قرار قدمه أحد النواب انسحاب القوات الأمريكية من سوريا.",
         "رفضت القوات الأمريكية الانسحاب من قاعدة التنف.",
         "Lawmakers rejected withdrawal of US forces from al-Tanf.",
+        "رفض النواب، خلال تصويت على مشروع قرار، انسحاب القوات الأمريكية من سوريا.",
     ] {
         assert_none_of(text, EventType::Withdrawal);
     }
+    // What was done after a refusal, in a clause of its own, was done.
+    first_of(
+        "رفض الأهالي محاولات الاحتلال، فأعلنوا الإضراب العام في بلدة مجدل شمس.",
+        EventType::Protest,
+    );
     // A withdrawal told as done stays one.
     let done = first_of(
         "انسحبت القوات الأمريكية من قاعدة التنف.",
