@@ -106,10 +106,17 @@ fn parse_key(key: &str) -> (Option<EventType>, Option<&str>) {
     }
 }
 
-/// The type of a generic attack from the instrument nearest to it in the sentence.
+/// The type of a generic attack from the instrument nearest to it in the sentence; not one
+/// named after "ردا على" past it, the weapons of the attack it answered ("أغارت … ردا على
+/// صواريخ أطلقت").
 fn attack_type(doc: &Doc, s: &Sentence, trig: Hit) -> Option<EventType> {
+    let answered = |h: &Hit| {
+        (trig.end..h.first.saturating_sub(1))
+            .any(|i| doc.token_text(i) == "ردا" && doc.token_text(i + 1) == "علي")
+    };
     let inst = doc
         .hits_in(s, Category::Instrument)
+        .filter(|h| !answered(h))
         .min_by_key(|h| h.first.abs_diff(trig.first) * 2 + usize::from(h.first < trig.first))?;
     Some(match doc.key(inst) {
         "air" => EventType::AirStrike,

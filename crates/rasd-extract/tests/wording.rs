@@ -123,3 +123,14 @@ fn words_split_to_slip_past_filters_still_tell_the_event() {
     );
     assert_eq!(e.actor1.as_deref(), Some("ISIS"), "{e:#?}");
 }
+
+#[test]
+fn the_weapons_of_the_attack_answered_do_not_type_the_answer() {
+    let text = "أعلنت وزارة الدفاع مقتل جنديين في عدوان إسرائيلي على مواقع للجيش في ريف درعا، ردا على صواريخ أطلقت باتجاه الجولان. وكانت الطائرات الإسرائيلية قد قصفت مطار حلب الأسبوع الماضي.";
+    let ev = events(text);
+    let daraa = ev
+        .iter()
+        .find(|e| place(e) == "Daraa countryside")
+        .expect("the attack in Daraa");
+    assert_eq!(daraa.event_type, EventType::AirStrike, "{ev:#?}");
+}
