@@ -114,8 +114,8 @@ fn push_folded(out: &mut String, c: char, emit: &mut impl FnMut(&mut String, cha
 
 const TATWEEL: char = '\u{0640}';
 
-/// Characters posts put inside a word to slip past filters, always between tatweels:
-/// "داعـ ـش"، "للقصــ*ــف"، "ميلـ.ـيشـ.ـيا".
+/// Characters posts put inside a word to slip past filters, always after a tatweel:
+/// "داعـ ـش"، "للقصــ*ــف"، "ميلـ.ـيشـ.ـيا"، "قـ.ـتـ.ل".
 fn is_filter_gap(c: char) -> bool {
     matches!(c, ' ' | '*' | '.' | '-' | '_' | '/' | '|')
 }
@@ -270,9 +270,9 @@ pub fn normalize_key(s: &str) -> String {
 }
 
 /// [`normalize_key`] of text already normalised. A slice of [`Normalized::text`] over a
-/// whole line (or a span between whitespace) is the normalisation of its original: folding
-/// is per character, and the two context rules (camel-case breaks, filter gaps) look only at
-/// neighbours that whitespace or a line break cuts off.
+/// whole line is the normalisation of its original: folding
+/// is per character, and the context rules (camel-case breaks, filter gaps, an alef written as
+/// a digit) look only at neighbours that a line break cuts off.
 pub fn key_of_normalized(n: &str) -> String {
     let mut out = String::with_capacity(n.len());
     for w in n.split(|c: char| !crate::is_word_char(c)) {
