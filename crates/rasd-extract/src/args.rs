@@ -671,13 +671,21 @@ fn reporters_place(doc: &Doc, s: &Sentence, first: usize) -> bool {
     if first == 0 || !matches!(doc.token_text(first - 1), "في" | "in") {
         return false;
     }
-    role_within(doc, s, "reporter", first - 1, REPORTER_REACH)
+    roles_within(doc, s, "reporter", first - 1, REPORTER_REACH)
+        .next()
+        .is_some()
 }
 
-/// A role word of `key` ending at most `reach` words before token `at`.
-fn role_within(doc: &Doc, s: &Sentence, key: &str, at: usize, reach: usize) -> bool {
+/// The role words of `key` ending at most `reach` words before token `at`.
+fn roles_within<'d>(
+    doc: &'d Doc,
+    s: &Sentence,
+    key: &'d str,
+    at: usize,
+    reach: usize,
+) -> impl Iterator<Item = Hit> + 'd {
     doc.hits_in(s, Category::Role)
-        .any(|r| doc.key(r) == key && r.end <= at && at - r.end <= reach)
+        .filter(move |r| doc.key(*r) == key && r.end <= at && at - r.end <= reach)
 }
 
 /// A complementiser ("إن"، "أن"، "بأن"): what follows is said. Token forms, not clitic
@@ -1476,12 +1484,8 @@ pub fn proposed(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
         let t = doc.token_text(i);
         doc.marks_between(i, i, &CLAUSE_MARKS) && t.starts_with('ف') && t != "في"
     };
-    doc.hits_in(s, Category::Role).any(|r| {
-        doc.key(r) == "proposal"
-            && r.end <= trig.first
-            && trig.first - r.end <= PROPOSAL_REACH
-            && !(r.end..=trig.first).any(then_clause)
-    })
+    roles_within(doc, s, "proposal", trig.first, PROPOSAL_REACH)
+        .any(|r| !(r.end..=trig.first).any(then_clause))
 }
 
 /// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of

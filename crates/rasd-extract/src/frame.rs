@@ -306,10 +306,12 @@ pub(crate) fn resolve_type(
         }
         // "استهدف سيارة … ما أدى لمقتل شخص": harm done by a weapon the article names
         // elsewhere (a drone in its lead).
-        let side = || pick_actors(doc, s, trig).actor1.map(|(code, _)| code);
+        let by_article_weapon = || {
+            let side = pick_actors(doc, s, trig).actor1.map(|(code, _)| code);
+            Some(article_weapon(doc, side.as_deref()).unwrap_or(EventType::Shelling))
+        };
         if has_casualties(qty, doc, s) {
-            let side = side();
-            return Some(article_weapon(doc, side.as_deref()).unwrap_or(EventType::Shelling));
+            return by_article_weapon();
         }
         // "استهدفت المقاومة قاعدتي ... في حقل كونيكو": attacker and target named, the weapon
         // given elsewhere in the article.
@@ -317,8 +319,7 @@ pub(crate) fn resolve_type(
             .hits_in(s, Category::Actor)
             .any(|a| crate::model::named_side(doc.key(a)));
         if named_attacker && doc.places_in(s).next().is_some() {
-            let side = side();
-            return Some(article_weapon(doc, side.as_deref()).unwrap_or(EventType::Shelling));
+            return by_article_weapon();
         }
         return None;
     }
@@ -714,7 +715,7 @@ pub(crate) fn draft_triggers(
         if (said && actors.actor1.is_none()) || (!said && proposed(doc, whole, trig)) {
             continue;
         }
-        let places = if matches!(ty, EventType::Statement | EventType::Threat) {
+        let places = if said {
             Vec::new()
         } else {
             pick_places(doc, s, trig, ty)

@@ -93,16 +93,19 @@ fn first_of_actor<'e>(ev: &'e [rasd_extract::Event], side: &str) -> &'e rasd_ext
         .unwrap_or_else(|| panic!("no event by {side}: {ev:#?}"))
 }
 
+fn at_place<'e>(ev: &'e [rasd_extract::Event], name: &str) -> &'e rasd_extract::Event {
+    ev.iter()
+        .find(|e| place(e) == name)
+        .unwrap_or_else(|| panic!("no event at {name}: {ev:#?}"))
+}
+
 #[test]
 fn an_attack_with_no_weapon_takes_the_weapons_named_beside_its_side() {
     // The article names more ground weapons (the regime's) than air ones (Israel's).
     let ev = events(
         "قصفت قوات النظام بالمدفعية الثقيلة وقذائف الهاون والصواريخ بلدة كنصفرة. وفي سياق آخر، شن الطيران الإسرائيلي غارة على دمشق. وقتل 3 عناصر في اعتداء إسرائيلي على مواقع في ريف درعا.",
     );
-    let daraa = ev
-        .iter()
-        .find(|e| place(e) == "Daraa countryside")
-        .unwrap_or_else(|| panic!("{ev:#?}"));
+    let daraa = at_place(&ev, "Daraa countryside");
     assert_eq!(daraa.event_type, EventType::AirStrike, "{ev:#?}");
     assert_eq!(daraa.actor1.as_deref(), Some("ISR"));
 }
@@ -128,9 +131,6 @@ fn words_split_to_slip_past_filters_still_tell_the_event() {
 fn the_weapons_of_the_attack_answered_do_not_type_the_answer() {
     let text = "أعلنت وزارة الدفاع مقتل جنديين في عدوان إسرائيلي على مواقع للجيش في ريف درعا، ردا على صواريخ أطلقت باتجاه الجولان. وكانت الطائرات الإسرائيلية قد قصفت مطار حلب الأسبوع الماضي.";
     let ev = events(text);
-    let daraa = ev
-        .iter()
-        .find(|e| place(e) == "Daraa countryside")
-        .expect("the attack in Daraa");
+    let daraa = at_place(&ev, "Daraa countryside");
     assert_eq!(daraa.event_type, EventType::AirStrike, "{ev:#?}");
 }
