@@ -227,7 +227,7 @@ fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
 }
 
 /// "قوات"، "مسلحي"، "فصائل": a force noun before a side's name ("قوات الحكومة السورية").
-fn force_noun(token: &str) -> bool {
+pub(crate) fn force_noun(token: &str) -> bool {
     rasd_text::proclitic_readings(token).any(|r| {
         matches!(
             r,
@@ -892,7 +892,9 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     {
         // "(30 عاماً)", "منذ 3 أيام", "10 كم": an age, a duration or a distance counts nothing;
         // "بينهم 3 أطفال" is part of a count already made.
+        let toll = toll_word(doc, s, n.first_token);
         if looks_like_year(doc, n)
+            || toll.is_some_and(|t| running_total(doc, s, t, n.first_token))
             || adjective_one(n)
             || measures.iter().any(|m| m.first == n.end_token)
             || among_before(doc, n.first_token)
@@ -976,6 +978,18 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 value += extra;
             }
             (c, Some(doc.lex.entry(v).form.clone()), target)
+        } else if let Some(c) = toll.and_then(|t| toll_unit(doc, s, t, n.first_token)) {
+            // "ارتفعت حصيلة قتلى القصف إلى 5 مدنيين"، "إلى 34 جنديا": the count a toll rose to.
+            if let Some(v) = victim.filter(|v| v.first == n.end_token) {
+                used_victims.push(v.first);
+                (
+                    c,
+                    Some(doc.lex.entry(v).form.clone()),
+                    victim_target(doc, v),
+                )
+            } else {
+                (c, unit.map(|u| doc.lex.entry(u).form.clone()), None)
+            }
         } else if let Some(u) = unit.filter(|u| {
             // "وأصيب اثنان بقصف طائرة": after a casualty verb only a noun right after the
             // number is what it counts.
@@ -1082,6 +1096,59 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     singular_casualties(doc, s, &mut out);
     dual_units(doc, s, &mut out);
     out
+}
+
+/// Tokens from a toll word ("حصيلة"، "عدد") to the "إلى" of the count it rose to.
+const TOLL_REACH: usize = 12;
+/// Tokens before a toll word within which its verb or "بذلك" stands.
+const TOLL_VERB_REACH: usize = 3;
+
+/// A toll risen to the number at `first`: "ارتفعت حصيلة قتلى القصف إلى"، "وصل عدد الجرحى
+/// إلى" (role toll, a few words before the "إلى" just before the number).
+fn toll_word(doc: &Doc, s: &Sentence, first: usize) -> Option<Hit> {
+    if first <= s.first_token || doc.token_text(first - 1) != "الي" {
+        return None;
+    }
+    let from = first.saturating_sub(TOLL_REACH).max(s.first_token);
+    doc.hits_in(s, Category::Role)
+        .filter(|r| doc.key(*r) == "toll" && r.first >= from && r.end < first)
+        .last()
+}
+
+/// A toll of many events: counted since a date ("حصيلة الشهداء منذ مطلع العام إلى"), or the
+/// total the event brings it to ("ليرتفع بذلك عدد قتلى هذه القوات إلى 3"; "وبذلك يرتفع عدد
+/// الشهداء إلى 10" is mostly the toll of the event itself, a wounded man having died).
+fn running_total(doc: &Doc, s: &Sentence, toll: Hit, first: usize) -> bool {
+    let adds_to = |i: usize| {
+        rasd_text::proclitic_readings(doc.token_text(i))
+            .any(|r| matches!(r, "ليرتفع" | "لترتفع" | "ليصل" | "لتصل" | "ليبلغ" | "لتبلغ"))
+    };
+    (toll.end..first).any(|i| doc.token_text(i) == "منذ")
+        || (toll
+            .first
+            .saturating_sub(TOLL_VERB_REACH)
+            .max(s.first_token)..toll.first)
+            .any(adds_to)
+}
+
+/// The casualty unit a toll counts: "حصيلة قتلى"، or "عدد الجنود الذين أصيبوا".
+fn toll_unit(doc: &Doc, s: &Sentence, toll: Hit, first: usize) -> Option<Unit> {
+    let counts = |cat: Category| {
+        doc.hits_in(s, cat).any(|h| {
+            (h.first == toll.end && doc.key(h) != "verb")
+                || (h.first > toll.end
+                    && h.end < first
+                    && doc.key(h) == "verb"
+                    && matches!(doc.token_text(h.first - 1), "الذين" | "اللذين" | "اللواتي"))
+        })
+    };
+    if counts(Category::Fatality) {
+        Some(Unit::Fatality)
+    } else if counts(Category::Injury) {
+        Some(Unit::Injury)
+    } else {
+        None
+    }
 }
 
 /// "وأكد مراسل بلدي نيوز إصابة طفلين"، "قال طبيب إن …": the noun right after a verb of saying

@@ -345,11 +345,13 @@ pub(crate) fn resolve_type(
             return (is_military(doc, s) && !round_a_house(doc, s, trig)).then_some(ty);
         }
         Some("confront") => return civilians_confront(doc, s, trig).then_some(ty),
+        Some("drive") => return drives_forces(doc, s, trig).then_some(ty),
         Some("weak") => {}
         _ => return Some(ty),
     }
     let ok = match ty {
         EventType::AttackOnCivilians => has_casualties(qty, doc, s),
+        EventType::Deployment => is_military(doc, s) && !no_force_moves(doc, s, trig),
         // "تقدمت قوات النظام نحو بلدة X": a weak word of taking ground needs the ground, a
         // town named just after it; "الدخول على خط المواجهة"، "طرد رتل" take none.
         EventType::TerritoryChange => is_military(doc, s) && town_follows(doc, s, trig),
@@ -360,6 +362,76 @@ pub(crate) fn resolve_type(
         return Some(EventType::Protest);
     }
     ok.then_some(ty)
+}
+
+/// Tokens after a word of pushing within which the force pushed is named after ب.
+const DRIVE_REACH: usize = 5;
+/// Tokens from that ب on that name the force ("بتعزيزات عسكرية"، "بـ1700 عربة مدرعة").
+const DRIVEN_SPAN: usize = 3;
+
+/// "دفعت القوات التركية بتعزيزات"، "ودفع الجيش مؤخرا بأرتال": a word of pushing is a
+/// deployment when a force follows it after ب; "دفعت روسيا إلى العمل"، "تدفع الثمن" push no
+/// troops.
+fn drives_forces(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let with_bi = |i: usize| {
+        let t = doc.token_text(i);
+        (t.starts_with('ب') || t.starts_with("وب"))
+            && rasd_text::proclitic_readings(t).nth(1).is_some()
+    };
+    // "دفعت قوات الاحتلال بجماعات من التنظيم": forces that push, push fighters; "دفعت
+    // أنقرة في بدايات" pushed nothing.
+    (trig.end..(trig.end + DRIVE_REACH).min(s.end_token))
+        .filter(|&i| with_bi(i))
+        .any(|i| {
+            let driven = doc.part_of(s, i, (i + DRIVEN_SPAN).min(s.end_token));
+            is_military(doc, &driven)
+                || doc
+                    .hits_in(&driven, Category::Trigger)
+                    .any(|h| doc.key(h).starts_with("deployment"))
+                || (trig.end..i).any(|k| {
+                    let t = doc.token_text(k);
+                    crate::args::force_noun(t) || matches!(t, "الجيش" | "جيش")
+                })
+        })
+}
+
+/// Tokens after a weak word of moving within which what moves is named ("وصلت رسالة").
+const MOVER_REACH: usize = 2;
+/// Tokens after it within which "إلى" names what it reached ("وصلت موسكو وأنقرة إلى اتفاق").
+const REACHED_REACH: usize = 3;
+/// Tokens before "التي" within which the mover of a relative clause is named.
+const RELATIVE_HEAD_REACH: usize = 3;
+
+/// "وصلت رسالة الرئيس"، "وصلت حصيلة القتلى إلى"، "الوفود التي وصلت"، "دخل الاتفاق حيز
+/// التنفيذ": what moved, or what it reached, is no force (role nonforce, or a toll).
+fn no_force_moves(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let end = |n: usize| (trig.end + n).min(s.end_token);
+    let mover = trig.end..end(MOVER_REACH);
+    let reached = (trig.end..end(REACHED_REACH))
+        .filter(|&i| doc.token_text(i) == "الي")
+        .map(|i| i + 1);
+    let relative = trig.first > s.first_token
+        && matches!(doc.token_text(trig.first - 1), "التي" | "الذي" | "الذين");
+    let head = if relative {
+        (trig.first - 1)
+            .saturating_sub(RELATIVE_HEAD_REACH)
+            .max(s.first_token)..trig.first - 1
+    } else {
+        0..0
+    };
+    // A toll word only with its casualty noun: "انتشار في عدد من المواقع" is troops.
+    let casualties_at = |i: usize| doc.casualty_hits(s).any(|h| h.first == i);
+    let mut at = mover.chain(reached).chain(head);
+    at.any(|i| {
+        doc.hits_in(s, Category::Role).any(|r| {
+            r.first == i
+                && match doc.key(r) {
+                    "nonforce" => true,
+                    "toll" => casualties_at(r.end),
+                    _ => false,
+                }
+        })
+    })
 }
 
 /// Tokens between a word of setting up and the site it sets up ("أقامت القوات التركية نقطة").

@@ -134,3 +134,66 @@ fn the_weapons_of_the_attack_answered_do_not_type_the_answer() {
     let daraa = at_place(&ev, "Daraa countryside");
     assert_eq!(daraa.event_type, EventType::AirStrike, "{ev:#?}");
 }
+
+#[test]
+fn a_word_of_moving_or_pushing_needs_a_force_that_moves() {
+    for text in [
+        "وصلت رسالة الرئيس التركي إلى طهران، في وقت تتصاعد فيه هجمات القوات الأمريكية في سوريا.",
+        "ووصلت حصيلة قتلى القصف التركي على قرية تل رفعت إلى 5 مدنيين.",
+        "وصلت أنقرة وموسكو إلى اتفاق حول إدلب بعد معارك بين قوات النظام والفصائل.",
+        "الوفود البرلمانية التي وصلت إلى دمشق التقت وزير الدفاع السوري.",
+        "وتدفع هذه التطورات نحو تصعيد عسكري بين القوات الأمريكية والفصائل في دير الزور.",
+        "دفع القصف الروسي على إدلب الأهالي إلى النزوح نحو الحدود.",
+        "دفعت أنقرة في بدايات الحرب إلى دعم الفصائل في شمال سوريا.",
+    ] {
+        assert_none_of(text, EventType::Deployment);
+    }
+    // Forces entering, or pushed after ب, still deploy.
+    for (text, actor) in [
+        ("دخلت قوات النظام إلى مدينة درعا البلد اليوم.", "SYR_GOV"),
+        (
+            "ودفع الجيش التركي مؤخراً بتعزيزات عسكرية إلى ريف إدلب.",
+            "TUR",
+        ),
+        (
+            "دفعت قوات الاحتلال الأمريكي بجماعات من التنظيم نحو البادية.",
+            "US",
+        ),
+    ] {
+        let e = first_of(text, EventType::Deployment);
+        assert_eq!(e.actor1.as_deref(), Some(actor), "{text}");
+    }
+    let e = first_of(
+        "دفعت الولايات المتحدة بـ1700 عربة مدرعة إلى قواعدها في الحسكة.",
+        EventType::Deployment,
+    );
+    assert_eq!(counts(&e), vec![(1700, Unit::Vehicle)]);
+}
+
+#[test]
+fn a_toll_risen_to_a_number_counts_the_event_and_a_running_total_does_not() {
+    let e = first_of(
+        "ارتفعت حصيلة قتلى القصف التركي على قرية تل رفعت إلى 5 مدنيين.",
+        EventType::Shelling,
+    );
+    assert_eq!(counts(&e), vec![(5, Unit::Fatality)]);
+    assert_eq!(e.quantities[0].target.as_deref(), Some("CIVILIANS"));
+    let e = first_of(
+        "ارتفع عدد الجنود الذين أصيبوا في هجوم المسيرة على قاعدة التنف إلى 34 جنديا.",
+        EventType::AirStrike,
+    );
+    assert_eq!(counts(&e), vec![(34, Unit::Injury)]);
+    // Totals of many events: since a date, or what the event brings the total to.
+    for text in [
+        "وارتفعت حصيلة الشهداء منذ مطلع العام إلى 300 بعد قصف قوات النظام على إدلب.",
+        "قتل عنصران بقصف تركي على ريف عفرين، ليرتفع بذلك عدد قتلى هذه القوات إلى 9.",
+    ] {
+        let ev = events(text);
+        assert!(
+            ev.iter()
+                .flat_map(|e| &e.quantities)
+                .all(|q| q.value != 300 && q.value != 9),
+            "{text}: {ev:#?}"
+        );
+    }
+}

@@ -239,9 +239,11 @@ fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
         // same-named town there; a comma may join a list ("إدلب، ريف حلب").
         let city_in_countryside =
             !comma && matches!(b.ctx.rel, Rel::Countryside | Rel::Badia) && has_city(g, a);
-        // A name that is also a word still needs its own cue: "سوريا" vouches for no river.
-        let broad_locates = broad && !broad_only(g, a) && !g.index.entry(a.raw.entry).guarded;
-        if (a_small || city_in_countryside || broad_locates) && ok {
+        // A name that is also a word still needs its own cue: "سوريا" vouches for no river,
+        // nor for a village named like a word ("بإسقاط سوريا": toppling Syria).
+        let guarded = g.index.entry(a.raw.entry).guarded;
+        let broad_locates = broad && !broad_only(g, a) && !guarded;
+        if (a_small || city_in_countryside || broad_locates) && ok && !(broad && guarded) {
             ms[i - 1].locator = Some(i);
         }
     }

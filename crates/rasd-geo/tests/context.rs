@@ -235,6 +235,9 @@ fn the_country_or_a_broad_part_of_it_after_a_place_only_locates_it() {
     // A name that is also a word needs its own cue: "سوريا" after it vouches for nothing.
     let ms = places("في منطقة عملية درع الفرات شمالي سوريا");
     assert!(ms.iter().all(|m| m.kind != "river"), "{ms:?}");
+    // Nor for a village named like a word: "إسقاط سوريا" is toppling Syria.
+    let ms = places("ما يعني ذلك من محاصرة إيران وإسقاط سوريا بخنقها اقتصادياً");
+    assert!(ms.iter().all(|m| m.kind != "village"), "{ms:?}");
 }
 
 #[test]
