@@ -556,6 +556,10 @@ fn town_follows(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
 /// Tokens after a generic attack word within which a weapon named is its means.
 const MEANS_REACH: usize = 6;
 
+/// Words between an institution noun and the trigger word that names it ("المركز الروسي
+/// للمصالحة").
+const INSTITUTION_GAP: usize = 1;
+
 /// Triggers of a sentence, one per type (the first), with their types.
 pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hit)> {
     let mut out: Vec<(EventType, Hit)> = Vec::new();
@@ -575,7 +579,18 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
         let inside_place = doc
             .norm_range(h.first, h.end)
             .is_some_and(|(a, b)| doc.places_in(s).any(|p| p.start < a && b <= p.end));
-        if inside_actor || inside_place {
+        // "المركز الروسي للمصالحة"، "مركز احتجاز": an institution's name, not an event;
+        // "انتهاكا لاتفاقية فيينا": an agreement broken is none made.
+        let named_for = doc.hits_in(s, Category::Role).any(|r| {
+            r.end <= h.first
+                && h.first - r.end <= INSTITUTION_GAP
+                && match doc.key(r) {
+                    "institution" => true,
+                    "breach" => doc.key(h).starts_with("agreement"),
+                    _ => false,
+                }
+        });
+        if inside_actor || inside_place || named_for {
             continue;
         }
         if after_demonstrative || coordinated {

@@ -197,3 +197,28 @@ fn a_toll_risen_to_a_number_counts_the_event_and_a_running_total_does_not() {
         );
     }
 }
+
+#[test]
+fn an_institution_named_for_an_event_word_and_a_treaty_broken_are_no_events() {
+    for text in [
+        "أعلن المركز الروسي للمصالحة في سوريا مقتل 17 مسلحا بغارة روسية على إدلب.",
+        "قال نائب رئيس مركز المصالحة الروسي إن الطائرات الأمريكية خرقت الأجواء السورية.",
+        "أكدت دمشق أن العدوان الإسرائيلي على السفارة يشكل انتهاكا فاضحا لاتفاقية فيينا.",
+    ] {
+        assert_none_of(text, EventType::Agreement);
+    }
+    // An agreement made stays one.
+    first_of(
+        "توصلت روسيا وتركيا إلى اتفاق لوقف إطلاق النار في إدلب.",
+        EventType::Agreement,
+    );
+}
+
+#[test]
+fn attacks_being_prepared_are_planned() {
+    let e = first_of(
+        "قال المركز الروسي إن الإرهابيين في منطقة خفض التصعيد بإدلب يحضرون لهجمات على مواقع القوات السورية.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.modality, rasd_extract::Modality::Planned, "{e:#?}");
+}
