@@ -379,20 +379,41 @@ fn drives_forces(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
             && rasd_text::proclitic_readings(t).nth(1).is_some()
     };
     // "دفعت قوات الاحتلال بجماعات من التنظيم": forces that push, push fighters; "دفعت
-    // أنقرة في بدايات" pushed nothing.
+    // أنقرة في بدايات" pushed nothing, "دفعت بساسة واشنطن" politicians.
     (trig.end..(trig.end + DRIVE_REACH).min(s.end_token))
         .filter(|&i| with_bi(i))
         .any(|i| {
             let driven = doc.part_of(s, i, (i + DRIVEN_SPAN).min(s.end_token));
-            is_military(doc, &driven)
-                || doc
-                    .hits_in(&driven, Category::Trigger)
-                    .any(|h| doc.key(h).starts_with("deployment"))
-                || (trig.end..i).any(|k| {
-                    let t = doc.token_text(k);
-                    crate::args::force_noun(t) || matches!(t, "الجيش" | "جيش")
-                })
+            names_a_force(doc, &driven) || (trig.end..i).any(|k| force_word(doc, k))
         })
+}
+
+/// Troops, vehicles, reinforcements, a force noun ("قوات") or an armed group, not a state
+/// by name ("واشنطن"): what a word of pushing can push.
+fn names_a_force(doc: &Doc, part: &Sentence) -> bool {
+    let state = |code: &str| {
+        crate::model::foreign_state(code)
+            || matches!(
+                code,
+                "SYR_GOV" | "SYR_STATE" | "SYR_TRANS" | "CIVILIANS" | "UNKNOWN"
+            )
+    };
+    doc.hits_in(part, Category::Unit).any(|h| {
+        let base = doc.key(h).split(':').next().unwrap_or("");
+        matches!(base, "vehicle" | "truck" | "personnel" | "aircraft")
+    }) || doc
+        .hits_in(part, Category::Trigger)
+        .any(|h| doc.key(h).starts_with("deployment"))
+        || doc
+            .hits_in(part, Category::Actor)
+            .any(|h| !state(doc.key(h)))
+        || (part.first_token..part.end_token).any(|k| force_word(doc, k))
+}
+
+/// "قوات"، "مسلحي"، "الجيش": a noun that names a force.
+fn force_word(doc: &Doc, k: usize) -> bool {
+    let t = doc.token_text(k);
+    crate::args::force_noun(t) || matches!(t, "الجيش" | "جيش")
 }
 
 /// Tokens after a weak word of moving within which what moves is named ("وصلت رسالة").
