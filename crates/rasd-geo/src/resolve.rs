@@ -120,7 +120,34 @@ pub(crate) fn mentions(g: &Gazetteer, t: Toks<'_>, hint: Option<&str>) -> Vec<Me
         m.status = judge(g, m);
     }
     list_of_sites(g, t, &mut ms);
+    named_before(g, &mut ms);
     ms
+}
+
+/// "سيطرت الفصائل على بلدة سلوك … قصف مدفعي في محيط سلوك": a name that is also a word,
+/// once counted in a text with its cue, is the same place when named again there without
+/// one (not as a person, an outlet or part of a longer name).
+fn named_before(g: &Gazetteer, ms: &mut [Mention]) {
+    for i in 1..ms.len() {
+        let m = &ms[i];
+        if m.status != Status::Dropped
+            || !g.index.entry(m.raw.entry).guarded
+            || m.ctx.person
+            || m.ctx.media
+            || m.ctx.org
+            || m.ctx.longer_name
+        {
+            continue;
+        }
+        let same_place = |a: &Mention| {
+            a.status == Status::Ok
+                && a.raw.entry == m.raw.entry
+                && a.cands.first().map(|c| c.place) == m.cands.first().map(|c| c.place)
+        };
+        if ms[..i].iter().any(same_place) {
+            ms[i].status = Status::Ok;
+        }
+    }
 }
 
 /// "القواعد الأمريكية: عين الأسد، التنف، الحرير، كونيكو": a name that is also a word counts
