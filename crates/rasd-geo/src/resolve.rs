@@ -130,13 +130,7 @@ pub(crate) fn mentions(g: &Gazetteer, t: Toks<'_>, hint: Option<&str>) -> Vec<Me
 fn named_before(g: &Gazetteer, ms: &mut [Mention]) {
     for i in 1..ms.len() {
         let m = &ms[i];
-        if m.status != Status::Dropped
-            || !g.index.entry(m.raw.entry).guarded
-            || m.ctx.person
-            || m.ctx.media
-            || m.ctx.org
-            || m.ctx.longer_name
-        {
+        if !word_dropped(g, m) {
             continue;
         }
         let same_place = |a: &Mention| {
@@ -148,6 +142,14 @@ fn named_before(g: &Gazetteer, ms: &mut [Mention]) {
             ms[i].status = Status::Ok;
         }
     }
+}
+
+/// A name that is also a word, dropped only for want of a cue (not as a person, an outlet,
+/// an organisation or part of a longer name): other mentions may still vouch for it.
+fn word_dropped(g: &Gazetteer, m: &Mention) -> bool {
+    m.status == Status::Dropped
+        && g.index.entry(m.raw.entry).guarded
+        && !(m.ctx.person || m.ctx.media || m.ctx.org || m.ctx.longer_name)
 }
 
 /// "القواعد الأمريكية: عين الأسد، التنف، الحرير، كونيكو": a name that is also a word counts
@@ -168,15 +170,7 @@ fn list_of_sites(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
     for _ in 0..2 {
         for i in 0..ms.len() {
             let m = &ms[i];
-            let e = g.index.entry(m.raw.entry);
-            if m.status != Status::Dropped
-                || !e.guarded
-                || m.ctx.person
-                || m.ctx.media
-                || m.ctx.org
-                || m.ctx.longer_name
-                || !site(m)
-            {
+            if !word_dropped(g, m) || !site(m) {
                 continue;
             }
             let ok = |j: usize| ms[j].status == Status::Ok && site(&ms[j]);
