@@ -1100,7 +1100,8 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
 
 /// Tokens from a toll word ("حصيلة"، "عدد") to the "إلى" of the count it rose to.
 const TOLL_REACH: usize = 12;
-/// Tokens before a toll word within which its verb or "بذلك" stands.
+/// Tokens before a toll word within which a verb of bringing the total to stands ("ليرتفع
+/// بذلك عدد").
 const TOLL_VERB_REACH: usize = 3;
 
 /// A toll risen to the number at `first`: "ارتفعت حصيلة قتلى القصف إلى"، "وصل عدد الجرحى

@@ -206,10 +206,15 @@ const SIDE_WEAPON_REACH: usize = 4;
 fn is_military(doc: &Doc, s: &Sentence) -> bool {
     doc.hits_in(s, Category::Actor)
         .any(|h| !matches!(doc.key(h), "CIVILIANS"))
-        || doc.hits_in(s, Category::Unit).any(|h| {
-            let base = doc.key(h).split(':').next().unwrap_or("");
-            matches!(base, "vehicle" | "truck" | "personnel" | "aircraft")
-        })
+        || force_units(doc, s)
+}
+
+/// Troops, vehicles, trucks or aircraft counted or named.
+fn force_units(doc: &Doc, s: &Sentence) -> bool {
+    doc.hits_in(s, Category::Unit).any(|h| {
+        let base = doc.key(h).split(':').next().unwrap_or("");
+        matches!(base, "vehicle" | "truck" | "personnel" | "aircraft")
+    })
 }
 
 fn has_casualties(q: &[Quantity], doc: &Doc, s: &Sentence) -> bool {
@@ -398,12 +403,10 @@ fn names_a_force(doc: &Doc, part: &Sentence) -> bool {
                 "SYR_GOV" | "SYR_STATE" | "SYR_TRANS" | "CIVILIANS" | "UNKNOWN"
             )
     };
-    doc.hits_in(part, Category::Unit).any(|h| {
-        let base = doc.key(h).split(':').next().unwrap_or("");
-        matches!(base, "vehicle" | "truck" | "personnel" | "aircraft")
-    }) || doc
-        .hits_in(part, Category::Trigger)
-        .any(|h| doc.key(h).starts_with("deployment"))
+    force_units(doc, part)
+        || doc
+            .hits_in(part, Category::Trigger)
+            .any(|h| doc.key(h).starts_with("deployment"))
         || doc
             .hits_in(part, Category::Actor)
             .any(|h| !state(doc.key(h)))
