@@ -159,13 +159,10 @@ fn object_of_verbal_noun(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
 /// before it in definiteness describes it, so names who acted; a genitive ("استهداف تركيا"،
 /// "استهداف النظام") does not agree.
 fn attributive_nisba(doc: &Doc, noun: usize, h: Hit) -> bool {
-    let definite = |t: &str| {
-        rasd_text::proclitic_readings(t).any(|r| r.starts_with("ال") || r.starts_with("لل"))
-    };
     let adjective = doc.token_text(h.first);
     let stem = rasd_text::strip_proclitics(adjective);
     let nisba = stem.chars().count() >= 4 && (stem.ends_with('ي') || stem.ends_with("يه"));
-    h.end == h.first + 1 && nisba && definite(doc.token_text(noun)) == definite(adjective)
+    h.end == h.first + 1 && nisba && is_definite(doc.token_text(noun)) == is_definite(adjective)
 }
 
 /// Words between a target noun and "تابعة لـ" ("مواقع عسكرية وخدمية عدة تابعة لقسد").

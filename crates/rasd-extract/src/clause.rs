@@ -3,7 +3,7 @@
 
 use crate::args::quantities;
 use crate::doc::{Doc, Sentence};
-use crate::frame::{Draft, draft_triggers, resolve_type, triggers};
+use crate::frame::{Draft, draft_triggers, in_actor_name, resolve_type, triggers};
 use crate::lexicon::{Category, Hit};
 
 /// Whether token `i` opens a clause reporting another occurrence: after a comma, كما، فيما،
@@ -39,13 +39,8 @@ fn another_of_them(doc: &Doc, s: &Sentence, i: usize) -> bool {
 
 /// The last trigger of the sentence before token `i`.
 fn trigger_before(doc: &Doc, s: &Sentence, i: usize) -> Option<Hit> {
-    // Not "تحرير" inside "هيئة تحرير الشام".
-    let in_a_name = |h: &Hit| {
-        doc.hits_between(s.first_token, i, Category::Actor)
-            .any(|a| a.first <= h.first && h.end <= a.end)
-    };
     doc.hits_between(s.first_token, i, Category::Trigger)
-        .filter(|h| !in_a_name(h))
+        .filter(|h| !in_actor_name(doc, s, *h))
         .last()
 }
 

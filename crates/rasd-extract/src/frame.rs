@@ -584,6 +584,13 @@ const MEANS_REACH: usize = 6;
 /// للمصالحة").
 const INSTITUTION_GAP: usize = 1;
 
+/// "تحرير" inside "هيئة تحرير الشام": a trigger word inside an actor's name names the actor,
+/// not an event.
+pub(crate) fn in_actor_name(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    doc.hits_in(s, Category::Actor)
+        .any(|a| a.first <= h.first && h.end <= a.end)
+}
+
 /// Triggers of a sentence, one per type (the first), with their types.
 pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hit)> {
     let mut out: Vec<(EventType, Hit)> = Vec::new();
@@ -595,10 +602,7 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
             && matches!(doc.token_text(h.first - 1), "هذه" | "هذا" | "تلك" | "ذلك");
         let coordinated = anaphora_end
             .is_some_and(|e| h.first <= e + 1 && doc.token_text(h.first).starts_with('و'));
-        // "تحرير" inside "هيئة تحرير الشام" names an actor, not an event.
-        let inside_actor = doc
-            .hits_in(s, Category::Actor)
-            .any(|a| a.first <= h.first && h.end <= a.end);
+        let inside_actor = in_actor_name(doc, s, h);
         // "في منطقة سد عدوان": a word inside a place's name, after its first word, is the name.
         let inside_place = doc
             .norm_range(h.first, h.end)

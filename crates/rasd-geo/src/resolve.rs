@@ -262,9 +262,9 @@ fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
             !comma && matches!(b.ctx.rel, Rel::Countryside | Rel::Badia) && has_city(g, a);
         // A name that is also a word still needs its own cue: "سوريا" vouches for no river,
         // nor for a village named like a word ("بإسقاط سوريا": toppling Syria).
-        let guarded = g.index.entry(a.raw.entry).guarded;
-        let broad_locates = broad && !broad_only(g, a) && !guarded;
-        if (a_small || city_in_countryside || broad_locates) && ok && !(broad && guarded) {
+        let vouches = !(broad && g.index.entry(a.raw.entry).guarded);
+        let broad_locates = broad && !broad_only(g, a);
+        if (a_small || city_in_countryside || broad_locates) && ok && vouches {
             ms[i - 1].locator = Some(i);
         }
     }

@@ -3,6 +3,7 @@
 //! Folding is per character, so every output byte knows the input character it came from:
 //! spans found on normalised text map back to valid boundaries of the original.
 
+use crate::tokens::is_arabic_letter;
 use unicode_normalization::UnicodeNormalization;
 
 /// Normalised text with a byte map back into the original.
@@ -198,10 +199,6 @@ fn steps(s: &str) -> impl Iterator<Item = Step> + '_ {
             skip,
         }
     })
-}
-
-fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
 }
 
 /// Posts write an alef as the look-alike digit one inside a word to slip past filters,

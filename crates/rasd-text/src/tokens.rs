@@ -113,7 +113,7 @@ fn scan_tokens(s: &str, mut emit: impl FnMut(Token) -> bool) {
 }
 
 /// Arabic letters (hamza to yeh, tatweel excluded).
-fn is_arabic_letter(c: char) -> bool {
+pub(crate) fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
 }
 
