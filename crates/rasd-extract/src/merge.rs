@@ -65,7 +65,14 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     }
     let one_named_side = matches!((&a.actors.actor1, &b.actors.actor1),
         (Some((x, _)), Some((y, _))) if same_actor_class(x, y));
-    let actors_ok = one_named_side || a.actors.actor1.is_none() || b.actors.actor1.is_none();
+    // "النظام وروسيا يجهزان مدرجاً" beside "مشروع روسي": outside fighting, the partners one
+    // mention names include the other's agent. (A clash's partners may be its other side.)
+    let partner = |x: &str, d: &Draft| d.actors.assoc.iter().any(|p| same_actor_class(x, p));
+    let partners = !a.ty.is_violent()
+        && matches!((&a.actors.actor1, &b.actors.actor1),
+            (Some((x, _)), Some((y, _))) if partner(x, b) || partner(y, a));
+    let actors_ok =
+        one_named_side || partners || a.actors.actor1.is_none() || b.actors.actor1.is_none();
     let dates_ok = match (a.date, b.date) {
         (Some(x), Some(y)) => x == y,
         _ => match (&a.time_key, &b.time_key) {
@@ -86,9 +93,18 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
             // The same site, or an area and a place inside it; a headline summarises its body.
             // "شنت غارات جوية في سوريا" beside the strike on a named site: the whole country
             // names no site of its own, when one side is named doing both.
+            // "مشروع روسي بإنشاء مطار عسكري في ريف الرقة" beside the airstrip at Ma'dan: a
+            // governorate's countryside holds its far towns too, when one side is named doing
+            // something that is no strike or fight.
+            let area_holds = (a.place_area || b.place_area)
+                && p.admin1.is_some()
+                && p.admin1 == q.admin1
+                && (one_named_side || partners)
+                && !a.ty.is_violent();
             one_site
                 || ((a.place_wide || b.place_wide) && one_named_side)
                 || (d < 60.0 && (a.place_area || b.place_area || same_name))
+                || area_holds
                 || (title && d < 150.0)
         }
         // A verbal event or a placeless mention folds into a placed one.

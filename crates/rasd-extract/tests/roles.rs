@@ -40,6 +40,21 @@ fn a_site_under_a_word_of_setting_up_or_called_new_is_set_up() {
 }
 
 #[test]
+fn a_site_told_again_as_a_project_somewhere_in_its_governorate_is_one_site() {
+    // Ma'dan lies some 60 km from the point that stands for "ريف الرقة".
+    let text = "كشفت مصادر محلية أن قوات النظام وروسيا تعملان على تجهيز مهبط للطائرات في بلدة معدان \
+                بريف الرقة الشرقي. وقال المصدر إن العمل بدأ قبل أسبوعين بإشراف ضباط روس. ويتزامن ذلك \
+                مع الحديث عن مشروع روسي لإنشاء مطار عسكري في ريف الرقة.";
+    let sites: Vec<_> = events(text)
+        .into_iter()
+        .filter(|e| e.event_type == EventType::BaseEstablished)
+        .collect();
+    assert_eq!(sites.len(), 1, "{sites:#?}");
+    assert!(place(&sites[0]).contains("Ma'dan"), "{sites:#?}");
+    assert_eq!(sites[0].actor1.as_deref(), Some("RUS"), "{sites:#?}");
+}
+
+#[test]
 fn a_building_turned_into_a_site_is_a_site_set_up() {
     let e = first_of(
         "كان المبنى مدرسة حولتها الميليشيات الإيرانية إلى نقطة عسكرية في مدينة الميادين.",

@@ -33,6 +33,31 @@ fn a_withdrawal_demanded_proposed_or_refused_is_no_withdrawal() {
 }
 
 #[test]
+fn strikes_warned_of_or_feared_are_no_strikes() {
+    for text in [
+        "حذرت موسكو من شن ضربات أمريكية على مواقع الجيش السوري في دير الزور.",
+        "وتحلق طائرات التحالف الدولي فوق المنطقة خشية من وصول الهجمات إلى قواعدها في حقل العمر.",
+        "وأخلت قسد مقراتها في تل رفعت خوفا من استهدافها بالغارات التركية.",
+    ] {
+        let ev = events(text);
+        assert!(
+            ev.iter()
+                .all(|e| !e.event_type.is_violent() && e.event_type != EventType::Deployment),
+            "{text}: {ev:#?}"
+        );
+    }
+    // The warning itself is a threat; a strike told as done stays one.
+    first_of(
+        "حذرت موسكو من شن ضربات أمريكية على مواقع الجيش السوري في دير الزور.",
+        EventType::Threat,
+    );
+    first_of(
+        "شنت طائرات التحالف الدولي غارات على مواقع في دير الزور.",
+        EventType::AirStrike,
+    );
+}
+
+#[test]
 fn tankers_smuggled_out_through_a_crossing_are_a_withdrawal_with_their_count() {
     let e = first_of(
         "قالت مصادر محلية إن القوات الأمريكية هرّبت 45 صهريجاً من النفط عبر معبر الوليد إلى العراق.",
