@@ -33,11 +33,13 @@ fn a_withdrawal_demanded_proposed_or_refused_is_no_withdrawal() {
 }
 
 #[test]
-fn strikes_warned_of_or_feared_are_no_strikes() {
+fn attacks_and_arrivals_warned_of_feared_or_prevented_are_no_events() {
     for text in [
         "حذرت موسكو من شن ضربات أمريكية على مواقع الجيش السوري في دير الزور.",
         "وتحلق طائرات التحالف الدولي فوق المنطقة خشية من وصول الهجمات إلى قواعدها في حقل العمر.",
         "وأخلت قسد مقراتها في تل رفعت خوفا من استهدافها بالغارات التركية.",
+        "وفرضت قسد حظر تجوال في مدينة الحسكة لمنع وصول خلايا داعش إلى الأحياء الجنوبية.",
+        "واعتقلت قسد عددا من الجنود على نحو يمنع وقوع مزيد من الهجمات على نقاطها في ريف دير الزور.",
     ] {
         let ev = events(text);
         assert!(
