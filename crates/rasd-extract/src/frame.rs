@@ -725,6 +725,25 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
     out
 }
 
+/// Words at most between a disaster word and a word of striking next to it ("الزلزال المدمر
+/// الذي ضرب").
+const DISASTER_REACH: usize = 2;
+
+/// "تسبب الزلزال بوفاة أكثر من 50 ألف شخص"، "الزلزال الذي ضرب جنوبي تركيا": deaths in a
+/// sentence that names a natural disaster or an accident and no attack, and the disaster
+/// striking, are no conflict events.
+fn disaster_told(doc: &Doc, s: &Sentence, ty: EventType, trig: Hit) -> bool {
+    let deaths_only =
+        ty == EventType::AttackOnCivilians && doc.lex.entry(trig).category != Category::Trigger;
+    doc.hits_in(s, Category::Role)
+        .filter(|r| doc.key(*r) == "disaster")
+        .any(|r| {
+            deaths_only
+                || (r.end <= trig.first && trig.first - r.end <= DISASTER_REACH)
+                || (trig.end <= r.first && r.first - trig.end <= DISASTER_REACH)
+        })
+}
+
 /// Countrysides, sides of a town, regions and governorates contain other places.
 fn is_area(p: &rasd_geo::PlaceMatch) -> bool {
     use rasd_geo::Relation;
@@ -827,7 +846,10 @@ pub(crate) fn draft_triggers(
             protest_roles(doc, s, &mut actors);
         }
         let said = matches!(ty, EventType::Statement | EventType::Threat);
-        if (said && actors.actor1.is_none()) || (!said && proposed(doc, whole, trig)) {
+        if (said && actors.actor1.is_none())
+            || (!said && proposed(doc, whole, trig))
+            || disaster_told(doc, whole, ty, trig)
+        {
             continue;
         }
         let places = if said {

@@ -60,6 +60,22 @@ fn attacks_and_arrivals_warned_of_feared_or_prevented_are_no_events() {
 }
 
 #[test]
+fn deaths_in_a_disaster_or_an_accident_are_no_conflict_event() {
+    for text in [
+        "وتسبب الزلزال بوفاة أكثر من 50 ألف شخص في البلدين.",
+        "أثار الزلزال المدمر الذي ضرب جنوبي تركيا وشمالي سوريا شكوكا في تركيا.",
+    ] {
+        let ev = events(text);
+        assert!(ev.is_empty(), "{text}: {ev:#?}");
+    }
+    // A shelling told before them does not take the injured of road accidents.
+    let text = "قصفت قوات النظام بالمدفعية الثقيلة بلدة كفرتعال غرب حلب. وذكر الدفاع المدني أن 6 \
+                مدنيين أصيبوا نتيجة حوادث سير في إدلب.";
+    let e = first_of(text, EventType::Shelling);
+    assert!(counts(&e).is_empty(), "{e:#?}");
+}
+
+#[test]
 fn tankers_smuggled_out_through_a_crossing_are_a_withdrawal_with_their_count() {
     let e = first_of(
         "قالت مصادر محلية إن القوات الأمريكية هرّبت 45 صهريجاً من النفط عبر معبر الوليد إلى العراق.",
