@@ -612,6 +612,7 @@ pub fn pick_places<'d>(
         let penalty = match p.geo_precision {
             1 => 0,
             2 => 1,
+            _ if struck_abroad(doc, p, trig) => 0,
             _ => 10,
         };
         // "قالت وزارة الخارجية في سوريا إن دمشق تدين الاعتداء … على مناطق في دير الزور":
@@ -653,6 +654,21 @@ pub fn pick_places<'d>(
         }
     }
     out
+}
+
+/// Words at most between a trigger and the "على" before the land it struck ("العدوان
+/// الإسرائيلي على").
+const STRUCK_LAND_REACH: usize = 2;
+
+/// "منددين بالعدوان الإسرائيلي على غزة": a land outside Syria right after "على" or "ضد"
+/// following the trigger is what was struck, however broad, not the Syrian city the sentence
+/// stands in.
+fn struck_abroad(doc: &Doc, p: &PlaceMatch, trig: Hit) -> bool {
+    let first = doc.token_at(p.start);
+    p.country.as_deref().is_some_and(|c| c != "SY")
+        && first > trig.end
+        && first - 1 - trig.end <= STRUCK_LAND_REACH
+        && matches!(doc.token_text(first - 1), "علي" | "ضد" | "on" | "against")
 }
 
 /// Ranks a place in the clause of who says it below any place in what is said.

@@ -315,6 +315,21 @@ fn a_capital_named_as_the_place_struck_is_not_an_actor() {
 }
 
 #[test]
+fn a_land_abroad_named_as_struck_is_the_place_not_the_city_the_sentence_stands_in() {
+    let e = first_of(
+        "وفي صالة رياضية في دمشق، تجمع المحتشدون منددين بالعدوان الإسرائيلي على غزة.",
+        EventType::Shelling,
+    );
+    assert_eq!(place(&e), "Gaza Strip", "{e:#?}");
+    // A strike on Syria at a Syrian site is placed at the site.
+    let e = first_of(
+        "شنت طائرات إسرائيلية غارة على سوريا استهدفت مطار دمشق الدولي.",
+        EventType::AirStrike,
+    );
+    assert!(place(&e).contains("Damascus"), "{e:#?}");
+}
+
+#[test]
 fn the_group_of_the_dead_is_not_the_agent() {
     let ev = events("مقتل قيادي في حزب الله خلال غارة على مدينة القصير.");
     let e = ev.first().expect("the strike");
