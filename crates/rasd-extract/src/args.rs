@@ -53,7 +53,14 @@ fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
             .chain(doc.hits_in(s, Category::Unit))
             .any(|v| v.end == before);
     }
-    false
+    // "قتل شخص مجهول الهوية يعتقد تبعيته لتنظيم حراس الدين": the group a victim is said to
+    // belong to.
+    doc.hits_in(s, Category::Role)
+        .filter(|r| doc.key(*r) == "member" && r.end <= h.first && h.first - r.end <= MEMBER_REACH)
+        .any(|r| {
+            doc.casualty_hits(s)
+                .any(|c| c.end <= r.first && r.first - c.end <= CASUALTY_GROUP_REACH)
+        })
 }
 
 /// "أقدم عناصر من قسد على اعتقال"، "شن عناصر داعش هجوما": members of a side named before
@@ -165,6 +172,21 @@ fn attributive_nisba(doc: &Doc, noun: usize, h: Hit) -> bool {
     h.end == h.first + 1 && nisba && is_definite(doc.token_text(noun)) == is_definite(adjective)
 }
 
+/// A word of belonging before the owner ("تابعة لقسد"، "تتبع للتحالف").
+fn is_belonging(token: &str) -> bool {
+    matches!(
+        token,
+        "تابعه"
+            | "التابعه"
+            | "تابع"
+            | "التابع"
+            | "تابعين"
+            | "التابعين"
+            | "تتبع"
+            | "يتبع"
+    )
+}
+
 /// Words between a target noun and "تابعة لـ" ("مواقع عسكرية وخدمية عدة تابعة لقسد").
 const BELONGING_REACH: usize = 4;
 
@@ -175,11 +197,7 @@ fn belongs_to_a_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     if at > s.first_token && matches!(doc.token_text(at - 1), "ل" | "لـ") {
         at -= 1;
     }
-    let owned = at > s.first_token
-        && matches!(
-            doc.token_text(at - 1),
-            "تابعه" | "التابعه" | "تابع" | "التابع" | "تابعين" | "التابعين"
-        );
+    let owned = at > s.first_token && is_belonging(doc.token_text(at - 1));
     if !owned {
         return false;
     }
@@ -253,9 +271,27 @@ fn member_of(doc: &Doc, s: &Sentence, from: usize, h: Hit) -> bool {
     })
 }
 
-/// Whether tokens `from..to` are one or more weapon or aircraft words, nothing else: the
-/// actor after them qualifies the weapon ("استهداف الطيران المسيّر التركي"، "بقصف طائرة مسيرة
-/// تركية"), so it is the agent.
+/// "استهدفت العملية مطلوبين يشتبه بانتمائهم إلى داعش، حيث اندلعت اشتباكات"، "استهدافها لقيادي
+/// في تنظيم داعش عبر غارة جوية": the group of a person struck, named after a word of attack or
+/// marked by the "ل" of an object, is hit, whichever trigger of the sentence tells the event.
+fn member_after_attack(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    let object_marked = doc.hits_in(s, Category::Role).any(|r| {
+        doc.key(r) == "member"
+            && r.end <= h.first
+            && h.first - r.end <= MEMBER_REACH
+            && doc.token_text(r.first).starts_with('ل')
+    });
+    object_marked
+        || doc.hits_in(s, Category::Trigger).any(|t| {
+            t.end <= h.first
+                && matches!(doc.key(t), "attack" | "air_strike" | "shelling")
+                && member_of(doc, s, t.end, h)
+        })
+}
+
+/// Whether tokens `from..to` are one or more weapon or aircraft words, and at most a word of
+/// belonging after them: the actor after them qualifies the weapon ("استهداف الطيران المسيّر
+/// التركي"، "بقصف طائرة مسيرة تركية"، "لطائرة تتبع للتحالف"), so it is the agent.
 fn weapon_between(doc: &Doc, s: &Sentence, from: usize, to: usize) -> bool {
     let mut at = from;
     while at < to {
@@ -266,6 +302,8 @@ fn weapon_between(doc: &Doc, s: &Sentence, from: usize, to: usize) -> bool {
             .max()
         {
             Some(end) => at = end,
+            // "غارة جوية لطائرة تتبع للتحالف": the weapon's owner after a word of belonging.
+            None if at > from && at + 1 == to && is_belonging(doc.token_text(at)) => at = to,
             None => return false,
         }
     }
@@ -391,11 +429,10 @@ fn source_of(doc: &Doc, s: &Sentence, trig: Hit, source: Hit) -> bool {
 /// The bare noun "سيطرة" is left out: "بعد سيطرة قسد على …" tells who took it. The patron
 /// of a holder ("لسيطرة الفصائل التابعة لتركيا") describes the place too.
 fn holds_the_place(doc: &Doc, s: &Sentence, h: Hit) -> bool {
-    let owned_by = h.first > s.first_token + 1
-        && matches!(
-            doc.token_text(h.first - 1),
-            "تابعه" | "التابعه" | "تابع" | "التابع" | "مواليه" | "المواليه"
-        );
+    let owned_by = h.first > s.first_token + 1 && {
+        let t = doc.token_text(h.first - 1);
+        is_belonging(t) || matches!(t, "مواليه" | "المواليه")
+    };
     if owned_by
         && let Some(holder) = doc
             .hits_in(s, Category::Actor)
@@ -468,16 +505,18 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         let undergoes = passive && h.end <= trig.first;
         let members_act =
             !passive && (members_acting(doc, s, h, trig) || convoy_of_mover(doc, s, h, trig));
+        let member_struck = member_after_attack(doc, s, h);
         if !members_act
             && (undergoes
                 || struck_by_weapon
                 || is_target(doc, s, h)
                 || object_of_verbal_noun(doc, s, h, trig)
-                || (h.first >= trig.end && member_of(doc, s, trig.end, h)))
+                || (h.first >= trig.end && member_of(doc, s, trig.end, h))
+                || member_struck)
         {
             // "قتل ثلاثة عناصر من قوات الحكومة بهجوم": the victims' group told before the
             // attack is what it hit.
-            let hit_before = undergoes || group_of_victims(doc, s, h);
+            let hit_before = undergoes || member_struck || group_of_victims(doc, s, h);
             if target.is_none() && (h.first >= trig.end || hit_before) {
                 target = Some(doc.key(h).to_string());
             }

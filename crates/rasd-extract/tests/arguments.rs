@@ -330,6 +330,45 @@ fn a_land_abroad_named_as_struck_is_the_place_not_the_city_the_sentence_stands_i
 }
 
 #[test]
+fn the_group_a_person_struck_belongs_to_is_the_target_and_the_weapons_owner_the_agent() {
+    for (text, agent, target) in [
+        (
+            "قتل شخص يعتقد تبعيته لتنظيم داعش جراء غارة جوية لطائرة تتبع للتحالف الدولي شمال إدلب.",
+            "COALITION",
+            "ISIS",
+        ),
+        (
+            "أعلنت القيادة المركزية الأميركية استهدافها لقيادي في تنظيم داعش عبر غارة جوية في محافظة إدلب.",
+            "US",
+            "ISIS",
+        ),
+        (
+            "وقتل 4 من قيادي ميليشيا قسد بغارة نفذتها مسيرة تركية قرب القامشلي.",
+            "TUR",
+            "SDF",
+        ),
+    ] {
+        let e = first_of(text, EventType::AirStrike);
+        assert_eq!(e.actor1.as_deref(), Some(agent), "{text}: {e:#?}");
+        assert_eq!(e.target.as_deref(), Some(target), "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn jihadist_factions_and_tribal_fighters_named_by_adjective_are_sides() {
+    let e = first_of(
+        "ونفذت مجموعات تابعة للحزب الإسلامي التركستاني هجوما على مواقع الجيش السوري في ريف اللاذقية الشمالي.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("OPP"), "{e:#?}");
+    let e = first_of(
+        "ويشن مقاتلون عشائريون هجمات على مواقع قسد في بلدة ذيبان.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("TRIBAL"), "{e:#?}");
+}
+
+#[test]
 fn the_group_of_the_dead_is_not_the_agent() {
     let ev = events("مقتل قيادي في حزب الله خلال غارة على مدينة القصير.");
     let e = ev.first().expect("the strike");
