@@ -272,8 +272,9 @@ fn member_of(doc: &Doc, s: &Sentence, from: usize, h: Hit) -> bool {
 }
 
 /// "استهدفت العملية مطلوبين يشتبه بانتمائهم إلى داعش، حيث اندلعت اشتباكات"، "استهدافها لقيادي
-/// في تنظيم داعش عبر غارة جوية": the group of a person struck, named after a word of attack or
-/// marked by the "ل" of an object, is hit, whichever trigger of the sentence tells the event.
+/// في تنظيم داعش عبر غارة جوية"، "تعلن اعتقال قيادي في داعش بعد تنفيذ مروحية غارة": the group
+/// of a person struck or seized, named after a word of attack or arrest or marked by the "ل" of
+/// an object, is acted upon, whichever trigger of the sentence tells the event.
 fn member_after_attack(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     let object_marked = doc.hits_in(s, Category::Role).any(|r| {
         doc.key(r) == "member"
@@ -283,8 +284,17 @@ fn member_after_attack(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     });
     object_marked
         || doc.hits_in(s, Category::Trigger).any(|t| {
+            let key = doc.key(t).split(':').next().unwrap_or_default();
             t.end <= h.first
-                && matches!(doc.key(t), "attack" | "air_strike" | "shelling")
+                && matches!(
+                    key,
+                    "attack"
+                        | "assault"
+                        | "air_strike"
+                        | "shelling"
+                        | "arrest"
+                        | "attack_on_civilians"
+                )
                 && member_of(doc, s, t.end, h)
         })
 }

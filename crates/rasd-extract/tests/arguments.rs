@@ -347,6 +347,11 @@ fn the_group_a_person_struck_belongs_to_is_the_target_and_the_weapons_owner_the_
             "TUR",
             "SDF",
         ),
+        (
+            "القيادة المركزية الأميركية تعلن اعتقال قيادي في تنظيم داعش بعد تنفيذ مروحية غارة على شمالي شرقي سوريا.",
+            "US",
+            "ISIS",
+        ),
     ] {
         let e = first_of(text, EventType::AirStrike);
         assert_eq!(e.actor1.as_deref(), Some(agent), "{text}: {e:#?}");
