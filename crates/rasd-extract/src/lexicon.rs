@@ -3,7 +3,7 @@
 //! their own with `Lexicon::add_tsv` (the CLI's `--lexicon FILE`).
 
 use rasd_text::{Token, normalize_key, proclitic_readings, strip_article};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 const BUNDLED: [(&str, &str); 5] = [
     (
@@ -134,6 +134,21 @@ impl Lexicon {
     /// Adds every line of a lexicon file; returns how many entries were added.
     pub fn add_tsv(&mut self, origin: &str, text: &str) -> Result<usize, LexiconError> {
         let mut added = 0;
+        // A derived form the file lists itself keeps the file's key ("مقاتلين" is the plural
+        // of fighters, not the dual of "مقاتل").
+        let listed: FxHashSet<(String, String)> = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let cat = cols.next()?.trim().to_string();
+                cols.next()?;
+                Some((cat, normalize_key(cols.next()?)))
+            })
+            .collect();
+        let derived_ok = |cat: &str, form: &str| {
+            !listed.contains(&(cat.trim().to_string(), normalize_key(form)))
+        };
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
@@ -159,10 +174,14 @@ impl Lexicon {
             self.push(category, key.trim(), normal);
             added += 1;
             for (dual_key, dual) in duals(category, key.trim(), form.trim()) {
-                self.push(category, &dual_key, normalize_key(&dual));
-                added += 1;
+                if derived_ok(cat, &dual) {
+                    self.push(category, &dual_key, normalize_key(&dual));
+                    added += 1;
+                }
             }
-            if let Some(counted) = accusative(category, key.trim(), form.trim()) {
+            if let Some(counted) = accusative(category, key.trim(), form.trim())
+                && derived_ok(cat, &counted)
+            {
                 self.push(category, key.trim(), normalize_key(&counted));
                 added += 1;
             }
@@ -359,6 +378,23 @@ mod tests {
             assert!(lex.add_tsv(origin, text).is_ok(), "{origin}");
         }
         assert!(lex.len() > 500);
+    }
+
+    #[test]
+    fn no_bundled_form_has_two_keys_in_one_category() {
+        // Only one hit per category starts at a token: a form listed under two keys would
+        // silently lose one of them.
+        let lex = Lexicon::bundled();
+        let mut seen: FxHashMap<(u8, &str), &str> = FxHashMap::default();
+        let mut clashes = Vec::new();
+        for e in &lex.entries {
+            if let Some(other) = seen.insert((e.category as u8, e.form.as_str()), e.key.as_str())
+                && other != e.key
+            {
+                clashes.push(format!("{:?} {}: {other} / {}", e.category, e.form, e.key));
+            }
+        }
+        assert!(clashes.is_empty(), "{clashes:#?}");
     }
 
     #[test]
