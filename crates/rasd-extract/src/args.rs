@@ -55,12 +55,10 @@ fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     }
     // "قتل شخص مجهول الهوية يعتقد تبعيته لتنظيم حراس الدين": the group a victim is said to
     // belong to.
-    doc.hits_in(s, Category::Role)
-        .filter(|r| doc.key(*r) == "member" && r.end <= h.first && h.first - r.end <= MEMBER_REACH)
-        .any(|r| {
-            doc.casualty_hits(s)
-                .any(|c| c.end <= r.first && r.first - c.end <= CASUALTY_GROUP_REACH)
-        })
+    roles_within(doc, s, "member", h.first, MEMBER_REACH).any(|r| {
+        doc.casualty_hits(s)
+            .any(|c| c.end <= r.first && r.first - c.end <= CASUALTY_GROUP_REACH)
+    })
 }
 
 /// "أقدم عناصر من قسد على اعتقال"، "شن عناصر داعش هجوما": members of a side named before
@@ -263,12 +261,7 @@ pub(crate) fn force_noun(token: &str) -> bool {
 const MEMBER_REACH: usize = 3;
 
 fn member_of(doc: &Doc, s: &Sentence, from: usize, h: Hit) -> bool {
-    doc.hits_in(s, Category::Role).any(|r| {
-        doc.key(r) == "member"
-            && r.first >= from
-            && r.end <= h.first
-            && h.first - r.end <= MEMBER_REACH
-    })
+    roles_within(doc, s, "member", h.first, MEMBER_REACH).any(|r| r.first >= from)
 }
 
 /// "استهدفت العملية مطلوبين يشتبه بانتمائهم إلى داعش، حيث اندلعت اشتباكات"، "استهدافها لقيادي
@@ -276,12 +269,8 @@ fn member_of(doc: &Doc, s: &Sentence, from: usize, h: Hit) -> bool {
 /// of a person struck or seized, named after a word of attack or arrest or marked by the "ل" of
 /// an object, is acted upon, whichever trigger of the sentence tells the event.
 fn member_after_attack(doc: &Doc, s: &Sentence, h: Hit) -> bool {
-    let object_marked = doc.hits_in(s, Category::Role).any(|r| {
-        doc.key(r) == "member"
-            && r.end <= h.first
-            && h.first - r.end <= MEMBER_REACH
-            && doc.token_text(r.first).starts_with('ل')
-    });
+    let object_marked = roles_within(doc, s, "member", h.first, MEMBER_REACH)
+        .any(|r| doc.token_text(r.first).starts_with('ل'));
     object_marked
         || doc.hits_in(s, Category::Trigger).any(|t| {
             let key = doc.key(t).split(':').next().unwrap_or_default();
@@ -1605,10 +1594,11 @@ pub fn accused(doc: &Doc, s: &Sentence) -> Option<(String, Hit)> {
 /// Words at most between a word of demanding, proposing or refusing and what is asked for.
 const PROPOSAL_REACH: usize = 5;
 
-/// "طالبت دمشق بانسحاب القوات الأميركية"، "مشروع قرار قدّمه النائب … انسحاب": a trigger just
-/// after a word of demanding, proposing or refusing is asked for or refused, not done; unless
-/// a clause of what followed opens between them ("رفضوا محاولات الاحتلال، فأعلنوا الإضراب": the
-/// strike was held).
+/// "طالبت دمشق بانسحاب القوات الأميركية"، "مشروع قرار قدّمه النائب … انسحاب"، "خشية من وصول
+/// الهجمات"، "لمنع وصول خلايا داعش": a trigger just after a word of demanding, proposing,
+/// refusing, warning, fearing or preventing is asked for, refused, feared or prevented, not
+/// done; unless a clause of what followed opens between them ("رفضوا محاولات الاحتلال،
+/// فأعلنوا الإضراب": the strike was held).
 pub fn proposed(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
     let then_clause = |i: usize| {
         let t = doc.token_text(i);

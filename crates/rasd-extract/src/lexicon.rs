@@ -3,7 +3,7 @@
 //! their own with `Lexicon::add_tsv` (the CLI's `--lexicon FILE`).
 
 use rasd_text::{Token, normalize_key, proclitic_readings, strip_article};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 const BUNDLED: [(&str, &str); 5] = [
     (
@@ -134,21 +134,8 @@ impl Lexicon {
     /// Adds every line of a lexicon file; returns how many entries were added.
     pub fn add_tsv(&mut self, origin: &str, text: &str) -> Result<usize, LexiconError> {
         let mut added = 0;
-        // A derived form the file lists itself keeps the file's key ("مقاتلين" is the plural
-        // of fighters, not the dual of "مقاتل").
-        let listed: FxHashSet<(String, String)> = text
-            .lines()
-            .filter(|l| !l.trim_start().starts_with('#'))
-            .filter_map(|l| {
-                let mut cols = l.split('\t');
-                let cat = cols.next()?.trim().to_string();
-                cols.next()?;
-                Some((cat, normalize_key(cols.next()?)))
-            })
-            .collect();
-        let derived_ok = |cat: &str, form: &str| {
-            !listed.contains(&(cat.trim().to_string(), normalize_key(form)))
-        };
+        let first_entry = self.entries.len();
+        let mut derived: Vec<(Category, String, String)> = Vec::new();
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
@@ -174,31 +161,48 @@ impl Lexicon {
             self.push(category, key.trim(), normal);
             added += 1;
             for (dual_key, dual) in duals(category, key.trim(), form.trim()) {
-                if derived_ok(cat, &dual) {
-                    self.push(category, &dual_key, normalize_key(&dual));
-                    added += 1;
-                }
+                derived.push((category, dual_key, normalize_key(&dual)));
             }
-            if let Some(counted) = accusative(category, key.trim(), form.trim())
-                && derived_ok(cat, &counted)
+            if let Some(counted) = accusative(category, key.trim(), form.trim()) {
+                derived.push((category, key.trim().to_string(), normalize_key(&counted)));
+            }
+        }
+        // A derived form the file lists itself keeps the file's key ("مقاتلين" is the plural
+        // of fighters, not the dual of "مقاتل").
+        let listed = first_entry..self.entries.len();
+        for (category, key, form) in derived {
+            if self
+                .with_form(category, &form)
+                .all(|id| !listed.contains(&id))
             {
-                self.push(category, key.trim(), normalize_key(&counted));
+                self.push(category, &key, form);
                 added += 1;
             }
         }
         Ok(added)
     }
 
+    /// Ids of the entries of `category` with the normalised `form`, under any key.
+    fn with_form<'a>(
+        &'a self,
+        category: Category,
+        form: &'a str,
+    ) -> impl Iterator<Item = usize> + 'a {
+        self.index
+            .get(strip_article(form.split(' ').next().unwrap_or("")))
+            .into_iter()
+            .flatten()
+            .map(|&id| id as usize)
+            .filter(move |&id| {
+                let e = &self.entries[id];
+                e.category == category && e.form == form
+            })
+    }
+
     fn push(&mut self, category: Category, key: &str, form: String) {
         if self
-            .index
-            .get(strip_article(form.split(' ').next().unwrap_or("")))
-            .is_some_and(|ids| {
-                ids.iter().any(|&id| {
-                    let e = &self.entries[id as usize];
-                    e.category == category && e.key == key && e.form == form
-                })
-            })
+            .with_form(category, &form)
+            .any(|id| self.entries[id].key == key)
         {
             return;
         }
