@@ -396,12 +396,11 @@ fn drives_forces(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
 /// Troops, vehicles, reinforcements, a force noun ("قوات") or an armed group, not a state
 /// by name ("واشنطن"): what a word of pushing can push.
 fn names_a_force(doc: &Doc, part: &Sentence) -> bool {
+    // Civilians and unknown men are no force either.
     let state = |code: &str| {
         crate::model::foreign_state(code)
-            || matches!(
-                code,
-                "SYR_GOV" | "SYR_STATE" | "SYR_TRANS" | "CIVILIANS" | "UNKNOWN"
-            )
+            || matches!(code, "SYR_GOV" | "SYR_STATE" | "SYR_TRANS")
+            || !crate::model::named_side(code)
     };
     force_units(doc, part)
         || doc
