@@ -325,6 +325,38 @@ fn object_after_weapon(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     weapon.end - weapon.first >= 2 && !is_definite(doc.token_text(h.first - 1)) && plain_definite
 }
 
+/// A finite verb by its shape: imperfect ("تستهدف"، "يقصف"), perfect feminine ("قصفت"،
+/// "استهدفت"; not a plural in "ـات") or a form-X perfect ("استهدف", whose verbal noun has a
+/// long vowel: "استهداف"). "قصف" is mostly the noun and is left out.
+fn finite_verb(form: &str) -> bool {
+    (form.starts_with(['ي', 'ت']) && form.chars().count() >= 4)
+        || (form.ends_with('ت') && !form.ends_with("ات"))
+        || form
+            .strip_prefix("است")
+            .is_some_and(|stem| !stem.contains('ا'))
+}
+
+/// "مسيرة تركية تستهدف قسد"، "هجمات استهدفت القوات الأميركية": a verb of striking whose
+/// subject, a weapon or an attack with its owner, stands just before it takes the side right
+/// after it as its object ("استهدف هجوم قوات العشائر" is verb first: the side is the agent).
+fn object_after_striking_subject(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    let Some(verb) = doc.hit_ending_at(s, Category::Trigger, h.first) else {
+        return false;
+    };
+    let striking = |t: Hit| matches!(doc.key(t), "attack" | "assault" | "air_strike" | "shelling");
+    let form = doc.lex.entry(verb).form.as_str();
+    if !striking(verb) || doc.token_text(verb.first) != form || !finite_verb(form) {
+        return false;
+    }
+    let at = doc
+        .hit_ending_at(s, Category::Actor, verb.first)
+        .map_or(verb.first, |owner| owner.first);
+    doc.hit_ending_at(s, Category::Instrument, at).is_some()
+        || doc
+            .hit_ending_at(s, Category::Trigger, at)
+            .is_some_and(|t| striking(t) && !finite_verb(&doc.lex.entry(t).form))
+}
+
 /// A word with the definite article behind any proclitics ("الهجوم"، "وبالقصف"، "للاحتلال").
 pub(crate) fn is_definite(token: &str) -> bool {
     rasd_text::proclitic_readings(token).any(|r| r.starts_with("ال") || r.starts_with("لل"))
@@ -508,6 +540,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         if !members_act
             && (undergoes
                 || struck_by_weapon
+                || object_after_striking_subject(doc, s, h)
                 || is_target(doc, s, h)
                 || object_of_verbal_noun(doc, s, h, trig)
                 || (h.first >= trig.end && member_of(doc, s, trig.end, h))
@@ -1606,6 +1639,34 @@ pub fn proposed(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
     };
     roles_within(doc, s, "proposal", trig.first, PROPOSAL_REACH)
         .any(|r| !(r.end..=trig.first).any(then_clause))
+}
+
+/// Words at most between a negation and the trigger it negates.
+const NEGATION_REACH: usize = 4;
+
+/// "لم تكن ضربات"، "لم تشن الولايات المتحدة ضربات"، "رغم عدم وجود أي اشتباك"، "دون مواجهات":
+/// a trigger right after a negation, or after it and words of happening, doing or intending
+/// and the side named, did not happen. Any other word between keeps it ("لم يتوقف القصف"،
+/// "لم يسلموا من قصف"، "طائرة بدون طيار استهدفت"), and so does a clitic other than "و"/"ف"
+/// ("كلا الهجومين").
+pub fn negated(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let between_ok = |i: usize| {
+        doc.hits_in(s, Category::Role)
+            .any(|r| doc.key(r) == "occur" && (r.first..r.end).contains(&i))
+            || doc
+                .hits_in(s, Category::Actor)
+                .chain(
+                    doc.hits_in(s, Category::Modality)
+                        .filter(|m| doc.key(*m) == "planned"),
+                )
+                .any(|h| (h.first..h.end).contains(&i))
+    };
+    roles_within(doc, s, "negation", trig.first, NEGATION_REACH).any(|r| {
+        let tok = doc.token_text(r.first);
+        let form = doc.lex.entry(r).form.as_str();
+        (tok == form || tok.strip_prefix(['و', 'ف']) == Some(form))
+            && (r.end..trig.first).all(between_ok)
+    })
 }
 
 /// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of

@@ -2,8 +2,8 @@
 //! for a generic attack, by the instrument named nearby), with its arguments around it.
 
 use crate::args::{
-    Actors, accused, coordinated_after, is_complementiser, is_definite, modality, part_denied,
-    pick_actors, pick_places, proposed, victim_class,
+    Actors, accused, coordinated_after, is_complementiser, is_definite, modality, negated,
+    part_denied, pick_actors, pick_places, proposed, victim_class,
 };
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
@@ -847,6 +847,7 @@ pub(crate) fn draft_triggers(
         let said = matches!(ty, EventType::Statement | EventType::Threat);
         if (said && actors.actor1.is_none())
             || (!said && proposed(doc, whole, trig))
+            || negated(doc, whole, trig)
             || disaster_told(doc, whole, ty, trig)
         {
             continue;

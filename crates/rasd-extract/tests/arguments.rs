@@ -492,6 +492,47 @@ fn a_definite_side_after_an_indefinite_weapon_is_what_it_struck() {
 }
 
 #[test]
+fn a_side_after_the_verb_of_a_weapon_or_attack_told_first_is_what_it_struck() {
+    for (text, ty, actor, target) in [
+        (
+            "مسيرة تركية تستهدف قوات سوريا الديمقراطية في ريف القامشلي.",
+            EventType::AirStrike,
+            Some("TUR"),
+            "SDF",
+        ),
+        (
+            "وأضاف أن قصفا بالطائرات المسيرة استهدف القوات الأمريكية في الشدادي.",
+            EventType::AirStrike,
+            None,
+            "US",
+        ),
+        (
+            "هجمات صاروخية استهدفت القوات الأمريكية في حقل العمر.",
+            EventType::Shelling,
+            None,
+            "US",
+        ),
+    ] {
+        let e = first_of(text, ty);
+        assert_eq!(
+            (e.actor1.as_deref(), e.target.as_deref()),
+            (actor, Some(target)),
+            "{text}: {e:#?}"
+        );
+    }
+    // Verb first, the attack its subject: the side after the attack is its agent.
+    let e = first_of(
+        "استهدف هجوم لمقاتلي العشائر مواقع قسد في بلدة الطيانة.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.target.as_deref()),
+        (Some("TRIBAL"), Some("SDF")),
+        "{e:#?}"
+    );
+}
+
+#[test]
 fn an_unattributed_strike_in_a_countryside_is_news_a_region_is_a_passing_mention() {
     let e = first_of(
         "استهدفت طائرة مسيرة مواقع لقسد في ريف دير الزور الشرقي.",

@@ -60,6 +60,57 @@ fn attacks_and_arrivals_warned_of_feared_or_prevented_are_no_events() {
 }
 
 #[test]
+fn what_did_not_happen_is_no_event() {
+    for text in [
+        "وقال مراسلنا إن الانفجارات التي سمعت في حقل العمر لم تكن ضربات بل تدريبات للقوات الأمريكية.",
+        "وأكد مصدر أن الولايات المتحدة لم تشن ضربات جوية على ريف دير الزور الليلة الماضية.",
+        "ونزح الأهالي نحو قرى ريف دير الزور الشمالي التي لم تشهد معارك.",
+        "ودخلت قسد البلدة رغم عدم وجود أي اشتباك في المنطقة.",
+        "The US did not launch strikes on Deir ez-Zor last night.",
+    ] {
+        let ev = events(text);
+        assert!(
+            ev.iter().all(|e| !e.event_type.is_violent()),
+            "{text}: {ev:#?}"
+        );
+    }
+    assert_none_of(
+        "وترى أوساط أمريكية أن واشنطن لا تستطيع سحب قواتها من سوريا.",
+        EventType::Withdrawal,
+    );
+    // A town taken without a fight is still taken.
+    let taken = events("سيطرت قوات النظام على بلدة كفرنبودة دون مواجهات.");
+    assert!(
+        taken.iter().all(|e| e.event_type != EventType::ArmedClash)
+            && taken
+                .iter()
+                .any(|e| e.event_type == EventType::TerritoryChange),
+        "{taken:#?}"
+    );
+    // Not stopping, not being spared, a drone "without a pilot": the strikes happened.
+    for (text, ty) in [
+        (
+            "لم يتوقف القصف المدفعي على بلدة كنصفرة منذ الصباح.",
+            EventType::Shelling,
+        ),
+        (
+            "ولم يسلم أهالي بلدة البارة من قصف قوات النظام.",
+            EventType::Shelling,
+        ),
+        (
+            "استهدفت طائرة بدون طيار سيارة في بلدة سرمدا.",
+            EventType::AirStrike,
+        ),
+        (
+            "ولم تعلن أي جهة مسؤوليتها عن الغارة على بلدة سرمدا.",
+            EventType::AirStrike,
+        ),
+    ] {
+        first_of(text, ty);
+    }
+}
+
+#[test]
 fn deaths_in_a_disaster_or_an_accident_are_no_conflict_event() {
     for text in [
         "وتسبب الزلزال بوفاة أكثر من 50 ألف شخص في البلدين.",
