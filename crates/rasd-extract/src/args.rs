@@ -845,10 +845,15 @@ fn listed(doc: &Doc, p: &PlaceMatch) -> bool {
     plural_cue || also
 }
 
+/// Closer than this, two places of a list are one site named twice.
+const ONE_SITE_KM: f64 = 1.0;
+
+/// A place of a list that is no other listed place: villages of Jabal al-Zawiya lie 2-3 km
+/// apart ("قرى شنان وسرجة وبينين").
 fn far_from_all(p: &PlaceMatch, others: &[&PlaceMatch]) -> bool {
     others
         .iter()
-        .all(|o| rasd_geo::haversine_km(p.lat, p.lon, o.lat, o.lon) > 3.0)
+        .all(|o| o.id != p.id && rasd_geo::haversine_km(p.lat, p.lon, o.lat, o.lon) > ONE_SITE_KM)
 }
 
 fn qualifier(q: Option<NumQualifier>) -> Option<Qualifier> {

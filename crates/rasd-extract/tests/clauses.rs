@@ -138,6 +138,15 @@ fn every_listed_town_is_a_site_even_where_its_position_is_approximate() {
 }
 
 #[test]
+fn villages_listed_a_few_kilometres_apart_are_each_a_site() {
+    // Shinan lies under 3 km from Sarjah.
+    let ev = events("قصفت قوات النظام قرى سرجة وبينين وشنان في جبل الزاوية بريف إدلب.");
+    let mut places: Vec<&str> = ev.iter().map(place).collect();
+    places.sort_unstable();
+    assert_eq!(places, vec!["Binin", "Sarjah", "Shinan"], "{ev:#?}");
+}
+
+#[test]
 fn a_weak_word_of_taking_ground_needs_the_town_taken() {
     let ev = events(
         "دفع القصف المكثف الرئيس الأميركي إلى الدخول بنفسه على خط المواجهة مع القوات الإيرانية.",
