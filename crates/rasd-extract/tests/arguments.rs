@@ -841,3 +841,19 @@ fn an_unidentified_drone_or_gunman_is_an_unknown_actor() {
         );
     }
 }
+
+#[test]
+fn government_forces_are_the_state_of_their_day() {
+    let text = "قصفت قوات الحكومة قرية كنصفرة في جبل الزاوية بريف إدلب.";
+    for (day, side) in [
+        (jiff::civil::date(2022, 5, 1), "SYR_GOV"),
+        (jiff::civil::date(2025, 3, 1), "SYR_TRANS"),
+    ] {
+        let ev = common::events_on(text, day);
+        assert!(
+            ev.iter()
+                .any(|e| e.event_type == EventType::Shelling && e.actor1.as_deref() == Some(side)),
+            "{day}: {ev:#?}"
+        );
+    }
+}
