@@ -328,7 +328,7 @@ fn object_after_weapon(doc: &Doc, s: &Sentence, h: Hit) -> bool {
 /// A finite verb by its shape: imperfect ("تستهدف"، "يقصف"), perfect feminine ("قصفت"،
 /// "استهدفت"; not a plural in "ـات") or a form-X perfect ("استهدف", whose verbal noun has a
 /// long vowel: "استهداف"). "قصف" is mostly the noun and is left out.
-fn finite_verb(form: &str) -> bool {
+pub(crate) fn finite_verb(form: &str) -> bool {
     (form.starts_with(['ي', 'ت']) && form.chars().count() >= 4)
         || (form.ends_with('ت') && !form.ends_with("ات"))
         || form
@@ -672,7 +672,17 @@ pub fn pick_places<'d>(
         }
         let first = doc.token_at(p.start);
         let role = role_ending_at(doc, s, first);
-        if (ty == EventType::Deployment && role == Some("origin")) || role == Some("care") {
+        // "عدوان جوي نُفّذ من اتجاه الجولان": where a strike came from, said in so many words,
+        // is not where it struck (a bare "من" also names a victim's home town).
+        let came_from = ty.is_violent()
+            && first > 0
+            && doc
+                .hit_ending_at(s, Category::Role, first)
+                .is_some_and(|r| doc.key(r) == "origin" && r.end - r.first >= 2);
+        if (ty == EventType::Deployment && role == Some("origin"))
+            || role == Some("care")
+            || came_from
+        {
             continue;
         }
         let dist = if p.start >= trig_end {
@@ -693,8 +703,11 @@ pub fn pick_places<'d>(
             && doc
                 .hits_in(s, Category::Role)
                 .any(|r| doc.key(r) == "say" && r.end <= first);
+        // "حلب ::استهدف الطيران التركي …": a round-up item's heading names its governorate,
+        // ranked like a speaker's place below the sites the item tells of.
+        let heading = first == s.first_token && doc.gap_before(doc.token_at(p.end)).contains(':');
         let penalty = penalty
-            + if speakers_place || reporters_place(doc, s, first) {
+            + if speakers_place || heading || reporters_place(doc, s, first) {
                 SPEAKERS_PLACE_PENALTY
             } else {
                 0

@@ -1,22 +1,46 @@
 //! Clauses of a sentence that each tell an event of their own ("…، كما أصيب طفل بقصف على
 //! …"، "هجمات شنتها X …، وأخرى من Y …"), and the drafts of each.
 
-use crate::args::quantities;
+use crate::args::{finite_verb, quantities};
 use crate::doc::{Doc, Sentence};
 use crate::frame::{Draft, draft_triggers, in_actor_name, resolve_type, triggers};
 use crate::lexicon::{Category, Hit};
 
 /// Whether token `i` opens a clause reporting another occurrence: after a comma, كما، فيما،
-/// بينما، في حين ("…جسر الشغور، كما أصيب طفل بقصف على قرية أم الريش").
+/// بينما، في حين ("…جسر الشغور، كما أصيب طفل بقصف على قرية أم الريش"), or "و" and a verb
+/// of striking with a subject of its own after an event told ("…بالريف الجنوبي، وقصفت
+/// مدفعية قوات الأسد بلدات …"; with none before it, the verb takes the places told before).
 fn opens_clause(doc: &Doc, s: &Sentence, i: usize) -> bool {
     let opener = match doc.token_text(i) {
         // Not كذلك: "، وكذلك عن سبعة شهداء" continues the clause before it.
         "كما" | "فيما" | "بينما" => true,
         _ if another_of_them(doc, s, i) => true,
         "في" => doc.token_text(i + 1) == "حين",
-        _ => false,
+        t => {
+            trigger_before(doc, s, i).is_some()
+                && doc.hits_in(s, Category::Trigger).any(|h| {
+                    let form = doc.lex.entry(h).form.as_str();
+                    h.first == i
+                        && matches!(doc.key(h), "attack" | "air_strike" | "shelling")
+                        && t.strip_prefix('و') == Some(form)
+                        && finite_verb(form)
+                        && names_its_subject(doc, s, h.end)
+                })
+        }
     };
     opener && doc.gap_before(i).contains([',', '،'])
+}
+
+/// Words from a verb to the start of its subject ("وقصفت، مساء أمس، مدفعية قوات الأسد").
+const SUBJECT_REACH: usize = 3;
+
+/// A side or a weapon named right after the verb ending at token `end`: a clause with a
+/// subject of its own ("، وقصفت مدفعية قوات الأسد بلدات …"). A verb without one ("، واستهدفت
+/// حي الجورة") goes on telling the event before it, whose weapon and side it shares.
+fn names_its_subject(doc: &Doc, s: &Sentence, end: usize) -> bool {
+    doc.hits_in(s, Category::Actor)
+        .chain(doc.hits_in(s, Category::Instrument))
+        .any(|h| h.first >= end && h.first - end <= SUBJECT_REACH)
 }
 
 /// Words from "وأخرى" to the side that made the others ("وأخرى من خلايا داعش").

@@ -608,9 +608,14 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
             .is_some_and(|(a, b)| doc.places_in(s).any(|p| p.start < a && b <= p.end));
         // "المركز الروسي للمصالحة"، "مركز احتجاز": an institution's name, not an event;
         // "انتهاكا لاتفاقية فيينا": an agreement broken is none made.
+        // The name takes the first event word after it only ("لمعركة ردع العدوان السيطرة على").
         let named_for = doc.hits_in(s, Category::Role).any(|r| {
             r.end <= h.first
                 && h.first - r.end <= INSTITUTION_GAP
+                && doc
+                    .hits_between(r.end, h.first, Category::Trigger)
+                    .next()
+                    .is_none()
                 && match doc.key(r) {
                     "institution" => true,
                     "breach" => doc.key(h).starts_with("agreement"),

@@ -147,6 +147,63 @@ fn villages_listed_a_few_kilometres_apart_are_each_a_site() {
 }
 
 #[test]
+fn a_verb_of_striking_with_its_own_subject_opens_a_clause() {
+    let ev =
+        events("شنت طائرات روسية غارات جوية على قرية شنان، وقصفت مدفعية قوات الأسد بلدة سرمين.");
+    let mut seen: Vec<(EventType, &str, Option<&str>)> = ev
+        .iter()
+        .map(|e| (e.event_type, place(e), e.actor1.as_deref()))
+        .collect();
+    seen.sort_by_key(|(_, p, _)| *p);
+    assert_eq!(
+        seen,
+        vec![
+            (EventType::Shelling, "Sarmin", Some("SYR_GOV")),
+            (EventType::AirStrike, "Shinan", Some("RUS")),
+        ],
+        "{ev:#?}"
+    );
+    // Without a subject of its own the verb goes on telling the raid: its town stays.
+    let ev = events("داهمت قسد مدينة الشحيل، واعتقلت شخصين.");
+    assert!(
+        ev.iter()
+            .all(|e| e.event_type == EventType::Arrest && place(e) == "al-Shuhayl"),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_round_up_heading_and_the_direction_a_strike_came_from_are_not_its_place() {
+    let ev = events("حلب::قصف مدفعي من قبل ميليشيات قسد على محيط بلدة دابق شمال حلب.");
+    assert_eq!(ev.iter().map(place).collect::<Vec<_>>(), vec!["near Dabiq"]);
+    let ev =
+        events("نفذ العدو الإسرائيلي عدوانا جويا من اتجاه الجولان المحتل مستهدفا مواقع في ريف درعا.");
+    assert_eq!(
+        ev.iter().map(place).collect::<Vec<_>>(),
+        vec!["Daraa countryside"]
+    );
+    let ev = events("أصيب مدنيان جراء عدوان جوي إسرائيلي نفذ من اتجاه الجولان المحتل.");
+    assert!(
+        !ev.is_empty() && ev.iter().all(|e| e.location.is_none()),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn an_operation_named_for_aggression_is_no_strike() {
+    let ev = events_on(
+        "أعلنت إدارة العمليات العسكرية لمعركة \"ردع العدوان\" السيطرة على مدينة معرة النعمان.",
+        jiff::civil::date(2024, 11, 30),
+    );
+    assert!(ev.iter().all(|e| !e.event_type.is_violent()), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::TerritoryChange && place(e) == "Maarat al-Numan"),
+        "{ev:#?}"
+    );
+}
+
+#[test]
 fn a_weak_word_of_taking_ground_needs_the_town_taken() {
     let ev = events(
         "دفع القصف المكثف الرئيس الأميركي إلى الدخول بنفسه على خط المواجهة مع القوات الإيرانية.",
