@@ -11,13 +11,17 @@ use crate::lexicon::{Category, Hit};
 /// of striking with a subject of its own after an event told ("…بالريف الجنوبي، وقصفت
 /// مدفعية قوات الأسد بلدات …"; with none before it, the verb takes the places told before).
 fn opens_clause(doc: &Doc, s: &Sentence, i: usize) -> bool {
-    let opener = match doc.token_text(i) {
+    // The comma first: most tokens follow none, and the checks below scan the sentence.
+    if !doc.gap_before(i).contains([',', '،']) {
+        return false;
+    }
+    match doc.token_text(i) {
         // Not كذلك: "، وكذلك عن سبعة شهداء" continues the clause before it.
         "كما" | "فيما" | "بينما" => true,
         _ if another_of_them(doc, s, i) => true,
         "في" => doc.token_text(i + 1) == "حين",
         t => {
-            trigger_before(doc, s, i).is_some()
+            t.starts_with('و')
                 && doc.hits_in(s, Category::Trigger).any(|h| {
                     let form = doc.lex.entry(h).form.as_str();
                     h.first == i
@@ -26,9 +30,9 @@ fn opens_clause(doc: &Doc, s: &Sentence, i: usize) -> bool {
                         && finite_verb(form)
                         && names_its_subject(doc, s, h.end)
                 })
+                && trigger_before(doc, s, i).is_some()
         }
-    };
-    opener && doc.gap_before(i).contains([',', '،'])
+    }
 }
 
 /// Words from a verb to the start of its subject ("وقصفت، مساء أمس، مدفعية قوات الأسد").
