@@ -328,12 +328,22 @@ fn object_after_weapon(doc: &Doc, s: &Sentence, h: Hit) -> bool {
 /// A finite verb by its shape: imperfect ("تستهدف"، "يقصف"), perfect feminine ("قصفت"،
 /// "استهدفت"; not a plural in "ـات") or a form-X perfect ("استهدف", whose verbal noun has a
 /// long vowel: "استهداف"). "قصف" is mostly the noun and is left out.
-pub(crate) fn finite_verb(form: &str) -> bool {
+fn finite_verb(form: &str) -> bool {
     (form.starts_with(['ي', 'ت']) && form.chars().count() >= 4)
         || (form.ends_with('ت') && !form.ends_with("ات"))
         || form
             .strip_prefix("است")
             .is_some_and(|stem| !stem.contains('ا'))
+}
+
+/// A word of striking or attacking ("قصف"، "استهدفت"، "غارات"، "هجوم").
+fn striking(doc: &Doc, h: Hit) -> bool {
+    matches!(doc.key(h), "attack" | "assault" | "air_strike" | "shelling")
+}
+
+/// A verb of striking or attacking ("تستهدف"، "قصفت"، "هاجمت").
+pub(crate) fn verb_of_striking(doc: &Doc, h: Hit) -> bool {
+    striking(doc, h) && finite_verb(&doc.lex.entry(h).form)
 }
 
 /// "مسيرة تركية تستهدف قسد"، "هجمات استهدفت القوات الأميركية": a verb of striking whose
@@ -343,9 +353,7 @@ fn object_after_striking_subject(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     let Some(verb) = doc.hit_ending_at(s, Category::Trigger, h.first) else {
         return false;
     };
-    let striking = |t: Hit| matches!(doc.key(t), "attack" | "assault" | "air_strike" | "shelling");
-    let form = doc.lex.entry(verb).form.as_str();
-    if !striking(verb) || doc.token_text(verb.first) != form || !finite_verb(form) {
+    if !verb_of_striking(doc, verb) || doc.token_text(verb.first) != doc.lex.entry(verb).form {
         return false;
     }
     let at = doc
@@ -354,7 +362,7 @@ fn object_after_striking_subject(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     doc.hit_ending_at(s, Category::Instrument, at).is_some()
         || doc
             .hit_ending_at(s, Category::Trigger, at)
-            .is_some_and(|t| striking(t) && !finite_verb(&doc.lex.entry(t).form))
+            .is_some_and(|t| striking(doc, t) && !verb_of_striking(doc, t))
 }
 
 /// A word with the definite article behind any proclitics ("الهجوم"، "وبالقصف"، "للاحتلال").

@@ -1,7 +1,7 @@
 //! Clauses of a sentence that each tell an event of their own ("…، كما أصيب طفل بقصف على
 //! …"، "هجمات شنتها X …، وأخرى من Y …"), and the drafts of each.
 
-use crate::args::{finite_verb, quantities};
+use crate::args::{quantities, verb_of_striking};
 use crate::doc::{Doc, Sentence};
 use crate::frame::{Draft, draft_triggers, in_actor_name, resolve_type, triggers};
 use crate::lexicon::{Category, Hit};
@@ -23,11 +23,9 @@ fn opens_clause(doc: &Doc, s: &Sentence, i: usize) -> bool {
         t => {
             t.starts_with('و')
                 && doc.hits_in(s, Category::Trigger).any(|h| {
-                    let form = doc.lex.entry(h).form.as_str();
                     h.first == i
-                        && matches!(doc.key(h), "attack" | "air_strike" | "shelling")
-                        && t.strip_prefix('و') == Some(form)
-                        && finite_verb(form)
+                        && verb_of_striking(doc, h)
+                        && t.strip_prefix('و') == Some(doc.lex.entry(h).form.as_str())
                         && names_its_subject(doc, s, h.end)
                 })
                 && trigger_before(doc, s, i).is_some()
