@@ -1,6 +1,7 @@
 //! Arguments of an event found around its trigger: actors, place, quantities, modality.
 
 use crate::doc::{Doc, Sentence};
+use crate::frame::attack_word;
 use crate::lexicon::{Category, Hit};
 use crate::model::{EventType, Modality, Qualifier, Quantity, Unit};
 use rasd_geo::PlaceMatch;
@@ -275,15 +276,7 @@ fn member_after_attack(doc: &Doc, s: &Sentence, h: Hit) -> bool {
         || doc.hits_in(s, Category::Trigger).any(|t| {
             let key = doc.key(t).split(':').next().unwrap_or_default();
             t.end <= h.first
-                && matches!(
-                    key,
-                    "attack"
-                        | "assault"
-                        | "air_strike"
-                        | "shelling"
-                        | "arrest"
-                        | "attack_on_civilians"
-                )
+                && (attack_word(doc, t) || matches!(key, "arrest" | "attack_on_civilians"))
                 && member_of(doc, s, t.end, h)
         })
 }
@@ -336,14 +329,9 @@ fn finite_verb(form: &str) -> bool {
             .is_some_and(|stem| !stem.contains('ا'))
 }
 
-/// A word of striking or attacking ("قصف"، "استهدفت"، "غارات"، "هجوم").
-fn striking(doc: &Doc, h: Hit) -> bool {
-    matches!(doc.key(h), "attack" | "assault" | "air_strike" | "shelling")
-}
-
 /// A verb of striking or attacking ("تستهدف"، "قصفت"، "هاجمت").
 pub(crate) fn verb_of_striking(doc: &Doc, h: Hit) -> bool {
-    striking(doc, h) && finite_verb(&doc.lex.entry(h).form)
+    attack_word(doc, h) && finite_verb(&doc.lex.entry(h).form)
 }
 
 /// "مسيرة تركية تستهدف قسد"، "هجمات استهدفت القوات الأميركية": a verb of striking whose
@@ -362,7 +350,7 @@ fn object_after_striking_subject(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     doc.hit_ending_at(s, Category::Instrument, at).is_some()
         || doc
             .hit_ending_at(s, Category::Trigger, at)
-            .is_some_and(|t| striking(doc, t) && !verb_of_striking(doc, t))
+            .is_some_and(|t| attack_word(doc, t) && !verb_of_striking(doc, t))
 }
 
 /// A word with the definite article behind any proclitics ("الهجوم"، "وبالقصف"، "للاحتلال").

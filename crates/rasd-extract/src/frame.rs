@@ -69,7 +69,7 @@ fn definite_attack(doc: &Doc, trig: Hit) -> bool {
 }
 
 /// A word of attack: generic ("استهدف"، "هجوم") or naming its kind ("غارة"، "قصف مدفعي").
-fn attack_word(doc: &Doc, h: Hit) -> bool {
+pub(crate) fn attack_word(doc: &Doc, h: Hit) -> bool {
     generic_attack(doc, h) || strike_word(doc, h)
 }
 
