@@ -223,21 +223,37 @@ fn role_ending_at<'l>(doc: &'l Doc, s: &Sentence, end: usize) -> Option<&'l str>
 }
 
 /// The role word right before an actor hit, over a force noun or two the actor's name does
-/// not include ("على نقطة لقوات حكومة دمشق").
+/// not include ("على نقطة لقوات حكومة دمشق"), or the adjective of the owned noun before an
+/// owner after ل ("دمر مقرا عسكريا لهيئة تحرير الشام في غارة").
 fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
     let mut at = h.first;
+    let name = doc.token_text(h.first);
+    let mut owner = name.starts_with('ل') && rasd_text::proclitic_readings(name).nth(1).is_some();
+    // "لـ"هيئة تحرير الشام"": the ل stands alone before a quoted name.
+    if at > s.first_token && matches!(doc.token_text(at - 1), "ل" | "لـ") {
+        owner = true;
+        at -= 1;
+    }
     for _ in 0..2 {
         if let Some(role) = role_ending_at(doc, s, at) {
             return Some(role);
         }
         // "on an SDF checkpoint", "على قوات النظام".
-        let skip = |t: &str| force_noun(t) || matches!(t, "a" | "an" | "the");
+        let skip = |t: &str| {
+            force_noun(t) || matches!(t, "a" | "an" | "the") || (owner && nisba_adjective(t))
+        };
         if at <= s.first_token || !skip(doc.token_text(at - 1)) {
             return None;
         }
         at -= 1;
     }
     role_ending_at(doc, s, at)
+}
+
+/// "عسكريا"، "العسكرية"، "أمنيا": an adjective of relation by its shape.
+fn nisba_adjective(token: &str) -> bool {
+    let stem = rasd_text::strip_proclitics(token);
+    stem.chars().count() >= 4 && ["ي", "يه", "يا"].iter().any(|e| stem.ends_with(e))
 }
 
 /// "قوات"، "مسلحي"، "فصائل": a force noun before a side's name ("قوات الحكومة السورية").
@@ -498,6 +514,8 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
     // Set once the agent is certain: later actors can still be targets or supporters.
     let mut agent_fixed = false;
     let passive = subjected_to(doc, s, trig);
+    // "إخلاء نقاط عسكرية لقسد": the owner of the posts left is who leaves them.
+    let leaving = doc.key(trig).starts_with("withdrawal");
     for &h in &hits {
         if named_as_place(doc, s, h) {
             continue;
@@ -537,7 +555,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
             && (undergoes
                 || struck_by_weapon
                 || object_after_striking_subject(doc, s, h)
-                || is_target(doc, s, h)
+                || (is_target(doc, s, h) && (!leaving || doc.key(h) == "CIVILIANS"))
                 || object_of_verbal_noun(doc, s, h, trig)
                 || (h.first >= trig.end && member_of(doc, s, trig.end, h))
                 || member_struck)

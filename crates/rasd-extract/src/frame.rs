@@ -356,7 +356,7 @@ pub(crate) fn resolve_type(
     }
     let ok = match ty {
         EventType::AttackOnCivilians => has_casualties(qty, doc, s),
-        EventType::Deployment => is_military(doc, s) && !no_force_moves(doc, s, trig),
+        EventType::Deployment => force_moves_here(doc, s, trig) && !no_force_moves(doc, s, trig),
         // "تقدمت قوات النظام نحو بلدة X": a weak word of taking ground needs the ground, a
         // town named just after it; "الدخول على خط المواجهة"، "طرد رتل" take none.
         EventType::TerritoryChange => is_military(doc, s) && town_follows(doc, s, trig),
@@ -416,6 +416,35 @@ fn names_a_force(doc: &Doc, part: &Sentence) -> bool {
 fn force_word(doc: &Doc, k: usize) -> bool {
     let t = doc.token_text(k);
     crate::args::force_noun(t) || matches!(t, "الجيش" | "جيش")
+}
+
+/// Tokens on either side of a weak word of moving within which the force that moves is named.
+const MOVER_NEAR: usize = 4;
+
+/// "دخلت قوات العشائر"، "التعزيزات التابعة لقسد وصلت"، "وصول 13 طائرة"، "تحليق للطيران
+/// المسير"، "وصلت الإمدادات": a weak word of moving is a deployment only with a force, aircraft
+/// or military goods (role cargo) named next to it, not anywhere in the sentence: "التطور الذي
+/// وصلت إليه العلاقة"، "الضريبة على دخل الرواتب" and a man who "دخل الأراضي السورية" move no
+/// troops, whoever else the sentence names. A word that carries its mover as a pronoun ("بعد
+/// توغله"، "توغلوا") points back to it.
+fn force_moves_here(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let form = doc.lex.entry(trig).form.as_str();
+    if ["ه", "ها", "هم", "وا"].iter().any(|p| form.ends_with(p)) {
+        return is_military(doc, s);
+    }
+    let first = trig.first.saturating_sub(MOVER_NEAR).max(s.first_token);
+    let before = doc.part_of(s, first, trig.first);
+    let after = doc.part_of(s, trig.end, (trig.end + MOVER_NEAR).min(s.end_token));
+    [before, after].iter().any(|part| {
+        is_military(doc, part)
+            || names_a_force(doc, part)
+            || doc
+                .hits_in(part, Category::Instrument)
+                .any(|h| doc.key(h) == "air")
+            || doc
+                .hits_in(part, Category::Role)
+                .any(|h| doc.key(h) == "cargo")
+    })
 }
 
 /// Tokens after a weak word of moving within which what moves is named ("وصلت رسالة").

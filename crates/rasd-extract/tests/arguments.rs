@@ -857,3 +857,51 @@ fn government_forces_are_the_state_of_their_day() {
         );
     }
 }
+
+#[test]
+fn the_owner_of_a_post_struck_after_its_adjective_is_the_target_but_of_posts_left_the_leaver() {
+    for (text, ty, actor, target) in [
+        (
+            "دمر الطيران الحربي الروسي مقرا عسكريا لهيئة تحرير الشام في غارة شنها غربي إدلب.",
+            EventType::AirStrike,
+            Some("RUS"),
+            None,
+        ),
+        (
+            "هاجم مسلحون مجهولون نقطة عسكرية لـ\"قسد\" في بلدة ذيبان بريف دير الزور.",
+            EventType::ArmedClash,
+            Some("UNKNOWN"),
+            Some("SDF"),
+        ),
+        (
+            "قصفت القوات التركية بالمدفعية نقطة عسكرية للنظام السوري في قرية الخرزة شمالي الحسكة.",
+            EventType::Shelling,
+            Some("TUR"),
+            Some("SYR_GOV"),
+        ),
+        (
+            "وأخلت القوات الأمريكية عدة نقاط عسكرية لـ\"قسد\" في ريف دير الزور.",
+            EventType::Withdrawal,
+            Some("US"),
+            None,
+        ),
+        (
+            "وجرى إخلاء عدة نقاط عسكرية لـ\"قسد\" في محيط المعمل خوفا من تجدد القصف.",
+            EventType::Withdrawal,
+            Some("SDF"),
+            None,
+        ),
+    ] {
+        let e = first_of(text, ty);
+        assert_eq!(
+            (e.actor1.as_deref(), e.target.as_deref()),
+            (actor, target),
+            "{text}: {e:#?}"
+        );
+    }
+    // What was avoided was not done.
+    assert_none_of(
+        "لكن إسرائيل تجنبت في الأغلب قصف المحافظات الساحلية في سوريا.",
+        EventType::Shelling,
+    );
+}

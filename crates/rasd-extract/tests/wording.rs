@@ -74,10 +74,14 @@ fn what_did_not_happen_is_no_event() {
             "{text}: {ev:#?}"
         );
     }
-    assert_none_of(
+    for text in [
         "وترى أوساط أمريكية أن واشنطن لا تستطيع سحب قواتها من سوريا.",
-        EventType::Withdrawal,
-    );
+        // No order, plan or intent: nothing was even planned.
+        "ونفى مسؤول أمريكي التقارير مؤكدا أنه لا يوجد أمر انسحاب من سوريا.",
+        "وقال المتحدث إن واشنطن ليس لديها نية لسحب قواتها من سوريا.",
+    ] {
+        assert_none_of(text, EventType::Withdrawal);
+    }
     // A town taken without a fight is still taken.
     let taken = events("سيطرت قوات النظام على بلدة كفرنبودة دون مواجهات.");
     assert!(
@@ -242,8 +246,21 @@ fn a_word_of_moving_or_pushing_needs_a_force_that_moves() {
         "دفعت أنقرة في بدايات الحرب إلى دعم الفصائل في شمال سوريا.",
         "هجمات الفصائل على القواعد الأمريكية دفعت بساسة واشنطن إلى التفكير بالانسحاب.",
         "استمر عمل فرق الإطفاء بمؤازرة أفواج الإطفاء التي وصلت من حمص وحماة بعد القصف.",
+        // A force named elsewhere in the sentence is not what moved.
+        "واتهمت الخارجية السورية القوات الأمريكية بتضليل الرأي العام حول صحفي قالت إنه دخل الأراضي السورية بصورة غير شرعية.",
+        "ويعكس الاتفاق حجم التطور الذي وصلت إليه العلاقة بين الجيش السوري والقوات الروسية.",
+        "وخفض المرسوم الضريبة على دخل العاملين في الجيش والقوات المسلحة.",
     ] {
         assert_none_of(text, EventType::Deployment);
+    }
+    // Forces, aircraft or military goods next to the word move; so does a force the word
+    // carries as a pronoun.
+    for text in [
+        "وقد وصلت آخر تلك الإمدادات إلى قاعدة الشدادي في ريف الحسكة الجنوبي.",
+        "وأشار المراسل إلى تحليق مكثف للطيران المسير في أجواء ريف دير الزور الشرقي.",
+        "قتلت قوات الاحتلال الإسرائيلي مدنيا في قرية جباتا الخشب بريف القنيطرة بعد توغلها في المنطقة.",
+    ] {
+        first_of(text, EventType::Deployment);
     }
     // Forces entering, or pushed after ب, still deploy.
     for (text, actor) in [
