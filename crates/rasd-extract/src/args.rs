@@ -543,7 +543,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
             }
             continue;
         }
-        if holds_the_place(doc, s, h) {
+        if holds_the_place(doc, s, h) || teller_of_strike(doc, s, h, trig) {
             continue;
         }
         // "تعرضت القواعد الأميركية للقصف": what comes before a passive "subjected to" is hit.
@@ -605,6 +605,36 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         }
     }
     out
+}
+
+/// Words from a verb of saying to the side that speaks ("أفاد مسؤول عسكري أميركي").
+const TELLER_REACH: usize = 4;
+
+/// "أفاد مسؤول عسكري أميركي بأن هجوما بطائرة مسيرة استهدف قاعدة رميلان"، "قالت وزارة الدفاع
+/// الروسية إن طائرات مسيرة هاجمت قاعدة حميميم": a side that tells of a strike in a clause of
+/// its own, one that points back to it nowhere before the strike ("إنها نفذت"، "إن قواتها
+/// قصفت"), is the teller, not the agent.
+fn teller_of_strike(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
+    if h.end > trig.first || !attack_word(doc, trig) {
+        return false;
+    }
+    let Some(that) = (h.end..trig.first).find(|&i| matches!(doc.token_text(i), "ان" | "بان"))
+    else {
+        return false;
+    };
+    let said = doc.hits_in(s, Category::Role).any(|r| {
+        doc.key(r) == "say"
+            && ((r.end <= h.first && h.first - r.end <= TELLER_REACH)
+                || (r.first >= h.end && r.end <= that))
+    });
+    // Its own subject: the strike itself ("بأن هجوما استهدف") or a weapon ("إن طائرات مسيرة
+    // هاجمت"), not a force ("أن الجيش استهدف") or a word pointing back ("إن قواتها قصفت").
+    let subject = that + 1;
+    let weapon = |cat| {
+        doc.hits_in(s, cat)
+            .any(|w: Hit| w.first == subject && w.end <= trig.first)
+    };
+    said && (subject == trig.first || weapon(Category::Instrument) || weapon(Category::Unit))
 }
 
 /// Words from an unknown agent to a cue of suspicion, and from the cue to the side suspected.

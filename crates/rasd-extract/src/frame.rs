@@ -428,8 +428,16 @@ const MOVER_NEAR: usize = 4;
 /// troops, whoever else the sentence names. A word that carries its mover as a pronoun ("بعد
 /// توغله"، "توغلوا") points back to it.
 fn force_moves_here(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    // A final ه is as often a ta marbuta ("قافلة"): a pronoun only where the word without it
+    // is a form of the same trigger ("توغله"، "توغل").
     let form = doc.lex.entry(trig).form.as_str();
-    if ["ه", "ها", "هم", "وا"].iter().any(|p| form.ends_with(p)) {
+    let pronoun = ["ها", "هم", "هما", "وا"].iter().any(|p| form.ends_with(p))
+        || form.strip_suffix('ه').is_some_and(|bare| {
+            doc.lex
+                .forms(Category::Trigger, doc.key(trig))
+                .any(|f| f == bare)
+        });
+    if pronoun {
         return is_military(doc, s);
     }
     let first = trig.first.saturating_sub(MOVER_NEAR).max(s.first_token);

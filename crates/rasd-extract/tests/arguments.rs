@@ -905,3 +905,38 @@ fn the_owner_of_a_post_struck_after_its_adjective_is_the_target_but_of_posts_lef
         EventType::Shelling,
     );
 }
+
+#[test]
+fn a_side_that_tells_of_a_strike_with_its_own_subject_is_not_its_agent() {
+    for text in [
+        "أفاد مسؤول عسكري أمريكي بأن هجوما بطائرة مسيرة استهدف قاعدة رميلان في ريف الحسكة.",
+        "وقالت وزارة الدفاع الروسية إن طائرات مسيرة هاجمت قاعدة حميميم في ريف اللاذقية.",
+    ] {
+        let e = events(text)
+            .into_iter()
+            .find(|e| e.event_type.is_violent())
+            .unwrap_or_else(|| panic!("no strike in {text}"));
+        assert_eq!(e.actor1, None, "{text}: {e:#?}");
+    }
+    // A teller whose clause points back to it, or names its army, did it.
+    for (text, side) in [
+        (
+            "وقالت وزارة الدفاع الروسية إن قواتها قصفت مواقع للمسلحين في ريف إدلب.",
+            "RUS",
+        ),
+        (
+            "أعلن الجيش الأمريكي أنه نفذ غارة على موقع لتنظيم داعش في البادية.",
+            "US",
+        ),
+        (
+            "أعلنت وزارة الدفاع السورية أن الجيش استهدف مقرات للمسلحين في ريف حلب الغربي.",
+            "SYR_GOV",
+        ),
+    ] {
+        let e = events(text)
+            .into_iter()
+            .find(|e| e.event_type.is_violent())
+            .unwrap_or_else(|| panic!("no strike in {text}"));
+        assert_eq!(e.actor1.as_deref(), Some(side), "{text}: {e:#?}");
+    }
+}
