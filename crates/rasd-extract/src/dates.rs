@@ -507,6 +507,8 @@ enum Core {
     },
     AgoMonths(i64),
     BareYear(i32),
+    /// Months or years back, uncounted ("قبل أشهر"، "منذ سنوات"): background with no day.
+    LongAgo,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -1226,6 +1228,11 @@ impl<'a> P<'a> {
         if !self.sp(k) {
             return None;
         }
+        // "لأول مرة منذ أشهر"، "للمرة الأولى منذ عام 2011": the gap before today's event, not
+        // its time.
+        if i > 0 && matches!(self.w(i - 1), "مره" | "الاولي") {
+            return None;
+        }
         let mut p = if let Some(y) = year_token(self.w(k)) {
             Parsed::new(i, k + 1, Core::BareYear(y))
         } else if self.class(k) == Some(C::YearW)
@@ -1296,6 +1303,16 @@ impl<'a> P<'a> {
             && self.sp(k + 2)
         {
             k += 2;
+        }
+        // "منذ بضعة أشهر"، "قبل سنوات": months or years back, uncounted, are background,
+        // never the article's day. ("قبل أيام" is left to the news around it: it is this
+        // week's, and the sentences after it tell of today.)
+        let mut u = k;
+        if matches!(self.w(u), "بضعه" | "بضع" | "عده") && self.sp(u + 1) {
+            u += 1;
+        }
+        if matches!(self.w(u), "اشهر" | "شهور" | "سنوات" | "اعوام" | "سنين") {
+            return Some(Parsed::new(first, u + 1, Core::LongAgo));
         }
         enum U {
             D,
@@ -1563,8 +1580,14 @@ fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
             printed_year: true,
             ..Res::default()
         },
+        Core::LongAgo => Res {
+            precision: 4,
+            relative: true,
+            ..Res::default()
+        },
     };
     let historical = match pubd {
+        _ if matches!(x.core, Core::LongAgo) => true,
         Some(p) => match r.date {
             Some(d) => add_days(p, -HISTORICAL_DAYS).is_some_and(|limit| d < limit),
             None => r.year.is_some_and(|y| y < i32::from(p.year())),

@@ -185,6 +185,25 @@ fn bare_years() {
 }
 
 #[test]
+fn months_or_years_back_uncounted_are_background_with_no_day() {
+    for text in [
+        "قبل أشهر",
+        "منذ بضعة أشهر",
+        "قبل سنوات",
+        "منذ أعوام",
+        "قبل عدة شهور",
+    ] {
+        let (m, covered) = one(text, Some(THU));
+        assert_eq!((m.date, m.year), (None, None), "{text}");
+        assert!(m.historical, "{text}");
+        assert_eq!(covered, normalize_str(text), "{text}");
+    }
+    // "For the first time in months" measures the gap before today's event.
+    assert!(times("لأول مرة منذ أشهر", Some(THU)).is_empty());
+    assert!(times("الأولى منذ أكثر من شهر", Some(THU)).is_empty());
+}
+
+#[test]
 fn day_month_without_year() {
     assert_eq!(
         day("في 10 آب", Some(date(2021, 8, 12))),

@@ -338,3 +338,16 @@ fn attacks_being_prepared_are_planned() {
     );
     assert_eq!(e.modality, rasd_extract::Modality::Planned, "{e:#?}");
 }
+
+#[test]
+fn what_was_done_months_or_years_ago_is_background_without_the_articles_day() {
+    let e = first_of(
+        "وكانت هيئة تحرير الشام قد شنت حملة اعتقالات واسعة في إدلب قبل أشهر.",
+        EventType::Arrest,
+    );
+    assert_eq!(
+        (e.modality, e.date),
+        (rasd_extract::Modality::Historical, None),
+        "{e:#?}"
+    );
+}
