@@ -1304,14 +1304,16 @@ impl<'a> P<'a> {
         {
             k += 2;
         }
-        // "منذ بضعة أشهر"، "قبل سنوات": months or years back, uncounted, are background,
-        // never the article's day. ("قبل أيام" is left to the news around it: it is this
-        // week's, and the sentences after it tell of today.)
+        // "قبل أشهر"، "قبل بضع سنوات": months or years ago, uncounted, are background, never
+        // the article's day. ("قبل أيام" is left to the news around it: it is this week's.
+        // "منذ سنوات" opens a stretch that may run to today: "تسيطر على البوكمال منذ سنوات".)
         let mut u = k;
         if matches!(self.w(u), "بضعه" | "بضع" | "عده") && self.sp(u + 1) {
             u += 1;
         }
-        if matches!(self.w(u), "اشهر" | "شهور" | "سنوات" | "اعوام" | "سنين") {
+        if self.bare(first) == "قبل"
+            && matches!(self.w(u), "اشهر" | "شهور" | "سنوات" | "اعوام" | "سنين")
+        {
             return Some(Parsed::new(first, u + 1, Core::LongAgo));
         }
         enum U {

@@ -185,12 +185,12 @@ fn bare_years() {
 }
 
 #[test]
-fn months_or_years_back_uncounted_are_background_with_no_day() {
+fn months_or_years_ago_uncounted_are_background_with_no_day() {
     for text in [
         "قبل أشهر",
-        "منذ بضعة أشهر",
+        "قبل بضعة أشهر",
         "قبل سنوات",
-        "منذ أعوام",
+        "وقبل أعوام",
         "قبل عدة شهور",
     ] {
         let (m, covered) = one(text, Some(THU));
@@ -198,6 +198,8 @@ fn months_or_years_back_uncounted_are_background_with_no_day() {
         assert!(m.historical, "{text}");
         assert_eq!(covered, normalize_str(text), "{text}");
     }
+    // "Since years" opens a stretch that may run to today ("تسيطر على البوكمال منذ سنوات").
+    assert!(times("منذ سنوات", Some(THU)).is_empty());
     // "For the first time in months" measures the gap before today's event.
     assert!(times("لأول مرة منذ أشهر", Some(THU)).is_empty());
     assert!(times("الأولى منذ أكثر من شهر", Some(THU)).is_empty());
