@@ -906,16 +906,20 @@ fn the_owner_of_a_post_struck_after_its_adjective_is_the_target_but_of_posts_lef
     );
 }
 
+fn first_violent(text: &str) -> rasd_extract::Event {
+    events(text)
+        .into_iter()
+        .find(|e| e.event_type.is_violent())
+        .unwrap_or_else(|| panic!("no strike in {text}"))
+}
+
 #[test]
 fn a_side_that_tells_of_a_strike_with_its_own_subject_is_not_its_agent() {
     for text in [
         "أفاد مسؤول عسكري أمريكي بأن هجوما بطائرة مسيرة استهدف قاعدة رميلان في ريف الحسكة.",
         "وقالت وزارة الدفاع الروسية إن طائرات مسيرة هاجمت قاعدة حميميم في ريف اللاذقية.",
     ] {
-        let e = events(text)
-            .into_iter()
-            .find(|e| e.event_type.is_violent())
-            .unwrap_or_else(|| panic!("no strike in {text}"));
+        let e = first_violent(text);
         assert_eq!(e.actor1, None, "{text}: {e:#?}");
     }
     // A teller whose clause points back to it, or names its army, did it.
@@ -933,10 +937,7 @@ fn a_side_that_tells_of_a_strike_with_its_own_subject_is_not_its_agent() {
             "SYR_GOV",
         ),
     ] {
-        let e = events(text)
-            .into_iter()
-            .find(|e| e.event_type.is_violent())
-            .unwrap_or_else(|| panic!("no strike in {text}"));
+        let e = first_violent(text);
         assert_eq!(e.actor1.as_deref(), Some(side), "{text}: {e:#?}");
     }
 }
