@@ -507,7 +507,7 @@ enum Core {
     },
     AgoMonths(i64),
     BareYear(i32),
-    /// Months or years back, uncounted ("قبل أشهر"، "منذ سنوات"): background with no day.
+    /// Months or years ago, uncounted ("قبل أشهر"، "قبل سنوات"): background with no day.
     LongAgo,
 }
 
