@@ -166,9 +166,22 @@ fn object_of_verbal_noun(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
 /// "استهداف النظام") does not agree.
 fn attributive_nisba(doc: &Doc, noun: usize, h: Hit) -> bool {
     let adjective = doc.token_text(h.first);
-    let stem = rasd_text::strip_proclitics(adjective);
-    let nisba = stem.chars().count() >= 4 && (stem.ends_with('ي') || stem.ends_with("يه"));
-    h.end == h.first + 1 && nisba && is_definite(doc.token_text(noun)) == is_definite(adjective)
+    h.end == h.first + 1
+        && nisba_shape(adjective, false)
+        && is_definite(doc.token_text(noun)) == is_definite(adjective)
+}
+
+/// An adjective of relation by its shape: four letters or more after any proclitics, ending
+/// in ي or يه ("تركي"، "العسكرية"), or with `accusative` in يا too ("عسكريا"; not where a
+/// genitive noun may stand: "استهداف تركيا" is Turkey).
+fn nisba_shape(token: &str, accusative: bool) -> bool {
+    let stem = rasd_text::strip_proclitics(token);
+    let endings: &[&str] = if accusative {
+        &["ي", "يه", "يا"]
+    } else {
+        &["ي", "يه"]
+    };
+    stem.chars().count() >= 4 && endings.iter().any(|e| stem.ends_with(e))
 }
 
 /// A word of belonging before the owner ("تابعة لقسد"، "تتبع للتحالف").
@@ -240,7 +253,7 @@ fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
         }
         // "on an SDF checkpoint", "على قوات النظام".
         let skip = |t: &str| {
-            force_noun(t) || matches!(t, "a" | "an" | "the") || (owner && nisba_adjective(t))
+            force_noun(t) || matches!(t, "a" | "an" | "the") || (owner && nisba_shape(t, true))
         };
         if at <= s.first_token || !skip(doc.token_text(at - 1)) {
             return None;
@@ -248,12 +261,6 @@ fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
         at -= 1;
     }
     role_ending_at(doc, s, at)
-}
-
-/// "عسكريا"، "العسكرية"، "أمنيا": an adjective of relation by its shape.
-fn nisba_adjective(token: &str) -> bool {
-    let stem = rasd_text::strip_proclitics(token);
-    stem.chars().count() >= 4 && ["ي", "يه", "يا"].iter().any(|e| stem.ends_with(e))
 }
 
 /// "قوات"، "مسلحي"، "فصائل": a force noun before a side's name ("قوات الحكومة السورية").
@@ -622,11 +629,11 @@ fn teller_of_strike(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
     else {
         return false;
     };
-    let said = doc.hits_in(s, Category::Role).any(|r| {
-        doc.key(r) == "say"
-            && ((r.end <= h.first && h.first - r.end <= TELLER_REACH)
-                || (r.first >= h.end && r.end <= that))
-    });
+    // The verb of saying before the teller, or between it and what is said.
+    let said = roles_within(doc, s, "say", h.first, TELLER_REACH)
+        .next()
+        .is_some()
+        || roles_within(doc, s, "say", that, that - h.end).any(|r| r.first >= h.end);
     // Its own subject: the strike itself ("بأن هجوما استهدف") or a weapon ("إن طائرات مسيرة
     // هاجمت"), not a force ("أن الجيش استهدف") or a word pointing back ("إن قواتها قصفت").
     let subject = that + 1;

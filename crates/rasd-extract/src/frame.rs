@@ -432,11 +432,9 @@ fn force_moves_here(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
     // is a form of the same trigger ("توغله"، "توغل").
     let form = doc.lex.entry(trig).form.as_str();
     let pronoun = ["ها", "هم", "هما", "وا"].iter().any(|p| form.ends_with(p))
-        || form.strip_suffix('ه').is_some_and(|bare| {
-            doc.lex
-                .forms(Category::Trigger, doc.key(trig))
-                .any(|f| f == bare)
-        });
+        || form
+            .strip_suffix('ه')
+            .is_some_and(|bare| doc.lex.has_form(Category::Trigger, doc.key(trig), bare));
     if pronoun {
         return is_military(doc, s);
     }

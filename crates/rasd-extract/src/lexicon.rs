@@ -200,10 +200,7 @@ impl Lexicon {
     }
 
     fn push(&mut self, category: Category, key: &str, form: String) {
-        if self
-            .with_form(category, &form)
-            .any(|id| self.entries[id].key == key)
-        {
+        if self.has_form(category, key, &form) {
             return;
         }
         let words: Vec<String> = form.split(' ').map(str::to_string).collect();
@@ -227,6 +224,12 @@ impl Lexicon {
             .iter()
             .filter(move |e| e.category == category && e.key == key)
             .map(|e| e.form.as_str())
+    }
+
+    /// Whether `form` (normalised) is listed under `key` in `category`: one index lookup.
+    pub fn has_form(&self, category: Category, key: &str, form: &str) -> bool {
+        self.with_form(category, form)
+            .any(|id| self.entries[id].key == key)
     }
 
     pub fn entry(&self, hit: Hit) -> &Entry {
