@@ -62,12 +62,19 @@ test('loads the demo data: basemap, markers, list, timeline', async () => {
 
 const SYRIA = ['Al-Hasakah', 'Aleppo', 'Ar-Raqqa', 'As-Suwayda', 'Damascus', 'Daraa', 'Deir ez-Zor', 'Hama', 'Homs', 'Idlib', 'Latakia', 'Quneitra', 'Rif Dimashq', 'Tartus'];
 
-/** A point of the viewport where `sel` is the topmost element (null if none is uncovered). */
+/**
+ * A whole-pixel point of the viewport where `sel` is the topmost element, with a margin of
+ * 3 px all round (null if none): a mouse event lands on whole pixels, so a point on the very
+ * border may hit the neighbour.
+ */
 const uncovered = (page, sel) => page.evaluate((q) => {
   const e = document.querySelector(q);
   const r = e.getBoundingClientRect();
-  for (let y = r.top + 2; y < r.bottom; y += 6) {
-    for (let x = r.left + 2; x < r.right; x += 6) if (document.elementFromPoint(x, y) === e) return [x, y];
+  const mine = (x, y) => document.elementFromPoint(x, y) === e;
+  for (let y = Math.ceil(r.top) + 3; y < r.bottom - 3; y += 6) {
+    for (let x = Math.ceil(r.left) + 3; x < r.right - 3; x += 6) {
+      if (mine(x, y) && mine(x - 3, y) && mine(x + 3, y) && mine(x, y - 3) && mine(x, y + 3)) return [x, y];
+    }
   }
   return null;
 }, sel);
