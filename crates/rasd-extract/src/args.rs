@@ -968,7 +968,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 .chain(hurts.iter().map(|h| (h, Unit::Injury)))
         };
         let before = tagged()
-            .filter(|(h, _)| h.end <= a && a - h.end <= reach)
+            .filter(|(h, _)| h.end <= a && words_between(doc, h.end, a, reach))
             .max_by_key(|(h, _)| h.end);
         // "Three civilians, including a woman, were killed": the breakdown is passed over.
         let b = if b < s.end_token && doc.token_text(b) == "including" {
@@ -979,7 +979,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             b
         };
         let after = tagged()
-            .filter(|(h, _)| h.first >= b && h.first - b <= reach)
+            .filter(|(h, _)| h.first >= b && words_between(doc, b, h.first, reach))
             .min_by_key(|(h, _)| h.first);
         // "two children were killed and five people injured", "قتل شاب وامرأة أصيبت": after
         // "and", a phrase whose own casualty word follows it closely is that word's.
@@ -1247,8 +1247,90 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         i = j.max(i + 1);
     }
     singular_casualties(doc, s, &mut out);
+    pronoun_casualties(doc, s, &mut out);
     dual_units(doc, s, &mut out);
     out
+}
+
+/// The most tokens a time expression inside a phrase spans ("صباح يوم أمس الثلاثاء").
+const TIME_TOKENS_MAX: usize = 5;
+
+/// Whether at most `reach` words stand in `from..to`, not counting a time expression among
+/// them: "أصيب، صباح اليوم الثلاثاء، طفلان" is the verb and its subject.
+fn words_between(doc: &Doc, from: usize, to: usize, reach: usize) -> bool {
+    let n = to - from;
+    if n <= reach {
+        return true;
+    }
+    if n > reach + TIME_TOKENS_MAX {
+        return false;
+    }
+    (from..to).filter(|&i| !doc.in_time(i)).count() <= reach
+}
+
+/// Verbs of result ("ما أدى إلى"، "أسفر عن"، "تسبب ب").
+const RESULT_VERBS: &[&str] = &[
+    "ادي",
+    "ادت",
+    "يودي",
+    "تودي",
+    "اسفر",
+    "اسفرت",
+    "يسفر",
+    "تسفر",
+    "تسبب",
+    "تسببت",
+    "يتسبب",
+];
+
+/// "ما أدى لمقتله"، "أسفر عن إصابتها"، "تسبب باستشهادهما": a casualty noun carrying its victim
+/// as a pronoun, the result of what the sentence tells, counts one (two for the dual). Only
+/// after a verb of result: "توفي متأثرا بإصابته" is no further injury.
+fn pronoun_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
+    const STEMS: [(&str, Unit); 6] = [
+        ("مقتل", Unit::Fatality),
+        ("استشهاد", Unit::Fatality),
+        ("وفات", Unit::Fatality),
+        ("مصرع", Unit::Fatality),
+        ("اصابت", Unit::Injury),
+        ("جرح", Unit::Injury),
+    ];
+    let result_verb = |i: usize| {
+        rasd_text::proclitic_readings(doc.token_text(i)).any(|r| RESULT_VERBS.contains(&r))
+    };
+    for i in s.first_token + 1..s.end_token {
+        let found = rasd_text::proclitic_readings(doc.token_text(i)).find_map(|r| {
+            STEMS.iter().find_map(|&(stem, unit)| {
+                let count = match r.strip_prefix(stem)? {
+                    "ه" | "ها" => 1,
+                    "هما" => 2,
+                    _ => return None,
+                };
+                Some((stem, unit, count))
+            })
+        });
+        let Some((stem, unit, count)) = found else {
+            continue;
+        };
+        let verb = match doc.token_text(i - 1) {
+            "الي" | "عن" if i - 1 > s.first_token => i - 2,
+            _ => i - 1,
+        };
+        if !result_verb(verb) || out.iter().any(|q| q.unit == unit) {
+            continue;
+        }
+        push_quantity(
+            out,
+            Quantity {
+                value: count,
+                qualifier: None,
+                unit,
+                kind: Some(stem.to_string()),
+                target: None,
+                span: doc.orig_span(i, i + 1),
+            },
+        );
+    }
 }
 
 /// Tokens from a toll word ("حصيلة"، "عدد") to the "إلى" of the count it rose to.
@@ -1370,7 +1452,7 @@ fn among_before(doc: &Doc, first: usize) -> bool {
 }
 
 /// "الدفاع المدني", "المجلس العسكري": a definite victim word right after a definite noun
-/// is that noun's adjective, not a person.
+/// is that noun's adjective, not a person (a day is no such noun: "توفي اليوم الإثنين الحاج").
 fn modifies_definite_noun(doc: &Doc, s: &Sentence, v: Hit) -> bool {
     let definite = |i: usize| {
         let t = doc.token_text(i);
@@ -1378,7 +1460,7 @@ fn modifies_definite_noun(doc: &Doc, s: &Sentence, v: Hit) -> bool {
             .iter()
             .any(|p| t.starts_with(p))
     };
-    if v.first == 0 || !definite(v.first) || !definite(v.first - 1) {
+    if v.first == 0 || !definite(v.first) || !definite(v.first - 1) || doc.in_time(v.first - 1) {
         return false;
     }
     let casualty_word = [Category::Victim, Category::Fatality, Category::Injury]

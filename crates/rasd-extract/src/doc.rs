@@ -161,6 +161,13 @@ impl<'a> Doc<'a> {
         text.get(from..to.max(from)).unwrap_or("")
     }
 
+    /// Whether token `i` belongs to a time expression ("صباح اليوم الثلاثاء").
+    pub fn in_time(&self, i: usize) -> bool {
+        self.times
+            .iter()
+            .any(|t| t.first_token <= i && i < t.end_token)
+    }
+
     /// A comma in the gaps before tokens `first..=last`: between token `first - 1` and `last`.
     pub fn comma_between(&self, first: usize, last: usize) -> bool {
         self.marks_between(first, last, &[',', '،'])

@@ -107,6 +107,39 @@ fn one_named_dead_is_one_fatality() {
 }
 
 #[test]
+fn a_casualty_with_its_victim_as_a_pronoun_counts_after_a_verb_of_result() {
+    for (text, want) in [
+        (
+            "استهدفت طائرة مسيرة سيارة قرب بلدة المسيفرة، ما أدى لمقتله على الفور.",
+            (1, Unit::Fatality),
+        ),
+        (
+            "قصفت قوات النظام منزل مزارع في بلدة البارة، ما أسفر عن إصابته بجروح.",
+            (1, Unit::Injury),
+        ),
+        (
+            "قصفت قوات النظام سيارة في بلدة البارة، ما أدى إلى استشهادهما.",
+            (2, Unit::Fatality),
+        ),
+    ] {
+        assert_eq!(all_quantities(text), [want], "{text}");
+    }
+    // "Died of his wounds" counts the death, no further injury; "their killing" has no count.
+    let q = all_quantities("توفي مزارع متأثرا بإصابته جراء قصف مدفعي على بلدة البارة.");
+    assert_eq!(q, [(1, Unit::Fatality)], "{q:?}");
+    let q = all_quantities("قصفت قوات النظام سيارة في بلدة البارة، ما أدى إلى مقتلهم.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_time_between_a_casualty_verb_and_its_victim_is_passed_over() {
+    let q = all_quantities("أصيب، صباح اليوم الثلاثاء، طفلان بقصف مدفعي على بلدة البارة.");
+    assert_eq!(q, [(2, Unit::Injury)], "{q:?}");
+    let q = all_quantities("توفي اليوم الإثنين الحاج أحمد أسمر جراء القصف الجوي على مدينة إدلب.");
+    assert_eq!(q, [(1, Unit::Fatality)], "{q:?}");
+}
+
+#[test]
 fn duals_count_two() {
     let q = all_quantities("استشهد مواطنان جراء قصف مدفعي على بلدة كفرنبل.");
     assert!(q.contains(&(2, Unit::Fatality)), "{q:?}");
