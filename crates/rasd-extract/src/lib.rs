@@ -415,7 +415,12 @@ fn counts_over_period(doc: &Doc, t: &dates::TimeMention, ty: EventType) -> bool 
         let w = doc.token_text(i);
         w.strip_prefix('و').filter(|r| r.len() > 2).unwrap_or(w)
     };
-    let before = t.first_token.checked_sub(1).map(word);
+    // "حتى الـ 26 من تشرين الأول": the article written apart before a day's number.
+    let first = match t.first_token.checked_sub(1) {
+        Some(p) if word(p) == "ال" => p,
+        _ => t.first_token,
+    };
+    let before = first.checked_sub(1).map(word);
     let starts_a_period = |i: usize| matches!(word(i), "بدايه" | "مطلع" | "مستهل" | "اوايل");
     let since_start = (before == Some("منذ") && starts_a_period(t.first_token))
         || (word(t.first_token) == "منذ" && starts_a_period(t.first_token + 1));
