@@ -247,6 +247,11 @@ fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
         owner = true;
         at -= 1;
     }
+    if !owner && h.end == h.first + 1 && nisba_shape(name, false) {
+        if let Some(role) = role_of_named_site(doc, s, at) {
+            return Some(role);
+        }
+    }
     for _ in 0..2 {
         if let Some(role) = role_ending_at(doc, s, at) {
             return Some(role);
@@ -261,6 +266,32 @@ fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
         at -= 1;
     }
     role_ending_at(doc, s, at)
+}
+
+/// "استهداف قاعدة حقل العمر النفطي الأميركية": the adjective after a site's name (over the
+/// name's own adjectives) names the site's holder, in the role of the site's word ("قاعدة": a
+/// target), as "القاعدة الأميركية في حقل العمر" does.
+fn role_of_named_site<'l>(doc: &'l Doc, s: &Sentence, adjective: usize) -> Option<&'l str> {
+    let mut end = adjective;
+    let site = loop {
+        if let Some(p) = doc
+            .places_in(s)
+            .find(|p| p.cue && doc.token_at(p.end) == end)
+        {
+            break p;
+        }
+        if end <= s.first_token
+            || adjective - end >= 2
+            || !nisba_shape(doc.token_text(end - 1), false)
+        {
+            return None;
+        }
+        end -= 1;
+    };
+    let first = doc.token_at(site.start);
+    doc.hits_in(s, Category::Role)
+        .find(|r| r.first == first)
+        .map(|r| doc.key(r))
 }
 
 /// "قوات"، "مسلحي"، "فصائل": a force noun before a side's name ("قوات الحكومة السورية").

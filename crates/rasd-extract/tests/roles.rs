@@ -320,3 +320,33 @@ fn a_moving_convoy_belongs_to_the_side_named_after_it() {
     );
     assert_eq!(strike.target.as_deref(), Some("US"));
 }
+
+#[test]
+fn the_holder_named_after_a_site_struck_is_its_target() {
+    for (text, ty, actor, target) in [
+        // The adjective after the site's name (over the name's own adjective) is the holder.
+        (
+            "أفاد مراسلنا باستهداف قاعدة حقل العمر النفطي الأميركية بأربعة صواريخ.",
+            EventType::Shelling,
+            None,
+            "US",
+        ),
+        // "Military targets of HTS": the owner after ل of a target word.
+        (
+            "نفذ سلاحا الجو السوري والروسي سلسلة غارات استهدفت أهدافاً عسكرية لهيئة تحرير الشام في ريف إدلب.",
+            EventType::AirStrike,
+            Some("RUS"),
+            "HTS",
+        ),
+    ] {
+        let e = first_of(text, ty);
+        assert_eq!(e.actor1.as_deref(), actor, "{text}: {e:#?}");
+        assert_eq!(e.target.as_deref(), Some(target), "{text}: {e:#?}");
+    }
+    // The Syrian air force by name is the Syrian state's (of its day).
+    let e = first_of(
+        "شن سلاح الجو السوري غارات على مواقع لهيئة تحرير الشام في ريف إدلب.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("SYR_GOV"), "{e:#?}");
+}
