@@ -247,10 +247,12 @@ fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
         owner = true;
         at -= 1;
     }
-    if !owner && h.end == h.first + 1 && nisba_shape(name, false) {
-        if let Some(role) = role_of_named_site(doc, s, at) {
-            return Some(role);
-        }
+    if !owner
+        && h.end == h.first + 1
+        && nisba_shape(name, false)
+        && let Some(role) = role_of_named_site(doc, s, at)
+    {
+        return Some(role);
     }
     for _ in 0..2 {
         if let Some(role) = role_ending_at(doc, s, at) {
