@@ -1332,7 +1332,12 @@ fn pronoun_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
         rasd_text::proclitic_readings(doc.token_text(i)).any(|r| RESULT_VERBS.contains(&r))
     };
     for i in s.first_token + 1..s.end_token {
-        let found = rasd_text::proclitic_readings(doc.token_text(i)).find_map(|r| {
+        // Every pronoun counted (ه، ها، هما) ends in ه or ا: most tokens are passed at once.
+        let token = doc.token_text(i);
+        if !token.ends_with(['ه', 'ا']) {
+            continue;
+        }
+        let found = rasd_text::proclitic_readings(token).find_map(|r| {
             STEMS.iter().find_map(|&(stem, unit)| {
                 let count = match r.strip_prefix(stem)? {
                     "ه" | "ها" => 1,
