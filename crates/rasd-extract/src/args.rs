@@ -1079,7 +1079,9 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         // "(30 عاماً)", "منذ 3 أيام", "10 كم": an age, a duration or a distance counts nothing;
         // "بينهم 3 أطفال" is part of a count already made.
         let toll = toll_word(doc, s, n.first_token);
+        // "يوم الثلاثاء 20 حزيران غارات": a day of the month counts nothing.
         if looks_like_year(doc, n)
+            || doc.in_time(n.first_token)
             || toll.is_some_and(|t| running_total(doc, s, t, n.first_token))
             || adjective_one(n)
             || measures.iter().any(|m| m.first == n.end_token)

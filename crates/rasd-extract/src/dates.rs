@@ -42,6 +42,9 @@ pub struct TimeMention {
     /// publication date it is all that is known of the day, and it still tells one day's
     /// reports from another's.
     pub weekday: Option<Weekday>,
+    /// The weekday of the article's own day when the expression ties it to one ("اليوم
+    /// السبت" and "أمس الجمعة": Saturday); "الخميس الماضي" does not.
+    pub today: Option<Weekday>,
     /// "بعد يومين من غارات مماثلة": the occurrence named after it, before the next comma, was
     /// that long before the article's day; what comes before it (the news itself) or after
     /// the comma ("بدأت القوات بعد ثلاثة أيام من الهجوم، باستقدام تعزيزات") is not dated by it.
@@ -1604,6 +1607,14 @@ fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
         Core::Weekday { wd, .. } => Some(wd),
         _ => None,
     };
+    let today = match x.core {
+        Core::Rel {
+            days,
+            wd: Some(wd),
+            abs: None,
+        } => Some(wd.wrapping_add(-days)),
+        _ => None,
+    };
     TimeMention {
         first_token: x.first,
         end_token: x.end,
@@ -1616,6 +1627,7 @@ fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
         printed_year: r.printed_year,
         year_from_weekday: r.year_from_weekday,
         weekday,
+        today,
         dates_what_follows: x.forward,
         since: x.since,
     }

@@ -304,9 +304,19 @@ fn reference_day(
             t.first_token < early_end && !t.historical && !t.dates_what_follows && !t.since
         })
     };
+    // A dated day whose weekday is not the one the report already called today is another day.
+    let mut today = None;
     let dateline = early()
-        .filter(|t| t.precision == 1)
-        .find_map(|t| t.date.map(|d| (d, t.precision)));
+        .filter(|t| t.precision == 1 || t.date.is_none())
+        .find_map(|t| match t.date {
+            None => {
+                today = today.or(t.today);
+                None
+            }
+            Some(d) => today
+                .is_none_or(|wd| d.weekday() == wd)
+                .then_some((d, t.precision)),
+        });
     match dateline.or(published.map(|d| (d, 1))) {
         Some(day) => (Some(day), None),
         None => (

@@ -28,6 +28,18 @@ fn durations_and_distances_count_nothing() {
 }
 
 #[test]
+fn a_day_of_the_month_counts_nothing() {
+    // The day's number stands right before a counted noun or a casualty verb.
+    let q = all_quantities(
+        "شنت طائرات حربية روسية يوم الثلاثاء 20 حزيران غارات على أطراف مدينة إدلب. \
+ويوم الخميس 22 حزيران قتلت امرأة وأصيبت 5 نساء بجروح بقصف صاروخي على مدينة سرمين.",
+    );
+    assert!(!q.iter().any(|(v, _)| *v == 20 || *v == 22), "{q:?}");
+    assert!(q.contains(&(5, Unit::Injury)), "{q:?}");
+    assert!(q.contains(&(1, Unit::Fatality)), "{q:?}");
+}
+
+#[test]
 fn plural_injuries_after_a_number_are_injuries() {
     let ev = events("قتل 3 مدنيين وسجلت أكثر من عشر إصابات جراء القصف المدفعي على مدينة سرمدا.");
     let q: Vec<(u64, Unit)> = ev.iter().flat_map(counts).collect();

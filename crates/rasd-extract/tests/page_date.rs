@@ -76,6 +76,42 @@ fn a_weekday_date_in_the_lead_dates_the_report() {
 }
 
 #[test]
+fn a_dated_background_day_after_today_named_by_weekday_is_no_page_date() {
+    // The lead names its day only as "today, Saturday"; the Tuesday with its date is an earlier
+    // strike told as background, so it cannot be the page's day.
+    let ex = Extractor::bundled().with_not_after(Some(date(2026, 11, 23)));
+    let an = ex.analyse(&ArticleInput {
+        text: "قتيلان بغارات على ريف إدلب\n\
+قتل مدنيان اليوم السبت بغارات جوية روسية على قرية بسبت بريف إدلب الغربي.\n\
+وكان الطيران الحربي الروسي قد شن صباح يوم الثلاثاء 20 حزيران غارات على أطراف مدينة إدلب.\n"
+            .to_string(),
+        ..Default::default()
+    });
+    assert_eq!(an.page_date, None);
+    let today = an
+        .events
+        .iter()
+        .find(|e| e.quantities.iter().any(|q| q.value == 2))
+        .expect("the Saturday strike");
+    assert_eq!(today.date, None, "not the Saturday before the Tuesday");
+    // "Yesterday, Friday" makes the page's day a Saturday just the same; a lead that calls
+    // today Tuesday agrees with the date and is dated by it.
+    for (lead, page_date) in [
+        ("أمس الجمعة", None),
+        ("اليوم الثلاثاء", Some(date(2023, 6, 20))),
+    ] {
+        let an = ex.analyse(&ArticleInput {
+            text: format!(
+                "قتيلان بغارات على ريف إدلب\nقتل مدنيان {lead} بغارات جوية روسية على قرية بسبت.\n\
+وكان الطيران الحربي الروسي قد شن صباح يوم الثلاثاء 20 حزيران غارات على أطراف مدينة إدلب.\n"
+            ),
+            ..Default::default()
+        });
+        assert_eq!(an.page_date, page_date, "{lead}");
+    }
+}
+
+#[test]
 fn the_start_of_a_stretch_dates_neither_the_article_nor_the_next_sentence() {
     // "Covering the attacks since 8 December" opens the report; the strike is today's news.
     let an = Extractor::bundled().analyse(&ArticleInput {
