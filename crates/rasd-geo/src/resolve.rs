@@ -216,10 +216,16 @@ fn has_city(g: &Gazetteer, m: &Mention) -> bool {
 fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
     for i in 1..ms.len() {
         let (a, b) = (&ms[i - 1], &ms[i]);
-        if b.ctx.first < a.ctx.end || b.ctx.first - a.ctx.end > 2 {
+        // "قرية مشرفة بوير في شمال شرق منبج": after a village's cue a plain word may finish a
+        // name known only by its first word; the place after still says where it lies.
+        let name_tail = |k: usize| {
+            k == a.ctx.end && a.ctx.cue == Some(Cue::Settlement) && words::plain_word(t.at(k))
+        };
+        let reach = 2 + usize::from(name_tail(a.ctx.end));
+        if b.ctx.first < a.ctx.end || b.ctx.first - a.ctx.end > reach {
             continue;
         }
-        if !(a.ctx.end..b.ctx.first).all(|k| words::gap_word(t.at(k))) {
+        if !(a.ctx.end..b.ctx.first).all(|k| words::gap_word(t.at(k)) || name_tail(k)) {
             continue;
         }
         let b_first = t.at(b.ctx.first);
@@ -235,7 +241,12 @@ fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
         if gap.contains(['.', '!', '?', '؟', '؛', '\n']) {
             continue;
         }
-        let relative = !matches!(b.ctx.rel, Rel::At | Rel::Near) || b.ctx.cue == Some(Cue::Admin1);
+        // "X في منطقة منبج"، "مقاطعة منبج" (a canton of the north-east): the area around a
+        // town; "من البوكمال إلى منطقة التنف" is a stretch, not a place inside another.
+        let stretch = (a.ctx.end..b.ctx.first).any(|k| matches!(t.at(k), "الي" | "to"));
+        let relative = !matches!(b.ctx.rel, Rel::At | Rel::Near)
+            || b.ctx.cue == Some(Cue::Admin1)
+            || (b.ctx.cue == Some(Cue::Area) && !stretch);
         let (b_area, _) = classes(g, b);
         let (_, a_small) = classes(g, a);
         // after a comma only a countryside or a governorate locates ("Saraqib, Idlib")
@@ -300,6 +311,8 @@ pub(crate) fn locate<'g>(g: &'g Gazetteer, m: &Mention) -> Option<Loc<'g>> {
             250.0
         }
         Rel::Near => 25.0,
+        // "بمنطقة قطنا"، "مقاطعة منبج": a town's district, not the town.
+        Rel::At if m.ctx.cue == Some(Cue::Area) && p.kind.class() == Class::Settlement => 40.0,
         Rel::At => match p.kind {
             Kind::Governorate | Kind::Province | Kind::Region | Kind::Mountain => 150.0,
             Kind::River => 200.0,

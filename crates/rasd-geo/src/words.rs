@@ -46,7 +46,7 @@ fn cue_word(w: &str) -> Option<Cue> {
         "محافظه" | "محافظتي" | "ولايه" | "province" | "governorate" => {
             Cue::Admin1
         }
-        "منطقه" | "مناطق" | "منطقتي" | "اقليم" | "area" | "region" => {
+        "منطقه" | "مناطق" | "منطقتي" | "اقليم" | "مقاطعه" | "area" | "region" => {
             Cue::Area
         }
         "جبل" | "جبال" | "mount" | "mountain" | "mountains" => Cue::Mountain,
@@ -136,6 +136,16 @@ pub(crate) fn distance_unit(w: &str) -> Option<f64> {
         "ميل" | "اميال" | "miles" | "mile" => Some(1.609),
         _ => None,
     }
+}
+
+/// An Arabic word with no article and no conjunction: what a proper name's second word looks
+/// like ("بوير" in "مشرفة بوير").
+pub(crate) fn plain_word(w: &str) -> bool {
+    w.chars().count() >= 3
+        && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        && !w.starts_with("ال")
+        && !w.starts_with('و')
+        && !gap_word(w)
 }
 
 /// Words that may stand between a place and the place that locates it ("X في ريف إدلب").

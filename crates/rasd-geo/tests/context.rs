@@ -329,3 +329,29 @@ fn a_foreign_town_named_like_a_given_name_needs_a_cue() {
     assert!(!ms.iter().any(|m| m.name == "Ceyhan"), "{:?}", ids(&ms));
     assert_eq!(ids(&ms), ["sy.dam.tishrin"]);
 }
+
+#[test]
+fn a_village_name_known_by_its_first_word_is_still_located_by_the_place_after() {
+    // A two-word village (the second word made up) whose first word is a town of Homs: the
+    // district and the direction after it say it is near Manbij, not in Homs.
+    for text in [
+        "قصف مدفعي على قرية مشرفة حمود في شمال شرق مقاطعة منبج",
+        "قصف مدفعي على قرية مشرفة حمود في مقاطعة منبج",
+    ] {
+        let ms = places(text);
+        assert!(
+            ms.iter().all(|m| m.admin1.as_deref() == Some("Aleppo")),
+            "{text}: {ms:?}"
+        );
+    }
+}
+
+#[test]
+fn a_towns_district_reaches_beyond_the_town() {
+    // Beit Jinn lies some 20 km from Qatana, inside "the Qatana area".
+    let ms = places("قصف من مسيرة على قرية بيت جن بمنطقة قطنا في ريف دمشق");
+    assert!(ms.iter().any(|m| m.name == "Beit Jinn"), "{ms:?}");
+    // "from X to the Y area" is a stretch: Y does not locate X.
+    let ms = places("يستهدف قطع الطريق من البوكمال إلى منطقة التنف");
+    assert!(ms.iter().any(|m| m.name == "Abu Kamal"), "{ms:?}");
+}
