@@ -985,12 +985,25 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     // neither unit may claim.
     // "أن شخصا قتل وأصيب أربعة آخرون": a first verb whose victim stands just before it has
     // its own count; the second verb then counts alone.
+    // "بحياة 6 شهداء وجرح نحو 23 آخرين": a second word with its own number is its own count.
     let own_subject = |h: &Hit| victims.iter().any(|v| v.end == h.first);
+    let counted_before = |h: &Hit| doc.numbers.iter().any(|n| n.end_token == h.first);
+    let counts_after = |h: &Hit| {
+        doc.numbers
+            .iter()
+            .any(|n| (h.end..h.end + 2).contains(&n.first_token))
+    };
     let paired = |h: &Hit| {
         let other: &[Hit] = if deaths.contains(h) { &hurts } else { &deaths };
         other.iter().any(|o| {
-            (o.end == h.first && doc.token_text(h.first).starts_with('و') && !own_subject(o))
-                || (h.end == o.first && doc.token_text(o.first).starts_with('و') && !own_subject(h))
+            (o.end == h.first
+                && doc.token_text(h.first).starts_with('و')
+                && !own_subject(o)
+                && !counted_before(o))
+                || (h.end == o.first
+                    && doc.token_text(o.first).starts_with('و')
+                    && !own_subject(h)
+                    && !counts_after(o))
         })
     };
     let casualty_around = |a: usize, b: usize, reach: usize| -> Option<(Hit, Unit)> {

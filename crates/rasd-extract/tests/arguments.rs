@@ -40,6 +40,33 @@ fn a_day_of_the_month_counts_nothing() {
 }
 
 #[test]
+fn took_the_lives_of_counts_the_dead() {
+    for text in [
+        "قصف مدفعي على بلدة تل رفعت يودي بحياة 9 مدنيين.",
+        "وأودى الانفجار بحياة 6 أشخاص في منطقة السيدة زينب.",
+    ] {
+        let q = all_quantities(text);
+        assert!(
+            q.iter()
+                .any(|&(v, u)| u == Unit::Fatality && (v == 9 || v == 6)),
+            "{text}: {q:?}"
+        );
+    }
+}
+
+#[test]
+fn dead_and_wounded_each_with_a_number_are_two_counts() {
+    // "مقتل وإصابة 6" is one count of both; "6 قتلى وجرح 23" and "قتلوا، وجرح 12" are two.
+    let q = all_quantities(
+        "وأودى التفجير بحياة 6 شهداء وجرح نحو 23 آخرين جراء انفجار عبوة ناسفة في بلدة الصبورة.",
+    );
+    assert!(q.contains(&(6, Unit::Fatality)), "{q:?}");
+    assert!(q.contains(&(23, Unit::Injury)), "{q:?}");
+    let q = all_quantities("أسفر القصف عن مقتل وإصابة 6 مدنيين في بلدة سرمين.");
+    assert!(!q.iter().any(|(v, _)| *v == 6), "{q:?}");
+}
+
+#[test]
 fn plural_injuries_after_a_number_are_injuries() {
     let ev = events("قتل 3 مدنيين وسجلت أكثر من عشر إصابات جراء القصف المدفعي على مدينة سرمدا.");
     let q: Vec<(u64, Unit)> = ev.iter().flat_map(counts).collect();
