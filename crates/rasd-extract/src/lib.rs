@@ -31,6 +31,7 @@ pub use rasd_geo::haversine_km;
 use doc::{Doc, Sentence};
 use frame::Draft;
 use jiff::civil::{Date, Weekday};
+use lexicon::Category;
 
 /// The date from which Syrian state wording means the transitional government.
 const TRANSITION: Date = jiff::civil::date(2024, 12, 8);
@@ -120,7 +121,11 @@ impl Extractor {
         let (reference, reference_wd) = reference_day(&doc, &sentences, published);
         let mut drafts: Vec<Draft> = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
-            for mut d in clause::frame_sentence(&doc, s, i) {
+            let framed = clause::frame_sentence(&doc, s, i);
+            if framed.is_empty() {
+                attach_toll(&doc, s, i, &mut drafts);
+            }
+            for mut d in framed {
                 let Some(dating) = period_role(&doc, &d) else {
                     continue;
                 };
@@ -282,6 +287,40 @@ fn attach_casualties(drafts: &mut [Draft], d: &Draft) -> bool {
         }
     }
     true
+}
+
+/// "غارات على مواقع عسكرية في ريف حماة. وأصيب أربعة جنود بجروح": casualties counted in a
+/// sentence of the same paragraph with no event, time, weapon or cause of its own are the
+/// toll of the violent event of the sentence just before (fighters too: civilians already
+/// make a draft that [`attach_casualties`] joins).
+fn attach_toll(doc: &Doc, s: &Sentence, index: usize, drafts: &mut [Draft]) {
+    if index == 0 || s.segment.is_none() || doc.casualty_hits(s).next().is_none() {
+        return;
+    }
+    let Some(prev) = drafts
+        .iter_mut()
+        .find(|p| p.sentence + 1 == index && p.segment == s.segment && p.ty.is_violent())
+    else {
+        return;
+    };
+    let in_sentence = |i: usize| (s.first_token..s.end_token).contains(&i);
+    let own_cause = (s.first_token..s.end_token).any(|i| {
+        rasd_text::proclitic_readings(doc.token_text(i))
+            .any(|w| matches!(w, "اثر" | "جراء" | "نتيجه" | "بسبب" | "due" | "after"))
+    });
+    if own_cause
+        || doc.times.iter().any(|t| in_sentence(t.first_token))
+        || doc.hits_in(s, Category::Instrument).next().is_some()
+        || doc.hits_in(s, Category::Trigger).next().is_some()
+    {
+        return;
+    }
+    for q in args::quantities(doc, s) {
+        let casualty = matches!(q.unit, Unit::Fatality | Unit::Injury);
+        if casualty && !prev.quantities.iter().any(|r| r.unit == q.unit) {
+            prev.quantities.push(q);
+        }
+    }
 }
 
 /// The article's own day: its dateline (the first dated, non-historical expression early in

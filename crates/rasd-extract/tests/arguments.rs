@@ -67,6 +67,29 @@ fn dead_and_wounded_each_with_a_number_are_two_counts() {
 }
 
 #[test]
+fn fighters_hurt_in_the_next_sentence_are_the_strikes_toll() {
+    let strike = |text: &str| {
+        events(text)
+            .into_iter()
+            .find(|e| e.event_type == EventType::AirStrike)
+            .unwrap_or_else(|| panic!("no strike in {text}"))
+    };
+    for text in [
+        "شنت طائرات إسرائيلية غارات على مواقع عسكرية في ريف حماة فجر اليوم. وأصيب أربعة جنود بجروح.",
+        "Israeli warplanes struck military sites in Hama countryside. Four soldiers were wounded.",
+    ] {
+        assert_eq!(counts(&strike(text)), vec![(4, Unit::Injury)], "{text}");
+    }
+    // Not across a paragraph, nor when the sentence names a cause of its own.
+    for text in [
+        "شنت طائرات إسرائيلية غارات على مواقع عسكرية في ريف حماة.\nوأصيب أربعة جنود بجروح.",
+        "شنت طائرات إسرائيلية غارات على مواقع في ريف حماة. وأصيب أربعة جنود إثر استهدافهم بطلق ناري.",
+    ] {
+        assert!(counts(&strike(text)).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn plural_injuries_after_a_number_are_injuries() {
     let ev = events("قتل 3 مدنيين وسجلت أكثر من عشر إصابات جراء القصف المدفعي على مدينة سرمدا.");
     let q: Vec<(u64, Unit)> = ev.iter().flat_map(counts).collect();
