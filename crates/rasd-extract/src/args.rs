@@ -1630,7 +1630,7 @@ fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
         };
         if let Some(h) = doc
             .hits_in(s, cat)
-            .find(|h| count(h) > 0 && !counted_by_number(doc, *h))
+            .find(|h| count(h) > 0 && !counted_by_number(doc, *h) && !namesake(doc, s, *h))
         {
             push_quantity(
                 out,
@@ -1645,6 +1645,21 @@ fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
             );
         }
     }
+}
+
+/// "مشفى الشهيدة ليكرين"، "مدرسة الشهيد باسل": a definite casualty noun just after a
+/// facility noun is part of the facility's name.
+fn namesake(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    // In construct the facility noun has no article: "اللواء الشهيد" is a rank, not a brigade.
+    let definite = |i: usize| {
+        let w = doc.token_text(i);
+        let w = w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w);
+        w.starts_with("ال") || w.starts_with("لل")
+    };
+    definite(h.first)
+        && doc.hits_in(s, Category::Role).any(|r| {
+            r.end == h.first && matches!(doc.key(r), "namesake" | "care") && !definite(r.end - 1)
+        })
 }
 
 /// Whether a number ends at most two words before `h` ("3 شهداء"، "5 من الجرحى"): then the

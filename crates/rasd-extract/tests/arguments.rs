@@ -90,6 +90,21 @@ fn fighters_hurt_in_the_next_sentence_are_the_strikes_toll() {
 }
 
 #[test]
+fn a_martyr_a_facility_is_named_after_is_no_casualty() {
+    for text in [
+        "قصفت القوات التركية قرية المجيبرة بريف تل تمر، ونقل المصابون إلى مشفى الشهيدة ليكرين.",
+        "قصفت القوات التركية محيط مدرسة الشهيد باسل في قرية المجيبرة بريف تل تمر.",
+        "انفجرت عبوة ناسفة قرب دوار الشهيد في مدينة الباب.",
+    ] {
+        let q = all_quantities(text);
+        assert!(q.is_empty(), "{text}: {q:?}");
+    }
+    // A rank is no facility: "اللواء الشهيد" is a general killed.
+    let q = all_quantities("قصفت طائرات إسرائيلية منزلا في السيدة زينب ما أدى لسقوط اللواء الشهيد.");
+    assert!(q.contains(&(1, Unit::Fatality)), "{q:?}");
+}
+
+#[test]
 fn plural_injuries_after_a_number_are_injuries() {
     let ev = events("قتل 3 مدنيين وسجلت أكثر من عشر إصابات جراء القصف المدفعي على مدينة سرمدا.");
     let q: Vec<(u64, Unit)> = ev.iter().flat_map(counts).collect();
