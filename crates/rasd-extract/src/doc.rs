@@ -163,9 +163,10 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` belongs to a time expression ("صباح اليوم الثلاثاء").
     pub fn in_time(&self, i: usize) -> bool {
-        self.times
-            .iter()
-            .any(|t| t.first_token <= i && i < t.end_token)
+        // Found left to right without overlap: only the last one starting at or before `i`
+        // can hold it.
+        let after = self.times.partition_point(|t| t.first_token <= i);
+        after > 0 && self.times.get(after - 1).is_some_and(|t| i < t.end_token)
     }
 
     /// A comma in the gaps before tokens `first..=last`: between token `first - 1` and `last`.
