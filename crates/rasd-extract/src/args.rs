@@ -1651,11 +1651,7 @@ fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
 /// facility noun is part of the facility's name.
 fn namesake(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     // In construct the facility noun has no article: "اللواء الشهيد" is a rank, not a brigade.
-    let definite = |i: usize| {
-        let w = doc.token_text(i);
-        let w = w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w);
-        w.starts_with("ال") || w.starts_with("لل")
-    };
+    let definite = |i: usize| is_definite(doc.token_text(i));
     definite(h.first)
         && doc.hits_in(s, Category::Role).any(|r| {
             r.end == h.first && matches!(doc.key(r), "namesake" | "care") && !definite(r.end - 1)

@@ -281,12 +281,17 @@ fn attach_casualties(drafts: &mut [Draft], d: &Draft) -> bool {
     else {
         return false;
     };
-    for q in &d.quantities {
-        if !prev.quantities.iter().any(|r| r.unit == q.unit) {
-            prev.quantities.push(q.clone());
+    join_toll(prev, d.quantities.iter().cloned());
+    true
+}
+
+/// Adds to an event the counts of a unit it does not have yet.
+fn join_toll(event: &mut Draft, counts: impl IntoIterator<Item = Quantity>) {
+    for q in counts {
+        if !event.quantities.iter().any(|r| r.unit == q.unit) {
+            event.quantities.push(q);
         }
     }
-    true
 }
 
 /// "غارات على مواقع عسكرية في ريف حماة. وأصيب أربعة جنود بجروح": casualties counted in a
@@ -303,24 +308,24 @@ fn attach_toll(doc: &Doc, s: &Sentence, index: usize, drafts: &mut [Draft]) {
     else {
         return;
     };
-    let in_sentence = |i: usize| (s.first_token..s.end_token).contains(&i);
     let own_cause = (s.first_token..s.end_token).any(|i| {
         rasd_text::proclitic_readings(doc.token_text(i))
             .any(|w| matches!(w, "اثر" | "جراء" | "نتيجه" | "بسبب" | "due" | "after"))
     });
     if own_cause
-        || doc.times.iter().any(|t| in_sentence(t.first_token))
+        || doc
+            .times
+            .iter()
+            .any(|t| (s.first_token..s.end_token).contains(&t.first_token))
         || doc.hits_in(s, Category::Instrument).next().is_some()
         || doc.hits_in(s, Category::Trigger).next().is_some()
     {
         return;
     }
-    for q in args::quantities(doc, s) {
-        let casualty = matches!(q.unit, Unit::Fatality | Unit::Injury);
-        if casualty && !prev.quantities.iter().any(|r| r.unit == q.unit) {
-            prev.quantities.push(q);
-        }
-    }
+    let casualties = args::quantities(doc, s)
+        .into_iter()
+        .filter(|q| matches!(q.unit, Unit::Fatality | Unit::Injury));
+    join_toll(prev, casualties);
 }
 
 /// The article's own day: its dateline (the first dated, non-historical expression early in
