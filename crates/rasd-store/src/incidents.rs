@@ -295,7 +295,9 @@ pub(crate) fn merge_incidents(conn: &Connection, from: &str, into: &str) -> Resu
     Ok(())
 }
 
-/// Whether every dated event of an incident lies within ±[`INCIDENT_MAX_DAYS`] of `day`.
+/// Whether every dated event of an incident lies within ±[`INCIDENT_MAX_DAYS`] of `day`, and
+/// every undated one that names its weekday names one that fits `day` (a background "12
+/// February 2020" is not the Monday an undated report tells of).
 fn days_fit(conn: &Connection, incident: &str, day: Date) -> Result<bool> {
     let (lo, hi): (Option<String>, Option<String>) = conn
         .prepare_cached("SELECT MIN(date), MAX(date) FROM events WHERE incident_id = ?1")?
@@ -304,7 +306,21 @@ fn days_fit(conn: &Connection, incident: &str, day: Date) -> Result<bool> {
         d.and_then(|d| d.parse::<Date>().ok())
             .is_none_or(|d| days_between(d, day) <= INCIDENT_MAX_DAYS)
     };
-    Ok(near(lo) && near(hi))
+    if !(near(lo) && near(hi)) {
+        return Ok(false);
+    }
+    let mut st = conn.prepare_cached(
+        "SELECT DISTINCT weekday FROM events
+          WHERE incident_id = ?1 AND date IS NULL AND weekday IS NOT NULL",
+    )?;
+    let mut rows = st.query([incident])?;
+    while let Some(r) = rows.next()? {
+        let named = crate::query::weekday_from_number(r.get(0)?)?;
+        if !weekdays_fit(named, Some(day.weekday())) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// The incident when all candidates share one.

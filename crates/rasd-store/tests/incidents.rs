@@ -284,3 +284,39 @@ fn the_town_named_again_beats_an_area_around_it() {
     assert_eq!(incident_of(&all, "around"), "around");
     assert_eq!(incident_of(&all, "town-again"), "town");
 }
+
+/// Undated reports of a Tuesday's shelling wait at its town, one naming the weekday, one
+/// not; a background date told there (a Sunday) is not their day and starts its own
+/// incident, and the Tuesday's dated report then joins them.
+#[test]
+fn a_dated_report_joins_undated_ones_only_on_the_weekday_they_name() {
+    use jiff::civil::{Weekday, date};
+    let mut s = Store::open_in_memory().unwrap();
+    let (town, _) = ariha_and_countryside();
+    let one = |id: &str, d, wd| {
+        let mut e = event(
+            id,
+            EventType::Shelling,
+            Some("SYR_GOV"),
+            Some(town.clone()),
+            d,
+            id,
+        );
+        e.weekday = wd;
+        alone(e)
+    };
+    s.insert_batch(&[one("tuesday", None, Some(Weekday::Tuesday))])
+        .unwrap();
+    // Another report at the town naming no weekday: the one incident there.
+    s.insert_batch(&[one("no-weekday", None, None)]).unwrap();
+    // 10 March 2024 was a Sunday, 12 March a Tuesday.
+    s.insert_batch(&[one("background", Some(date(2024, 3, 10)), None)])
+        .unwrap();
+    s.insert_batch(&[one("dated", Some(date(2024, 3, 12)), None)])
+        .unwrap();
+    let all = s.events(&EventFilter::default()).unwrap();
+    let inc = |id: &str| incident_of(&all, id);
+    assert_eq!(inc("no-weekday"), "tuesday");
+    assert_eq!(inc("background"), "background");
+    assert_eq!(inc("dated"), "tuesday");
+}
