@@ -625,6 +625,34 @@ fn a_continued_report_keeps_the_weekday_it_continues() {
 }
 
 #[test]
+fn an_event_one_side_accuses_another_of_is_its_claim() {
+    for (text, side) in [
+        (
+            "واتهمت الخارجية الأميركية الحكومة السورية باعتقال صحفي أميركي في دمشق.",
+            "SYR_GOV",
+        ),
+        (
+            "ونفت الوزارة في بيان اتهامات واشنطن للحكومة السورية باعتقال صحفي أميركي في دمشق.",
+            "SYR_GOV",
+        ),
+        (
+            "Damascus accused the SDF of arresting ten civilians in Raqqa.",
+            "SDF",
+        ),
+    ] {
+        let arrest = first_of(text, EventType::Arrest);
+        assert_eq!(arrest.actor1.as_deref(), Some(side), "{text}");
+        assert_eq!(arrest.modality, Modality::Claimed, "{text}");
+    }
+    // The outlet's own report stays its report.
+    let told = first_of(
+        "اعتقلت قوات النظام صحفيا أميركيا في دمشق.",
+        EventType::Arrest,
+    );
+    assert_eq!(told.modality, Modality::Reported);
+}
+
+#[test]
 fn who_denies_a_part_in_an_event_did_not_do_it_and_the_event_stands() {
     let ev = events(
         "نفى قائد قوات العشائر العربية أن يكون لقواته أي دور في المجزرة التي ارتكبت في قرية الدحلة بريف دير الزور الشرقي، متهما قسد بارتكابها.",
