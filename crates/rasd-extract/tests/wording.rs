@@ -351,3 +351,24 @@ fn what_was_done_months_or_years_ago_is_background_without_the_articles_day() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_weapon_with_a_possessive_suffix_still_types_the_strike() {
+    for (text, ty) in [
+        (
+            "وقالت موسكو إن طائراتها قصفت مواقع لهيئة تحرير الشام في ريف إدلب.",
+            EventType::AirStrike,
+        ),
+        (
+            "وقالت وزارة الدفاع إن مسيراتها قصفت مواقع لقسد في ريف منبج.",
+            EventType::AirStrike,
+        ),
+        (
+            "وأعلنت أنقرة أن مدفعيتها قصفت مواقع لقسد في ريف منبج.",
+            EventType::Shelling,
+        ),
+    ] {
+        let ev = events(text);
+        assert!(ev.iter().any(|e| e.event_type == ty), "{text}: {ev:#?}");
+    }
+}
