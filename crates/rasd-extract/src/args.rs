@@ -671,10 +671,19 @@ fn teller_of_strike(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
     // هاجمت"), not a force ("أن الجيش استهدف") or a word pointing back ("إن قواتها قصفت").
     let subject = that + 1;
     let weapon = |cat| {
-        doc.hits_in(s, cat)
-            .any(|w: Hit| w.first == subject && w.end <= trig.first)
+        doc.hits_in(s, cat).any(|w: Hit| {
+            w.first == subject && w.end <= trig.first && !points_back(doc.token_text(w.end - 1))
+        })
     };
     said && (subject == trig.first || weapon(Category::Instrument) || weapon(Category::Unit))
+}
+
+/// A weapon noun with a possessive pronoun ("طائراتها"، "مسيراتنا"، "مدفعيته"): its owner
+/// is named before it.
+fn points_back(word: &str) -> bool {
+    ["ها", "هم", "هما", "نا", "اته", "يته"]
+        .iter()
+        .any(|suffix| word.ends_with(suffix))
 }
 
 /// Words from an unknown agent to a cue of suspicion, and from the cue to the side suspected.

@@ -354,21 +354,29 @@ fn what_was_done_months_or_years_ago_is_background_without_the_articles_day() {
 
 #[test]
 fn a_weapon_with_a_possessive_suffix_still_types_the_strike() {
-    for (text, ty) in [
+    // The owner the pronoun points back to is the side that struck.
+    for (text, ty, side) in [
         (
             "وقالت موسكو إن طائراتها قصفت مواقع لهيئة تحرير الشام في ريف إدلب.",
             EventType::AirStrike,
+            "RUS",
         ),
         (
-            "وقالت وزارة الدفاع إن مسيراتها قصفت مواقع لقسد في ريف منبج.",
+            "وقالت وزارة الدفاع التركية إن مسيراتها قصفت مواقع لقسد في ريف منبج.",
             EventType::AirStrike,
+            "TUR",
         ),
         (
             "وأعلنت أنقرة أن مدفعيتها قصفت مواقع لقسد في ريف منبج.",
             EventType::Shelling,
+            "TUR",
         ),
     ] {
         let ev = events(text);
-        assert!(ev.iter().any(|e| e.event_type == ty), "{text}: {ev:#?}");
+        assert!(
+            ev.iter()
+                .any(|e| e.event_type == ty && e.actor1.as_deref() == Some(side)),
+            "{text}: {ev:#?}"
+        );
     }
 }
