@@ -76,6 +76,22 @@ fn side_after_another(doc: &Doc, i: usize) -> Option<Hit> {
         .find(|a| crate::model::named_side(doc.key(*a)))
 }
 
+/// "قتل 14 مدنيا، الأحد، في انفجار لغم، فيما شهد يوم السبت مقتل 12 شخصا في حوادث منفصلة":
+/// a clause opened by a word of contrast that names a day other than the one the clause
+/// before it names tells of something else, whose toll is not the event's.
+fn another_day(doc: &Doc, before: (usize, usize), after: (usize, usize)) -> bool {
+    if !matches!(doc.token_text(after.0), "فيما" | "بينما" | "في") {
+        return false;
+    }
+    let day = |(from, to): (usize, usize)| {
+        doc.times
+            .iter()
+            .filter(|t| from <= t.first_token && t.end_token <= to)
+            .find_map(|t| t.date.map(Ok).or(t.weekday.map(Err)))
+    };
+    matches!((day(before), day(after)), (Some(a), Some(b)) if a != b)
+}
+
 /// The clauses of a sentence that each name an event of their own: a split before one of
 /// [`opens_clause`]'s words, kept only when the clause after it has a trigger (so that
 /// "، كما أفاد المرصد، ما أدى لمقتل…" stays with the event before it).
@@ -89,11 +105,13 @@ fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
                 .hits_in(s, Category::Trigger)
                 .any(|h| h.first >= from && h.end <= to)
     };
-    // Drop cuts whose clause (up to the next cut) has no trigger of its own.
+    // Drop cuts whose clause (up to the next cut) has no trigger of its own, unless it tells
+    // of another day than the clause before it.
     let mut kept: Vec<usize> = Vec::new();
     for (k, &c) in cuts.iter().enumerate() {
         let to = cuts.get(k + 1).copied().unwrap_or(s.end_token);
-        if has_trigger(c, to) {
+        let before = kept.last().copied().unwrap_or(s.first_token);
+        if has_trigger(c, to) || another_day(doc, (before, c), (c, to)) {
             kept.push(c);
         }
     }

@@ -41,6 +41,37 @@ fn a_kama_clause_without_an_event_keeps_the_casualties_with_the_strike() {
 }
 
 #[test]
+fn a_contrast_clause_on_another_day_keeps_its_toll_apart() {
+    let day = jiff::civil::date(2024, 2, 28);
+    let ev = events_on(
+        "قتل 14 مدنيا، الأحد الفائت، في انفجار لغم أرضي في بادية الرصافة، فيما شهد يوم السبت مقتل 12 شخصا في حوادث منفصلة.",
+        day,
+    );
+    let blast = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Explosion)
+        .unwrap_or_else(|| panic!("no blast: {ev:#?}"));
+    assert_eq!(counts(blast), vec![(14, Unit::Fatality)], "{ev:#?}");
+    // The same day told again: still one toll.
+    let ev = events_on(
+        "قتل 14 مدنيا، الأحد الفائت، في انفجار لغم أرضي في بادية الرصافة، فيما أصيب 8 آخرون الأحد.",
+        day,
+    );
+    let blast = first_of_type(&ev, EventType::Explosion);
+    assert_eq!(
+        sorted_counts(blast),
+        vec![(14, Unit::Fatality), (8, Unit::Injury)],
+        "{ev:#?}"
+    );
+}
+
+fn first_of_type(ev: &[rasd_extract::Event], ty: EventType) -> &rasd_extract::Event {
+    ev.iter()
+        .find(|e| e.event_type == ty)
+        .unwrap_or_else(|| panic!("no {ty:?}: {ev:#?}"))
+}
+
+#[test]
 fn lost_counts_a_death_only_with_the_word_for_life() {
     let ev = events("فقدت امرأة مسنة حياتها جراء قصف مدفعي على بلدة البارة.");
     let all: Vec<(u64, Unit)> = ev.iter().flat_map(counts).collect();
