@@ -586,6 +586,10 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         if holds_the_place(doc, s, h) || teller_of_strike(doc, s, h, trig) {
             continue;
         }
+        // "Turkish drones struck SDF positions": after an English verb in the active voice,
+        // with no "by" before it, a side is the object.
+        let english_object =
+            h.first >= trig.end && english_active_verb(doc, trig) && !by_between(doc, trig, h);
         // "تعرضت القواعد الأميركية للقصف": what comes before a passive "subjected to" is hit.
         let undergoes = passive && h.end <= trig.first;
         let members_act =
@@ -593,6 +597,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         let member_struck = member_after_attack(doc, s, h);
         if !members_act
             && (undergoes
+                || english_object
                 || struck_by_weapon
                 || object_after_striking_subject(doc, s, h)
                 || (is_target(doc, s, h) && (!leaving || doc.key(h) == "CIVILIANS"))
@@ -645,6 +650,27 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         }
     }
     out
+}
+
+/// An English verb in the past tense, active ("struck", "shelled"; not "was shelled"):
+/// English puts its agent before it.
+fn english_active_verb(doc: &Doc, trig: Hit) -> bool {
+    const IRREGULAR: [&str; 5] = ["struck", "hit", "shot", "fought", "blew"];
+    let word = doc.token_text(trig.first);
+    let past = word.is_ascii()
+        && trig.end == trig.first + 1
+        && (word.ends_with("ed") || IRREGULAR.contains(&word));
+    let passive = trig.first > 0
+        && matches!(
+            doc.token_text(trig.first - 1).to_ascii_lowercase().as_str(),
+            "was" | "were" | "been" | "being" | "is" | "are"
+        );
+    past && !passive
+}
+
+/// "by" between a trigger and a side after it: the agent of a passive or of a noun.
+fn by_between(doc: &Doc, trig: Hit, h: Hit) -> bool {
+    (trig.end..h.first).any(|i| doc.token_text(i).eq_ignore_ascii_case("by"))
 }
 
 /// Words from a verb of saying to the side that speaks ("أفاد مسؤول عسكري أميركي").

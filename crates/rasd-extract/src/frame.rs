@@ -700,10 +700,25 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
             EventType::Statement | EventType::Threat | EventType::Agreement
         )
     });
+    // "قتلت مسيرة تركية عنصرين من قسد"، "a Turkish drone killed two fighters": casualties
+    // caused by a weapon named beside them, with no event word, are the weapon's strike, on
+    // fighters too.
+    if out.iter().all(|(t, _)| *t == EventType::Statement)
+        && qty
+            .iter()
+            .any(|q| matches!(q.unit, Unit::Fatality | Unit::Injury))
+        && let Some(h) = doc.casualty_hits(s).next()
+        && let Some(ty) = attack_type(doc, s, h)
+        && ty != EventType::AttackOnCivilians
+    {
+        out.push((ty, h));
+        violent = true;
+    }
     // Casualties with no stated cause still record an attack on civilians, also when a
     // speaker reports them ("أعلن الدفاع المدني وفاة 8 أشخاص"). Not beside an agreement or a
     // threat: "خروقات منذ اتفاق آذار 2020 أسفرت عن عشرات الضحايا" counts years of them.
-    if out.iter().all(|(t, _)| *t == EventType::Statement)
+    if !violent
+        && out.iter().all(|(t, _)| *t == EventType::Statement)
         && qty.iter().any(|q| {
             matches!(q.unit, Unit::Fatality | Unit::Injury)
                 && q.target.as_deref() == Some("CIVILIANS")

@@ -154,3 +154,21 @@ fn repeated_attacks_are_background_and_the_day_they_were_told_does_not_date_them
     assert_eq!(attack.date, None, "{attack:#?}");
     assert_eq!(attack.evidence.time, None, "{attack:#?}");
 }
+
+#[test]
+fn the_side_after_an_active_verb_is_its_object() {
+    for text in [
+        "Turkish drones struck SDF positions near Qamishli on Sunday.",
+        "Turkish drones killed two SDF fighters near Qamishli on Sunday.",
+    ] {
+        let e = first_of(text, EventType::AirStrike);
+        assert_eq!(e.actor1.as_deref(), Some("TUR"), "{text}");
+        assert_eq!(e.target.as_deref(), Some("SDF"), "{text}");
+    }
+    // In the passive, the side after "by" acted.
+    let e = first_of(
+        "SDF positions near Qamishli were struck by Turkish drones.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("TUR"));
+}

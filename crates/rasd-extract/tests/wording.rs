@@ -380,3 +380,42 @@ fn a_weapon_with_a_possessive_suffix_still_types_the_strike() {
         );
     }
 }
+
+#[test]
+fn casualties_a_named_weapon_caused_are_its_strike() {
+    let e = first_of(
+        "قتلت مسيرات تركية عنصرين من قسد قرب القامشلي.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("TUR"));
+    assert_eq!(e.target.as_deref(), Some("SDF"));
+    assert_eq!(counts(&e), vec![(2, Unit::Fatality)]);
+    // Civilians too: the weapon says what struck them.
+    let ev = events("قتل مدنيان بمسيرة تركية قرب القامشلي.");
+    assert!(
+        ev.iter().all(|e| e.event_type == EventType::AirStrike),
+        "{ev:#?}"
+    );
+    // With no weapon named, dead civilians are still an attack on them; dead fighters
+    // alone are no event.
+    first_of("قتل مدنيان قرب القامشلي.", EventType::AttackOnCivilians);
+    assert!(events("قتل عنصران من قسد قرب القامشلي.").is_empty());
+}
+
+#[test]
+fn an_airborne_raid_is_a_raid_not_an_air_strike() {
+    for (text, side) in [
+        (
+            "نفذت قوات التحالف الدولي عملية إنزال جوي في بلدة الشحيل واعتقلت قياديا في داعش.",
+            "COALITION",
+        ),
+        (
+            "قتل مدني في بلدة ذيبان خلال عملية إنزال جوي نفذتها القوات الأمريكية في المنطقة.",
+            "US",
+        ),
+    ] {
+        let e = first_of(text, EventType::Arrest);
+        assert_eq!(e.actor1.as_deref(), Some(side), "{text}");
+        assert_none_of(text, EventType::AirStrike);
+    }
+}
