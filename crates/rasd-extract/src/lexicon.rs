@@ -309,18 +309,14 @@ fn word_eq(t: &str, w: &str) -> bool {
             .is_some_and(|r| r == w || strip_article(r) == strip_article(w))
 }
 
-/// A single word in Arabic letters: the forms whose inflections can be derived.
-fn one_arabic_word(raw: &str) -> bool {
-    raw.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
-}
-
 /// A counted noun after 11-99 takes the accusative ("80 صهريجاً"، "15 مدنياً"): the form with
 /// its tanween alif, for a singular that has one (not ة, not a sound plural or dual).
 fn accusative(category: Category, key: &str, raw: &str) -> Option<String> {
     if !matches!(category, Category::Victim | Category::Unit) || key.contains(':') {
         return None;
     }
-    if !one_arabic_word(raw) {
+    // A single word in Arabic letters: the forms whose inflections can be derived.
+    if !rasd_text::arabic_letters_only(raw) {
         return None;
     }
     let no_tanween = ["ة", "ا", "ى", "اء", "ين", "ون", "ات", "ان"]
@@ -338,7 +334,7 @@ fn duals(category: Category, key: &str, raw: &str) -> Vec<(String, String)> {
         Category::Fatality | Category::Injury if key == "one" => "two".to_string(),
         _ => return Vec::new(),
     };
-    if !one_arabic_word(raw) {
+    if !rasd_text::arabic_letters_only(raw) {
         return Vec::new();
     }
     if let Some(stem) = raw.strip_suffix('ة') {

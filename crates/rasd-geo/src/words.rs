@@ -142,7 +142,7 @@ pub(crate) fn distance_unit(w: &str) -> Option<f64> {
 /// like ("بوير" in "مشرفة بوير").
 pub(crate) fn plain_word(w: &str) -> bool {
     w.chars().count() >= 3
-        && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        && rasd_text::arabic_letters_only(w)
         && !w.starts_with("ال")
         && !w.starts_with('و')
         && !gap_word(w)

@@ -14,6 +14,6 @@ pub use numbers::{
     NumQualifier, NumberMention, dual_stem, find_numbers, looks_like_year, number_at,
 };
 pub use tokens::{
-    Token, is_word_char, more_tokens_than, proclitic_readings, sentences, strip_article,
-    strip_proclitics, tokenize,
+    Token, arabic_letters_only, is_word_char, more_tokens_than, proclitic_readings, sentences,
+    strip_article, strip_proclitics, tokenize,
 };

@@ -112,6 +112,12 @@ fn scan_tokens(s: &str, mut emit: impl FnMut(Token) -> bool) {
     }
 }
 
+/// A word in the letters from hamza to yeh only (no digits, marks or Latin): a single Arabic
+/// word as normalised text spells it.
+pub fn arabic_letters_only(w: &str) -> bool {
+    w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+}
+
 /// Arabic letters (hamza to yeh, tatweel excluded).
 pub(crate) fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
