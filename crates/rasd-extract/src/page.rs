@@ -202,7 +202,13 @@ pub fn structure_normalized(text: &str, norm: &Normalized, lex: &Lexicon) -> Pag
         if run >= 3 {
             for l in &rest[idx..idx + run] {
                 let t = &text[l.range()];
-                if more_tokens_than(t, 2) {
+                // "This Post Has 0 Comments / اترك تعليقاً / previous post: …": a marker in a
+                // list after the body ends it; in a menu before the body it is a menu item.
+                let marker = page_marker(lex, t);
+                if marker.is_some() && !page.segments.is_empty() {
+                    in_related = true;
+                }
+                if marker.is_none() && more_tokens_than(t, 2) {
                     page.related.push(RelatedLink {
                         title: t.to_string(),
                         span: *l,
@@ -280,6 +286,19 @@ mod tests {
         // With nothing after it, the preview is all there is of the post.
         let alone = "مقتل شخصين بقصف على قرية في ريف...\nصفحة المثال";
         assert_eq!(structure(alone, &lex).segments.len(), 2);
+    }
+
+    #[test]
+    fn a_marker_inside_a_link_list_ends_the_body() {
+        let lex = Lexicon::bundled();
+        let text = "الأخبار\nالتعليقات\nقصفت قوات النظام بلدة سرمين اليوم، ما أدى إلى إصابة مدنيين.\n\
+            This Post Has 0 Comments\nاترك تعليقاً إلغاء الرد\nprevious post: خبر سابق عن المدينة\n\
+            next post: عمليات خطف تقوم بها ميليشيات في المنطقة.";
+        let p = structure(text, &lex);
+        let segs: Vec<&str> = p.segments.iter().map(|s| &text[s.range()]).collect();
+        // The menu's chrome before the body is skipped; the list after it ends the body.
+        assert_eq!(segs.len(), 1, "{segs:?}");
+        assert!(segs[0].starts_with("قصفت"), "{segs:?}");
     }
 
     #[test]

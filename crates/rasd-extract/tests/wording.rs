@@ -419,3 +419,17 @@ fn an_airborne_raid_is_a_raid_not_an_air_strike() {
         assert_none_of(text, EventType::AirStrike);
     }
 }
+
+#[test]
+fn a_raid_told_as_dahm_is_a_raid() {
+    for text in [
+        "شنت قوات الأسايش حملة دهم واعتقال في بلدة ذيبان فجر اليوم.",
+        "نفذت دورية عسكرية تابعة لقسد عملية دهم في قرية الكشكية أدت إلى مقتل شخصين.",
+        "عناصر من قسد دهموا منزلاً في بلدة الشحيل.",
+    ] {
+        first_of(text, EventType::Arrest);
+        assert_none_of(text, EventType::AirStrike);
+    }
+    // "الخطر الداهم" is an imminent danger, no raid.
+    assert!(events("حذر المسؤول من الخطر الداهم على المنطقة.").is_empty());
+}
