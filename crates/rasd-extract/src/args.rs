@@ -834,9 +834,26 @@ pub fn pick_places<'d>(
         scored.push((dist + penalty, p));
     }
     scored.sort_by_key(|(d, p)| (*d, p.start));
-    let Some(&(_, best)) = scored.first() else {
+    let Some(&(best_score, mut best)) = scored.first() else {
         return Vec::new();
     };
+    // "وفي ريف إدلب الجنوبي قصفت قوات النظام بلدة كنصفرة": the area that frames the clause
+    // holds the town struck after the trigger, which is the finer answer.
+    if best.geo_precision == 2
+        && best.end <= trig_start
+        && let Some(&(_, town)) = scored.iter().find(|(score, p)| {
+            p.geo_precision == 1
+                && p.id != best.id
+                && !after_origin(doc, s, p)
+                && !stationed_at(doc, s, p)
+                && p.start >= trig_end
+                && p.admin1.is_some()
+                && p.admin1 == best.admin1
+                && *score <= best_score + FRAMED_TOWN_SLACK
+        })
+    {
+        best = town;
+    }
     let mut out = vec![best];
     // Further towns listed with و or a comma after the first one are places of the same event.
     if matches!(
@@ -858,6 +875,10 @@ pub fn pick_places<'d>(
     }
     out
 }
+
+/// How much farther from the trigger than the area framing its clause a town inside that
+/// area may be named and still be preferred to it.
+const FRAMED_TOWN_SLACK: usize = 8;
 
 /// Words at most between a trigger and the "على" before the land it struck ("العدوان
 /// الإسرائيلي على").
@@ -940,6 +961,15 @@ fn speaks_as_actor(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
 fn after_origin(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
     let first = doc.token_at(p.start);
     (first.saturating_sub(3)..first).any(|i| role_ending_at(doc, s, i + 1) == Some("origin"))
+}
+
+/// "قوات الحكومة المتمركزة في معسكر جورين": where the side that struck is stationed.
+fn stationed_at(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
+    let first = doc.token_at(p.start);
+    (first.saturating_sub(3)..first).any(|i| {
+        doc.hit_ending_at(s, Category::Control, i + 1)
+            .is_some_and(|h| doc.key(h) == "presence")
+    })
 }
 
 /// Is this place one of a list: coordinated ("والشحيل"), after a comma, after "إضافة إلى",

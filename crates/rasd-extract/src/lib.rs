@@ -121,6 +121,9 @@ impl Extractor {
         let (reference, reference_wd) = reference_day(&doc, &sentences, published);
         let mut drafts: Vec<Draft> = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
+            let subheading = s
+                .segment
+                .is_some_and(|k| page.is_subheading(&article.text, k));
             let framed = clause::frame_sentence(&doc, s, i);
             if framed.is_empty() {
                 attach_toll(&doc, s, i, &mut drafts);
@@ -129,6 +132,11 @@ impl Extractor {
                 let Some(dating) = period_role(&doc, &d) else {
                     continue;
                 };
+                // A sub-heading with no place names what the paragraph after it tells, not
+                // more of the paragraph before ("…معبر باب السلامة. / قصف مدفعي لميليشيا أسد").
+                if subheading && d.place.is_none() {
+                    continue;
+                }
                 let source = carry_context(&mut d, &drafts);
                 date_draft(&doc, &mut d, (reference, reference_wd), dating);
                 // A sentence that continues another keeps its time ("... وصلت إلى الشدادي");

@@ -16,6 +16,17 @@ pub struct Page {
     pub body: Span,
 }
 
+impl Page {
+    /// Is body segment `i` a sub-heading: a headline-like line between paragraphs, which
+    /// names what the paragraph after it tells ("قصف مدفعي لميليشيا أسد")?
+    pub fn is_subheading(&self, text: &str, i: usize) -> bool {
+        let line = |k: usize| self.segments.get(k).and_then(|s| text.get(s.range()));
+        i > 0
+            && line(i).is_some_and(is_headline_like)
+            && line(i + 1).is_some_and(|next| !is_headline_like(next))
+    }
+}
+
 /// Lines of at most this many words with no sentence punctuation are headline-like.
 const SHORT_LINE_WORDS: usize = 14;
 

@@ -433,3 +433,32 @@ fn a_raid_told_as_dahm_is_a_raid() {
     // "الخطر الداهم" is an imminent danger, no raid.
     assert!(events("حذر المسؤول من الخطر الداهم على المنطقة.").is_empty());
 }
+
+#[test]
+fn a_subheading_with_no_place_takes_none_from_the_paragraph_before() {
+    let text = "قصفت القوات التركية بالقذائف الصاروخية محيط معبر باب السلامة شمال حلب.\n\n\
+        قصف مدفعي لقوات النظام\n\n\
+        وفي ريف إدلب الجنوبي قصفت قوات النظام بالمدفعية الثقيلة بلدة كنصفرة، دون ورود معلومات عن إصابات.";
+    let ev = events(text);
+    let regime: Vec<&str> = ev
+        .iter()
+        .filter(|e| e.actor1.as_deref() == Some("SYR_GOV"))
+        .map(place)
+        .collect();
+    assert_eq!(regime, ["Kansafra"], "{ev:#?}");
+}
+
+#[test]
+fn a_town_struck_inside_the_area_that_frames_the_clause_is_the_place() {
+    let town = first_of(
+        "وفي ريف إدلب الجنوبي قصفت قوات النظام بالمدفعية الثقيلة بلدة كنصفرة.",
+        EventType::Shelling,
+    );
+    assert_eq!(place(&town), "Kansafra");
+    // Where the side that struck is stationed is not where it struck.
+    let from_camp = first_of(
+        "تعرضت مواقع المعارضة في سهل الغاب، لقصف مدفعي وصاروخي من قبل قوات النظام المتمركزة في معسكر جورين.",
+        EventType::Shelling,
+    );
+    assert_eq!(place(&from_camp), "al-Ghab Plain");
+}
