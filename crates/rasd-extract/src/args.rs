@@ -258,9 +258,11 @@ fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
         if let Some(role) = role_ending_at(doc, s, at) {
             return Some(role);
         }
-        // "on an SDF checkpoint", "على قوات النظام".
+        // "on an SDF checkpoint", "على قوات النظام", "أوقع مجموعة لهيئة تحرير الشام".
         let skip = |t: &str| {
-            force_noun(t) || matches!(t, "a" | "an" | "the") || (owner && nisba_shape(t, true))
+            force_noun(t)
+                || matches!(t, "a" | "an" | "the")
+                || (owner && (nisba_shape(t, true) || matches!(t, "مجموعه" | "مجموعات")))
         };
         if at <= s.first_token || !skip(doc.token_text(at - 1)) {
             return None;
@@ -418,7 +420,11 @@ pub(crate) fn is_definite(token: &str) -> bool {
 /// العمر لهجوم").
 const SUBJECTED_REACH: usize = 8;
 
-/// "تعرضت X لقصف"، "يتعرض لهجوم"، "تواجه قسد هجمات": the trigger is what X underwent.
+/// Words from "وقعت" to the trigger it fell into, the side between ("وقعت دورية لقسد في كمين").
+const FELL_INTO_REACH: usize = 4;
+
+/// "تعرضت X لقصف"، "يتعرض لهجوم"، "تواجه قسد هجمات"، "وقعت في كمين": the trigger is what X
+/// underwent.
 fn subjected_to(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
     let with_lam = doc.token_text(trig.first).starts_with('ل');
     let from = trig
@@ -433,7 +439,11 @@ fn subjected_to(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
             );
             // "faces": its object is the trigger itself, a word or two on.
             let faces = matches!(r, "تواجه" | "يواجه" | "واجهت" | "واجه") && trig.first - i <= 3;
-            (undergo && with_lam) || faces
+            // "fell into": "فوقعت في كمين"، "وقعت دورية لقسد في كمين".
+            let fell_into = matches!(r, "وقع" | "وقعت" | "وقعوا" | "وقعا" | "تقع" | "يقع")
+                && trig.first - i <= FELL_INTO_REACH
+                && doc.token_text(trig.first - 1) == "في";
+            (undergo && with_lam) || faces || fell_into
         })
     })
 }

@@ -462,3 +462,22 @@ fn a_town_struck_inside_the_area_that_frames_the_clause_is_the_place() {
     );
     assert_eq!(place(&from_camp), "al-Ghab Plain");
 }
+
+#[test]
+fn who_falls_into_an_ambush_or_is_led_into_one_is_its_target() {
+    let led = first_of(
+        "أفادت مصادر بأن الجيش السوري أوقع مجموعة لهيئة تحرير الشام في كمين على محور جبل الزاوية.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(led.actor1.as_deref(), Some("SYR_GOV"), "{led:#?}");
+    let fell = first_of(
+        "حاولت مجموعة من الفصائل التقدم، فوقعت في كمين للجيش السوري قرب سراقب.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(fell.actor1.as_deref(), Some("SYR_GOV"), "{fell:#?}");
+    let patrol = first_of(
+        "وقعت دورية لقسد في كمين نصبه مسلحون قرب الشحيل.",
+        EventType::ArmedClash,
+    );
+    assert_ne!(patrol.actor1.as_deref(), Some("SDF"), "{patrol:#?}");
+}
