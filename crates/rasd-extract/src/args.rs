@@ -1959,9 +1959,31 @@ pub fn negated(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
     })
 }
 
+/// Words from a cue keyed `:genitive` to the trigger it governs ("الذكرى الرابعة لبدء هجومها"),
+/// or to the death it names, whose cause may follow ("ذكرى استشهاد القائدين … بغارة جوية").
+const GENITIVE_REACH: usize = 3;
+const GENITIVE_DEATH_REACH: usize = 8;
+
+/// Is `trig` the event whose anniversary the cue `h` names?
+fn anniversary_of(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
+    if trig.first < h.end {
+        return false;
+    }
+    let death_named = doc
+        .hits_in(s, Category::Fatality)
+        .any(|f| f.first >= h.end && f.first - h.end < GENITIVE_REACH);
+    let reach = if death_named {
+        GENITIVE_DEATH_REACH
+    } else {
+        GENITIVE_REACH
+    };
+    trig.first - h.end <= reach
+}
+
 /// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of
 /// repetition may follow it closely ("قصفت البلدة عدة مرات"), except one keyed `:ahead`,
-/// which opens the clause it governs ("إذ سبق أن تبنى التنظيم هجمات").
+/// which opens the clause it governs ("إذ سبق أن تبنى التنظيم هجمات"), or `:genitive`, which
+/// governs only the event it names, a few words on ("ذكرى استشهاد القائدين بغارة").
 pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
     doc.hits_in(s, Category::Modality)
         .filter(|h| !denies_casualties(doc, s, *h) || h.first == trig.first)
@@ -1973,6 +1995,7 @@ pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
                     && h.first <= trig.end + 4)
         })
         .filter(|h| h.first != trig.first)
+        .filter(|h| !doc.key(*h).ends_with(":genitive") || anniversary_of(doc, s, *h, trig))
         .min_by_key(|h| h.first.abs_diff(trig.first))
         .and_then(|h| Modality::from_cue_key(doc.key(h)))
         .unwrap_or(Modality::Reported)

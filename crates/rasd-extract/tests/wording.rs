@@ -481,3 +481,24 @@ fn who_falls_into_an_ambush_or_is_led_into_one_is_its_target() {
     );
     assert_ne!(patrol.actor1.as_deref(), Some("SDF"), "{patrol:#?}");
 }
+
+#[test]
+fn an_anniversary_names_background_not_the_news_of_the_day() {
+    for text in [
+        "جاء ذلك قبل أيام من ذكرى استشهاد القائدين بغارة جوية أمريكية قرب مطار بغداد.",
+        "أحيا الأهالي الذكرى السنوية لمجزرة الحولة التي ارتكبتها قوات النظام.",
+    ] {
+        let ev = events(text);
+        assert!(!ev.is_empty(), "{text}");
+        for e in &ev {
+            assert_eq!(e.modality, rasd_extract::Modality::Historical, "{e:#?}");
+            assert!(e.date.is_none(), "{e:#?}");
+        }
+    }
+    // What is done on the anniversary is today's news.
+    let today = first_of(
+        "بالتزامن مع ذكرى احتلالها الرابعة الدولة التركية تقصف قرى الشهباء شمال حلب.",
+        EventType::Shelling,
+    );
+    assert_eq!(today.modality, rasd_extract::Modality::Reported);
+}
