@@ -502,3 +502,18 @@ fn an_anniversary_names_background_not_the_news_of_the_day() {
     );
     assert_eq!(today.modality, rasd_extract::Modality::Reported);
 }
+
+#[test]
+fn an_air_force_strikes_from_the_air_and_years_of_war_are_background() {
+    let e = first_of(
+        "قال مراسلنا إن سلاح الجو الروسي استهدف بالصواريخ الارتجاجية مقار مسلحين في محيط مدينة أريحا.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("RUS"));
+    let years =
+        events("وطوال سنوات الصراع والعدوان على سوريا، سعت الولايات المتحدة إلى تحقيق هذا الهدف.");
+    assert!(!years.is_empty());
+    for e in years {
+        assert_eq!(e.modality, rasd_extract::Modality::Historical, "{e:#?}");
+    }
+}
