@@ -517,3 +517,16 @@ fn an_air_force_strikes_from_the_air_and_years_of_war_are_background() {
         assert_eq!(e.modality, rasd_extract::Modality::Historical, "{e:#?}");
     }
 }
+
+#[test]
+fn what_is_called_untrue_is_denied_and_a_relation_reached_is_no_force() {
+    let e = first_of(
+        "أكدت الوزارة أنه لا صحة للاتهامات التي تتحدث عن اعتقال السلطات صحفيا أجنبيا في دمشق.",
+        EventType::Arrest,
+    );
+    assert_eq!(e.modality, rasd_extract::Modality::Denied, "{e:#?}");
+    assert_none_of(
+        "وقع البلدان شراكة تعكس حجم التطور الذي وصلت إليه العلاقة بين روسيا وسوريا.",
+        EventType::Deployment,
+    );
+}
