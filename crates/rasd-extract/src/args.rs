@@ -967,19 +967,26 @@ fn speaks_as_actor(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
     })
 }
 
+/// Words before a place within which the word naming its part ends ("من مواقعها في X").
+const WORD_BEFORE_PLACE_REACH: usize = 3;
+
+/// A lexicon word of `cat` keyed `key` ending a few words before the place.
+fn word_before_place(doc: &Doc, s: &Sentence, p: &PlaceMatch, cat: Category, key: &str) -> bool {
+    let first = doc.token_at(p.start);
+    (first.saturating_sub(WORD_BEFORE_PLACE_REACH)..first).any(|i| {
+        doc.hit_ending_at(s, cat, i + 1)
+            .is_some_and(|h| doc.key(h) == key)
+    })
+}
+
 /// "من مواقعها في X": the place fire came from.
 fn after_origin(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
-    let first = doc.token_at(p.start);
-    (first.saturating_sub(3)..first).any(|i| role_ending_at(doc, s, i + 1) == Some("origin"))
+    word_before_place(doc, s, p, Category::Role, "origin")
 }
 
 /// "قوات الحكومة المتمركزة في معسكر جورين": where the side that struck is stationed.
 fn stationed_at(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
-    let first = doc.token_at(p.start);
-    (first.saturating_sub(3)..first).any(|i| {
-        doc.hit_ending_at(s, Category::Control, i + 1)
-            .is_some_and(|h| doc.key(h) == "presence")
-    })
+    word_before_place(doc, s, p, Category::Control, "presence")
 }
 
 /// Is this place one of a list: coordinated ("والشحيل"), after a comma, after "إضافة إلى",
