@@ -239,6 +239,14 @@ fn role_ending_at<'l>(doc: &'l Doc, s: &Sentence, end: usize) -> Option<&'l str>
 /// not include ("على نقطة لقوات حكومة دمشق"), or the adjective of the owned noun before an
 /// owner after ل ("دمر مقرا عسكريا لهيئة تحرير الشام في غارة").
 fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
+    // "بالتعاون مع قوات سوريا الديمقراطية (قسد)": a short name right after the full one
+    // stands in the full name's role.
+    if h.first > s.first_token
+        && let Some(full) = doc.hit_ending_at(s, Category::Actor, h.first)
+        && doc.key(full) == doc.key(h)
+    {
+        return role_before(doc, s, full);
+    }
     let mut at = h.first;
     let name = doc.token_text(h.first);
     let mut owner = name.starts_with('ل') && rasd_text::proclitic_readings(name).nth(1).is_some();
@@ -989,15 +997,32 @@ fn stationed_at(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
     word_before_place(doc, s, p, Category::Control, "presence")
 }
 
-/// Is this place one of a list: coordinated ("والشحيل"), after a comma, after "إضافة إلى",
+/// Words from "مثلث" (a triangle) to a later corner it names.
+const TRIANGLE_REACH: usize = 3;
+
+/// Is this place one of a list: coordinated ("والشحيل"), after a comma or an underscore, after "إضافة إلى",
 /// or introduced by a plural or dual cue ("بلدتي الجنينة والهرموشية")?
 fn listed(doc: &Doc, p: &PlaceMatch) -> bool {
+    let first = doc.token_at(p.start);
+    // "مثلث حمص_حماة_الرقة"، "مثلث حمص وحماة والرقة": the corners of one area, not a list.
+    if (first.saturating_sub(TRIANGLE_REACH)..first)
+        .any(|i| rasd_text::proclitic_readings(doc.token_text(i)).any(|r| r == "مثلث"))
+    {
+        return false;
+    }
     let text = &doc.norm.text;
     let before = text.get(..p.start).unwrap_or("").trim_end();
-    if before.ends_with(['،', ',']) || text.get(p.start..).is_some_and(|t| t.starts_with('و')) {
+    // "بلدات "سرمين_مجدليا_سان_سرجة"": an underscore after a place joins a list too (not
+    // after any word: "#غرفة_عمليات_السويداء").
+    let after_place_underscore = before
+        .strip_suffix('_')
+        .is_some_and(|b| doc.places.iter().any(|q| q.end == b.len()));
+    if before.ends_with(['،', ','])
+        || after_place_underscore
+        || text.get(p.start..).is_some_and(|t| t.starts_with('و'))
+    {
         return true;
     }
-    let first = doc.token_at(p.start);
     // "the villages of Kansafra and al-Bara".
     if first > 0 && doc.token_text(first - 1) == "and" {
         return true;
@@ -1896,6 +1921,18 @@ fn denies_a_part(doc: &Doc, s: &Sentence, cue: Hit, trig: Hit) -> bool {
         })
 }
 
+/// "تنفي ضلوعها في الهجوم": involvement denied names no act done before; the act stands as
+/// told elsewhere, so the cue of involvement (`historical:ahead`) does not make it background.
+fn involvement_denied(doc: &Doc, s: &Sentence, cue: Hit) -> bool {
+    let involvement = doc
+        .hits_in(s, Category::Role)
+        .any(|r| doc.key(r) == "involvement" && r.first == cue.first);
+    involvement
+        && doc.hits_in(s, Category::Modality).any(|m| {
+            doc.key(m) == "denied" && m.end <= cue.first && cue.first - m.end <= PART_REACH
+        })
+}
+
 /// Whether the nearest denial before `trig` denies a part in it.
 pub fn part_denied(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
     doc.hits_in(s, Category::Modality)
@@ -1994,7 +2031,7 @@ fn anniversary_of(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
 pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
     doc.hits_in(s, Category::Modality)
         .filter(|h| !denies_casualties(doc, s, *h) || h.first == trig.first)
-        .filter(|h| !denies_a_part(doc, s, *h, trig))
+        .filter(|h| !denies_a_part(doc, s, *h, trig) && !involvement_denied(doc, s, *h))
         .filter(|h| {
             h.end <= trig.first
                 || (h.first > trig.first

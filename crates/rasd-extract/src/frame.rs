@@ -96,6 +96,12 @@ fn generic_attack(doc: &Doc, h: Hit) -> bool {
     matches!(doc.key(h), "attack" | "assault")
 }
 
+/// "عملية أمنية استهدفت إلقاء القبض على …": aimed at an arrest, no strike.
+fn aims_at_arrest(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    doc.hits_in(s, Category::Trigger)
+        .any(|h| h.first == trig.end && parse_key(doc.key(h)).0 == Some(EventType::Arrest))
+}
+
 /// A trigger key: an event type (or `attack`, `assault`) and an optional flag after `:`
 /// (`weak`: needs support; `site`, `until`, `siege`, `confront`: needs its own context;
 /// events.tsv says which).
@@ -280,6 +286,9 @@ pub(crate) fn resolve_type(
     let (ty, flag) = parse_key(key);
     let form = &doc.lex.entry(trig).form;
     if key == "attack" {
+        if aims_at_arrest(doc, s, trig) {
+            return None;
+        }
         if let Some(t) = attack_type(doc, s, trig) {
             return Some(t);
         }

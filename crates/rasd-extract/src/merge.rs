@@ -171,11 +171,29 @@ fn absorb(into: &mut Draft, other: Draft) {
     fn is_code(actor: &Option<(String, Hit)>, target: &Option<String>) -> bool {
         matches!((actor, target), (Some((a, _)), Some(t)) if a == t)
     }
-    if into.actors.actor1.is_none() && !is_code(&other.actors.actor1, &into.actors.target) {
-        into.actors.actor1 = other.actors.actor1;
-    }
-    for a in other.actors.assoc {
-        if !into.actors.assoc.contains(&a) {
+    // "التحالف ينفذ عملية مع قسد" beside "نفذت قوات التحالف بالتعاون مع قسد": a partner
+    // named as the other mention's agent stays one of its sides.
+    let other_agent = match other.actors.actor1 {
+        Some(agent) if into.actors.actor1.is_none() => {
+            if !is_code(&Some(agent.clone()), &into.actors.target) {
+                into.actors.actor1 = Some(agent);
+            }
+            None
+        }
+        Some((code, _))
+            if into
+                .actors
+                .actor1
+                .as_ref()
+                .is_some_and(|(lead, _)| same_actor_class(lead, &code)) =>
+        {
+            None
+        }
+        agent => agent.map(|(code, _)| code),
+    };
+    for a in other.actors.assoc.into_iter().chain(other_agent) {
+        let lead = into.actors.actor1.as_ref().map(|(code, _)| code.as_str());
+        if lead != Some(a.as_str()) && !into.actors.assoc.contains(&a) {
             into.actors.assoc.push(a);
         }
     }

@@ -350,3 +350,33 @@ fn the_holder_named_after_a_site_struck_is_its_target() {
     );
     assert_eq!(e.actor1.as_deref(), Some("SYR_GOV"), "{e:#?}");
 }
+
+#[test]
+fn a_partner_in_cooperation_is_an_associate_under_its_full_name_or_its_short_one() {
+    for text in [
+        "نفذت قوات التحالف الدولي فجر اليوم، وبالتعاون مع قوات سوريا الديمقراطية (قسد)، عملية إنزال جوي في بلدة ذيبان.",
+        "نفذت قوات التحالف الدولي بالتنسيق مع قسد حملة مداهمات في بلدة ذيبان.",
+    ] {
+        let e = first_of(text, EventType::Arrest);
+        assert_eq!(e.actor1.as_deref(), Some("COALITION"), "{text}: {e:#?}");
+        assert_eq!(e.assoc_actors, ["SDF"], "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn a_headline_partner_named_as_the_bodys_agent_stays_a_side() {
+    let text = "التحالف الدولي ينفذ عملية أمنية مع قسد شرق دير الزور ويعتقل عشرة أشخاص\n\n\
+                نفذت قوات التحالف الدولي فجر اليوم بالتعاون مع قوات سوريا الديمقراطية عملية إنزال \
+                جوي في بلدة ذيبان بريف دير الزور الشرقي.";
+    let arrests: Vec<_> = events(text)
+        .into_iter()
+        .filter(|e| e.event_type == EventType::Arrest)
+        .collect();
+    assert_eq!(arrests.len(), 1, "{arrests:#?}");
+    assert_eq!(
+        arrests[0].actor1.as_deref(),
+        Some("COALITION"),
+        "{arrests:#?}"
+    );
+    assert_eq!(arrests[0].assoc_actors, ["SDF"], "{arrests:#?}");
+}

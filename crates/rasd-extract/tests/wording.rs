@@ -530,3 +530,51 @@ fn what_is_called_untrue_is_denied_and_a_relation_reached_is_no_force() {
         EventType::Deployment,
     );
 }
+
+#[test]
+fn an_operation_aimed_at_an_arrest_is_a_raid_not_a_strike() {
+    let text = "نفذت قوات سوريا الديمقراطية عملية أمنية استهدفت إلقاء القبض على عناصر من داعش في بلدة الشحيل.";
+    let ev = events(text);
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Arrest),
+        "{ev:#?}"
+    );
+    for ty in [
+        EventType::Shelling,
+        EventType::AirStrike,
+        EventType::ArmedClash,
+    ] {
+        assert_none_of(text, ty);
+    }
+}
+
+#[test]
+fn involvement_confessed_is_background_but_not_a_denial_of_it() {
+    let ev = events(
+        "وأقر الموقوفون بتورطهم في استهداف نقاط عسكرية لقوات سوريا الديمقراطية في ريف الرقة.",
+    );
+    assert!(!ev.is_empty());
+    for e in ev {
+        assert_eq!(e.modality, rasd_extract::Modality::Historical, "{e:#?}");
+        assert!(e.date.is_none(), "{e:#?}");
+    }
+    let denied = "والعشائر العربية تنفي ضلوعها في الهجوم على بلدة الصور.";
+    for ty in [EventType::Statement, EventType::ArmedClash] {
+        let e = first_of(denied, ty);
+        assert_eq!(e.modality, rasd_extract::Modality::Reported, "{e:#?}");
+    }
+}
+
+#[test]
+fn places_joined_by_underscores_in_a_hashtag_are_a_list() {
+    let text = "الطيران الحربي الروسي يستهدف بغارات جوية بلدات \"سرمين_مجدليا\" في ريف إدلب.";
+    let struck: Vec<_> = events(text).iter().map(|e| place(e).to_string()).collect();
+    for town in ["Sarmin", "Majdaliya"] {
+        assert!(struck.iter().any(|p| p == town), "{town}: {struck:?}");
+    }
+    let tagged = events("قصفت قوات الأسد مدينة تلبيسة شمالي حمص #حلب_اليوم #غرفة_عمليات_السويداء");
+    assert!(!tagged.is_empty());
+    for e in tagged {
+        assert!(!place(&e).contains("Suwayda"), "{e:#?}");
+    }
+}
