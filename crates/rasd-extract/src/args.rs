@@ -266,10 +266,11 @@ fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
         if let Some(role) = role_ending_at(doc, s, at) {
             return Some(role);
         }
-        // "on an SDF checkpoint", "على قوات النظام", "أوقع مجموعة لهيئة تحرير الشام".
+        // "on an SDF checkpoint", "على قوات النظام", "أوقع مجموعة لهيئة تحرير الشام", "من قبل
+        // جماعة جبهة النصرة".
         let skip = |t: &str| {
             force_noun(t)
-                || matches!(t, "a" | "an" | "the")
+                || matches!(t, "a" | "an" | "the" | "جماعه")
                 || (owner && (nisba_shape(t, true) || matches!(t, "مجموعه" | "مجموعات")))
         };
         if at <= s.first_token || !skip(doc.token_text(at - 1)) {
@@ -578,6 +579,9 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         if named_as_place(doc, s, h) {
             continue;
         }
+        if backer_in_epithet(doc, s, h) {
+            continue;
+        }
         if role_before(doc, s, h) == Some("support") {
             supporters.push(doc.key(h));
             continue;
@@ -668,6 +672,27 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         }
     }
     out
+}
+
+/// "الجيش الوطني المدعوم تركياً"، "قسد المدعومة من قبل واشنطن": the backer a definite
+/// adjective names after a side describes that side, and takes no part in what is told. (In
+/// "القوات المدعومة من إيران" the backer is all that names the side.)
+fn backer_in_epithet(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    let mut at = h.first;
+    while at > s.first_token && matches!(doc.token_text(at - 1), "من" | "قبل") {
+        at -= 1;
+    }
+    if at <= s.first_token + 1 || h.first - at > 2 {
+        return false;
+    }
+    let adjective = at - 1;
+    let word = doc.token_text(adjective);
+    word.strip_prefix('و')
+        .unwrap_or(word)
+        .starts_with("المدعوم")
+        && doc
+            .hits_in(s, Category::Actor)
+            .any(|a| a.end == adjective && doc.key(a) != doc.key(h))
 }
 
 /// An English verb in the past tense, active ("struck", "shelled"; not "was shelled"):

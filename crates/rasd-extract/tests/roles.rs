@@ -380,3 +380,38 @@ fn a_headline_partner_named_as_the_bodys_agent_stays_a_side() {
     );
     assert_eq!(arrests[0].assoc_actors, ["SDF"], "{arrests:#?}");
 }
+
+#[test]
+fn the_side_named_as_a_group_after_by_is_the_agent() {
+    let e = first_of(
+        "وأشار رئيس مركز المصالحة الروسي إلى تسجيل عمليتي قصف في إدلب على مواقع للقوات الحكومية من قبل جماعة \"جبهة النصرة\".",
+        EventType::Shelling,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("HTS"), "{e:#?}");
+}
+
+#[test]
+fn the_backer_in_a_groups_epithet_takes_no_part() {
+    for (text, ty, side) in [
+        (
+            "اندلعت اشتباكات بين قسد وفصائل الجيش الوطني المدعوم تركياً في محيط مدينة مارع.",
+            EventType::ArmedClash,
+            "SDF",
+        ),
+        (
+            "كما سيطرت قسد على نقطتين عسكريتين يتمركز فيهما مسلحون تابعون لما يسمى الجيش الوطني، المدعوم تركياً، قرب مدينة مارع.",
+            EventType::TerritoryChange,
+            "SDF",
+        ),
+    ] {
+        let e = first_of(text, ty);
+        assert_eq!(e.actor1.as_deref(), Some(side), "{text}: {e:#?}");
+        assert!(!e.assoc_actors.iter().any(|a| a == "TUR"), "{text}: {e:#?}");
+    }
+    // With no side named before it, the backer is what names the side.
+    let e = first_of(
+        "وقصفت القوات المدعومة من إيران قاعدة التنف بعدة صواريخ.",
+        EventType::Shelling,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("IRN"), "{e:#?}");
+}
