@@ -415,3 +415,13 @@ fn the_backer_in_a_groups_epithet_takes_no_part() {
     );
     assert_eq!(e.actor1.as_deref(), Some("IRN"), "{e:#?}");
 }
+
+#[test]
+fn the_group_of_an_official_seized_or_struck_is_the_target() {
+    let text = "أعلنت القيادة المركزية الأمريكية القبض على أبي خالد، وهو مسؤول العمليات في تنظيم داعش، خلال غارة في ريف دير الزور.";
+    for ty in [EventType::Arrest, EventType::AirStrike] {
+        let e = first_of(text, ty);
+        assert_eq!(e.actor1.as_deref(), Some("US"), "{e:#?}");
+        assert_eq!(e.target.as_deref(), Some("ISIS"), "{e:#?}");
+    }
+}
