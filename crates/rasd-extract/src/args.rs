@@ -1025,8 +1025,8 @@ fn stationed_at(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
 /// Words from "مثلث" (a triangle) to a later corner it names.
 const TRIANGLE_REACH: usize = 3;
 
-/// Is this place one of a list: coordinated ("والشحيل"), after a comma or an underscore, after "إضافة إلى",
-/// or introduced by a plural or dual cue ("بلدتي الجنينة والهرموشية")?
+/// Is this place one of a list: coordinated ("والشحيل"), after a comma or an underscore, after
+/// "إضافة إلى", or introduced by a plural or dual cue ("بلدتي الجنينة والهرموشية")?
 fn listed(doc: &Doc, p: &PlaceMatch) -> bool {
     let first = doc.token_at(p.start);
     // "مثلث حمص_حماة_الرقة"، "مثلث حمص وحماة والرقة": the corners of one area, not a list.

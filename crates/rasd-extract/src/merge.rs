@@ -172,24 +172,24 @@ fn absorb(into: &mut Draft, other: Draft) {
         matches!((actor, target), (Some((a, _)), Some(t)) if a == t)
     }
     // "التحالف ينفذ عملية مع قسد" beside "نفذت قوات التحالف بالتعاون مع قسد": a partner
-    // named as the other mention's agent stays one of its sides.
+    // named as the other mention's agent stays one of its sides (never the side it hit).
+    let hit_by_into = is_code(&other.actors.actor1, &into.actors.target);
     let other_agent = match other.actors.actor1 {
         Some(agent) if into.actors.actor1.is_none() => {
-            if !is_code(&Some(agent.clone()), &into.actors.target) {
+            if !hit_by_into {
                 into.actors.actor1 = Some(agent);
             }
             None
         }
-        Some((code, _))
-            if into
+        Some((code, _)) => {
+            let same_side = into
                 .actors
                 .actor1
                 .as_ref()
-                .is_some_and(|(lead, _)| same_actor_class(lead, &code)) =>
-        {
-            None
+                .is_some_and(|(lead, _)| same_actor_class(lead, &code));
+            (!same_side && !hit_by_into).then_some(code)
         }
-        agent => agent.map(|(code, _)| code),
+        None => None,
     };
     for a in other.actors.assoc.into_iter().chain(other_agent) {
         let lead = into.actors.actor1.as_ref().map(|(code, _)| code.as_str());
