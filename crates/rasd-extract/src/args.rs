@@ -1934,27 +1934,30 @@ fn denies_casualties(doc: &Doc, s: &Sentence, cue: Hit) -> bool {
 /// Words from a denial to the word of a part it denies ("نفى … أن يكون لقواته أي دور").
 const PART_REACH: usize = 12;
 
+/// A denial a few words before a word of a part ("نفى … أن يكون لقواته أي دور"): the part is
+/// what it denies.
+fn denies_part_word(doc: &Doc, denial: Hit, part: Hit) -> bool {
+    doc.key(denial) == "denied"
+        && doc.key(part) == "involvement"
+        && part.first >= denial.end
+        && part.first - denial.end <= PART_REACH
+}
+
 /// "نفى قائد العشائر أن يكون لقواته أي دور في المجزرة": the denial `cue` denies a part in
 /// the event at `trig`, not the event.
 fn denies_a_part(doc: &Doc, s: &Sentence, cue: Hit, trig: Hit) -> bool {
-    doc.key(cue) == "denied"
-        && doc.hits_in(s, Category::Role).any(|r| {
-            doc.key(r) == "involvement"
-                && r.first >= cue.end
-                && r.end <= trig.first
-                && r.first - cue.end <= PART_REACH
-        })
+    doc.hits_in(s, Category::Role)
+        .any(|r| r.end <= trig.first && denies_part_word(doc, cue, r))
 }
 
 /// "تنفي ضلوعها في الهجوم": involvement denied names no act done before; the act stands as
 /// told elsewhere, so the cue of involvement (`historical:ahead`) does not make it background.
 fn involvement_denied(doc: &Doc, s: &Sentence, cue: Hit) -> bool {
-    let involvement = doc
-        .hits_in(s, Category::Role)
-        .any(|r| doc.key(r) == "involvement" && r.first == cue.first);
-    involvement
-        && doc.hits_in(s, Category::Modality).any(|m| {
-            doc.key(m) == "denied" && m.end <= cue.first && cue.first - m.end <= PART_REACH
+    doc.hits_in(s, Category::Role)
+        .filter(|r| r.first == cue.first)
+        .any(|r| {
+            doc.hits_in(s, Category::Modality)
+                .any(|m| denies_part_word(doc, m, r))
         })
 }
 

@@ -709,33 +709,30 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
             EventType::Statement | EventType::Threat | EventType::Agreement
         )
     });
-    // "قتلت مسيرة تركية عنصرين من قسد"، "a Turkish drone killed two fighters": casualties
-    // caused by a weapon named beside them, with no event word, are the weapon's strike, on
-    // fighters too.
+    // Casualties with no event word beside only statements. Caused by a weapon named beside
+    // them they are the weapon's strike, on fighters too ("قتلت مسيرة تركية عنصرين من قسد"،
+    // "a Turkish drone killed two fighters"). Failing one, civilians hurt with no stated cause
+    // still record an attack on civilians, also when a speaker reports them ("أعلن الدفاع
+    // المدني وفاة 8 أشخاص"). Not beside an agreement or a threat: "خروقات منذ اتفاق آذار 2020
+    // أسفرت عن عشرات الضحايا" counts years of them.
     if out.iter().all(|(t, _)| *t == EventType::Statement)
-        && qty
-            .iter()
-            .any(|q| matches!(q.unit, Unit::Fatality | Unit::Injury))
-        && let Some(h) = doc.casualty_hits(s).next()
-        && let Some(ty) = attack_type(doc, s, h)
-        && ty != EventType::AttackOnCivilians
-    {
-        out.push((ty, h));
-        violent = true;
-    }
-    // Casualties with no stated cause still record an attack on civilians, also when a
-    // speaker reports them ("أعلن الدفاع المدني وفاة 8 أشخاص"). Not beside an agreement or a
-    // threat: "خروقات منذ اتفاق آذار 2020 أسفرت عن عشرات الضحايا" counts years of them.
-    if !violent
-        && out.iter().all(|(t, _)| *t == EventType::Statement)
-        && qty.iter().any(|q| {
-            matches!(q.unit, Unit::Fatality | Unit::Injury)
-                && q.target.as_deref() == Some("CIVILIANS")
-        })
         && let Some(h) = doc.casualty_hits(s).next()
     {
-        out.push((EventType::AttackOnCivilians, h));
-        violent = true;
+        let hurt = |civilians_only: bool| {
+            qty.iter().any(|q| {
+                matches!(q.unit, Unit::Fatality | Unit::Injury)
+                    && (!civilians_only || q.target.as_deref() == Some("CIVILIANS"))
+            })
+        };
+        let strike = attack_type(doc, s, h).filter(|t| *t != EventType::AttackOnCivilians);
+        let ty = match strike {
+            Some(ty) if hurt(false) => Some(ty),
+            _ => hurt(true).then_some(EventType::AttackOnCivilians),
+        };
+        if let Some(ty) = ty {
+            out.push((ty, h));
+            violent = true;
+        }
     }
     // "حذر من توجيه ضربة", "من أجل توجيه ضربة": a strike that is the content of a warning or
     // the purpose of something else has not happened; the threat is the event.

@@ -191,8 +191,8 @@ fn absorb(into: &mut Draft, other: Draft) {
         }
         None => None,
     };
+    let lead = into.actors.actor1.as_ref().map(|(code, _)| code.as_str());
     for a in other.actors.assoc.into_iter().chain(other_agent) {
-        let lead = into.actors.actor1.as_ref().map(|(code, _)| code.as_str());
         if lead != Some(a.as_str()) && !into.actors.assoc.contains(&a) {
             into.actors.assoc.push(a);
         }
