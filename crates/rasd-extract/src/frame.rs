@@ -955,6 +955,7 @@ pub(crate) fn draft_triggers(
         }
         let untyped = doc.key(trig) == "attack" && attack_type(doc, s, trig).is_none();
         let blast_only = ty == EventType::Explosion && bare_blast(doc, s);
+        let toll_at = toll_site(doc, whole, &quantities, &drafts_places);
         for (k, p) in drafts_places.into_iter().enumerate() {
             out.push(Draft {
                 ty,
@@ -963,8 +964,7 @@ pub(crate) fn draft_triggers(
                 date: None,
                 time_precision: None,
                 weekday: None,
-                // Casualty counts belong to the first place named.
-                quantities: if k == 0 {
+                quantities: if k == toll_at {
                     quantities.clone()
                 } else {
                     Vec::new()
@@ -990,6 +990,43 @@ pub(crate) fn draft_triggers(
         }
     }
     out
+}
+
+/// Which of the places listed for one trigger its casualty counts belong to: the first named,
+/// unless the toll names one of the others ("قصفت بلدتي كنصفرة والبارة، ما أدى لمقتل مدني في
+/// بلدة البارة").
+fn toll_site(
+    doc: &Doc,
+    whole: &Sentence,
+    quantities: &[Quantity],
+    places: &[Option<&rasd_geo::PlaceMatch>],
+) -> usize {
+    let Some(toll) = quantities
+        .iter()
+        .filter(|q| matches!(q.unit, Unit::Fatality | Unit::Injury))
+        .map(|q| q.span.start)
+        .min()
+    else {
+        return 0;
+    };
+    // Within the toll's own clause: a strike told after it names its own places.
+    let clause_end = doc
+        .hits_in(whole, Category::Trigger)
+        .map(|h| doc.orig_span(h.first, h.end).start)
+        .filter(|&at| at > toll)
+        .min()
+        .unwrap_or(u32::MAX);
+    let named_after = doc.places_in(whole).find(|p| {
+        let at = doc.orig_bytes(p.start, p.end).start;
+        !p.locator && p.id.is_some() && at > toll && at < clause_end
+    });
+    named_after
+        .and_then(|after| {
+            places
+                .iter()
+                .position(|p| p.is_some_and(|p| p.id == after.id))
+        })
+        .unwrap_or(0)
 }
 
 /// Tokens from a strike word to the convoy it hit ("استهدفت طائرات مجهولة رتل شاحنات").

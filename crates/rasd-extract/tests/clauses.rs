@@ -178,6 +178,32 @@ fn villages_listed_a_few_kilometres_apart_are_each_a_site() {
 }
 
 #[test]
+fn a_toll_placed_at_one_of_the_listed_towns_is_that_towns() {
+    let toll_at = |text: &str| -> Vec<(String, Vec<(u64, Unit)>)> {
+        events(text)
+            .iter()
+            .filter(|e| !e.quantities.is_empty())
+            .map(|e| (place(e).to_string(), counts(e)))
+            .collect()
+    };
+    let dead_at = |town: &str| vec![(town.to_string(), vec![(1, Unit::Fatality)])];
+    assert_eq!(
+        toll_at("قصفت قوات النظام بلدتي كنصفرة والبارة، ما أدى لمقتل مدني في بلدة البارة."),
+        dead_at("al-Bara")
+    );
+    // Unplaced, the toll stays with the first town named.
+    assert_eq!(
+        toll_at("قصفت قوات النظام بلدتي كنصفرة والبارة، ما أدى لمقتل مدني."),
+        dead_at("Kansafra")
+    );
+    // A town named after the toll by a strike of its own is that strike's place, not the toll's.
+    assert_eq!(
+        toll_at("قصفت قوات النظام بلدتي كنصفرة والبارة ما أدى لمقتل مدني، وقصفت البارة مجددا."),
+        dead_at("Kansafra")
+    );
+}
+
+#[test]
 fn a_verb_of_striking_with_its_own_subject_opens_a_clause() {
     let ev =
         events("شنت طائرات روسية غارات جوية على قرية شنان، وقصفت مدفعية قوات الأسد بلدة سرمين.");

@@ -152,10 +152,23 @@ fn word_dropped(g: &Gazetteer, m: &Mention) -> bool {
         && !(m.ctx.person || m.ctx.media || m.ctx.org || m.ctx.longer_name)
 }
 
+/// Villages named together in one list lie close together.
+const LISTED_VILLAGES_KM: f64 = 30.0;
+
 /// "القواعد الأمريكية: عين الأسد، التنف، الحرير، كونيكو": a name that is also a word counts
-/// when it sits in a plain list next to sites that did count.
+/// when it sits in a plain list next to sites that did count. "قرية كنصفرة وسرجة ومنطف": one
+/// joined by "و" between two nearby villages that counted is a village of that list too.
 fn list_of_sites(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
     let site = |m: &Mention| m.best(g).is_some_and(|p| p.kind.class() == Class::Site);
+    let settlement = |m: &Mention| {
+        m.best(g)
+            .is_some_and(|p| p.kind.class() == Class::Settlement)
+    };
+    let joined = |m: &Mention| t.at(m.ctx.first).starts_with('و');
+    let near = |a: &Mention, b: &Mention| match (a.best(g), b.best(g)) {
+        (Some(p), Some(q)) => haversine_km(p.lat, p.lon, q.lat, q.lon) <= LISTED_VILLAGES_KM,
+        _ => false,
+    };
     let adjacent = |a: &Mention, b: &Mention| {
         a.ctx.end == b.ctx.first
             && t.tokens
@@ -170,14 +183,27 @@ fn list_of_sites(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
     for _ in 0..2 {
         for i in 0..ms.len() {
             let m = &ms[i];
-            if !word_dropped(g, m) || !site(m) {
+            if !word_dropped(g, m) {
                 continue;
             }
-            let ok = |j: usize| ms[j].status == Status::Ok && site(&ms[j]);
-            let before = i > 0 && ok(i - 1) && adjacent(&ms[i - 1], m);
-            let after = i + 1 < ms.len() && ok(i + 1) && adjacent(m, &ms[i + 1]);
-            if before || after {
-                ms[i].status = Status::Ok;
+            if site(m) {
+                let ok = |j: usize| ms[j].status == Status::Ok && site(&ms[j]);
+                let before = i > 0 && ok(i - 1) && adjacent(&ms[i - 1], m);
+                let after = i + 1 < ms.len() && ok(i + 1) && adjacent(m, &ms[i + 1]);
+                if before || after {
+                    ms[i].status = Status::Ok;
+                }
+            } else if settlement(m) && joined(m) && i > 0 && i + 1 < ms.len() {
+                let (prev, next) = (&ms[i - 1], &ms[i + 1]);
+                let village = |n: &Mention| n.status == Status::Ok && settlement(n) && near(n, m);
+                if village(prev)
+                    && village(next)
+                    && joined(next)
+                    && adjacent(prev, m)
+                    && adjacent(m, next)
+                {
+                    ms[i].status = Status::Ok;
+                }
             }
         }
     }
