@@ -1097,6 +1097,18 @@ fn unit_of(key: &str) -> Option<Unit> {
     Unit::from_code(key)
 }
 
+/// The token after a hedge starting at `at` ("على الأقل", "at least"), or `at` itself.
+fn after_hedge(doc: &Doc, at: usize) -> usize {
+    let words = |a: &str, b: &str| {
+        at + 1 < doc.tokens.len() && doc.token_text(at) == a && doc.token_text(at + 1) == b
+    };
+    if words("علي", "الاقل") || words("at", "least") {
+        at + 2
+    } else {
+        at
+    }
+}
+
 /// Quantities stated in a sentence: counted nouns, casualties with who they were.
 pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
@@ -1118,7 +1130,8 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     // "أن شخصا قتل وأصيب أربعة آخرون": a first verb whose victim stands just before it has
     // its own count; the second verb then counts alone.
     // "بحياة 6 شهداء وجرح نحو 23 آخرين": a second word with its own number is its own count.
-    let own_subject = |h: &Hit| victims.iter().any(|v| v.end == h.first);
+    // "أن شخصا على الأقل قتل": a hedge between the victim and its verb keeps them together.
+    let own_subject = |h: &Hit| victims.iter().any(|v| after_hedge(doc, v.end) == h.first);
     let counted_before = |h: &Hit| doc.numbers.iter().any(|n| n.end_token == h.first);
     let counts_after = |h: &Hit| {
         doc.numbers
