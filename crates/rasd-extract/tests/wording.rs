@@ -82,6 +82,11 @@ fn what_did_not_happen_is_no_event() {
     ] {
         assert_none_of(text, EventType::Withdrawal);
     }
+    // Without issuing any statement: no statement was made.
+    assert_none_of(
+        "ورجحت مصادر محلية أن تكون الطائرات تابعة لسلاح الجو الأردني، من دون أن تصدر عمّان أي بيان.",
+        EventType::Statement,
+    );
     // A town taken without a fight is still taken.
     let taken = events("سيطرت قوات النظام على بلدة كفرنبودة دون مواجهات.");
     assert!(
