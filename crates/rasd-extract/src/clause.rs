@@ -92,12 +92,33 @@ fn another_day(doc: &Doc, before: (usize, usize), after: (usize, usize)) -> bool
     matches!((day(before), day(after)), (Some(a), Some(b)) if a != b)
 }
 
+/// Words at most from a word of coinciding to the event it names, and from that event to
+/// the "مع" before the other ("تزامن القصف المدفعي مع").
+const COINCIDING_REACH: usize = 3;
+
 /// The clauses of a sentence that each name an event of their own: a split before one of
 /// [`opens_clause`]'s words, kept only when the clause after it has a trigger (so that
 /// "، كما أفاد المرصد، ما أدى لمقتل…" stays with the event before it).
 fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
+    // "الاعتداء الإسرائيلي تزامن مع اعتداء بالطائرات المسيرة": a word of coinciding after an
+    // event told opens the clause of another; before it ("وتزامن القصف مع هجوم"), the "مع"
+    // after the event it names does.
+    let coinciding: Vec<usize> = doc
+        .hits_in(s, Category::Role)
+        .filter(|r| doc.key(*r) == "meanwhile")
+        .filter_map(|r| {
+            if trigger_before(doc, s, r.first).is_some() {
+                return Some(r.first);
+            }
+            let named = doc
+                .hits_in(s, Category::Trigger)
+                .find(|t| t.first >= r.end && t.first - r.end <= COINCIDING_REACH)?;
+            (named.end..(named.end + COINCIDING_REACH).min(s.end_token))
+                .find(|&i| matches!(doc.token_text(i), "مع" | "with"))
+        })
+        .collect();
     let mut cuts: Vec<usize> = (s.first_token + 1..s.end_token)
-        .filter(|&i| opens_clause(doc, s, i))
+        .filter(|&i| coinciding.contains(&i) || opens_clause(doc, s, i))
         .collect();
     let has_trigger = |from: usize, to: usize| {
         another_of_them(doc, s, from)

@@ -30,6 +30,9 @@ pub struct Draft {
     /// Index of the sentence in the article, for carrying context forward.
     pub sentence: usize,
     pub trigger_token: usize,
+    /// The nearest word of coinciding before the trigger in its sentence ("بالتزامن مع"):
+    /// what it tells is another event than anything told before that word.
+    pub meanwhile_at: Option<usize>,
     pub sentence_tokens: (usize, usize),
     /// Normalised text of the time expression used, if any: two different expressions
     /// ("اليوم الخميس", "أول أمس الثلاثاء") are two occurrences even when neither resolves.
@@ -884,10 +887,25 @@ pub(crate) fn draft_triggers(
                 .find(|h| doc.key(*h) == side)
                 .map(|h| (side, h));
         }
-        // A clause without its subject ("، كما استهدفت بلدة كنصفرة") shares the sentence's.
+        let meanwhile: Vec<usize> = doc
+            .hits_in(whole, Category::Role)
+            .filter(|r| doc.key(*r) == "meanwhile")
+            .map(|r| r.first)
+            .collect();
+        let meanwhile_at = meanwhile
+            .iter()
+            .copied()
+            .filter(|&at| at < trig.first)
+            .last();
+        // A clause without its subject ("، كما استهدفت بلدة كنصفرة") shares the sentence's,
+        // unless it and the rest are two events told as coinciding ("القصف تزامن مع غارة
+        // نفذها الطيران الأميركي").
         if actors.actor1.is_none()
             && object.is_none()
             && (s.first_token, s.end_token) != (whole.first_token, whole.end_token)
+            && !meanwhile
+                .iter()
+                .any(|&at| at == s.end_token || (s.first_token..trig.first).contains(&at))
         {
             let from_sentence = pick_actors(doc, whole, trig);
             actors.actor1 = from_sentence.actor1;
@@ -974,6 +992,7 @@ pub(crate) fn draft_triggers(
                 segment: s.segment,
                 sentence: index,
                 trigger_token: trig.first,
+                meanwhile_at,
                 sentence_tokens: (whole.first_token, whole.end_token),
                 time_key: None,
                 time_own: false,

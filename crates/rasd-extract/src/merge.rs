@@ -81,7 +81,7 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
         },
     };
     // Places listed for one trigger are separate sites by construction.
-    if a.evidence.trigger == b.evidence.trigger {
+    if a.evidence.trigger == b.evidence.trigger || told_as_coinciding(a, b) {
         return false;
     }
     let places_ok = match (&a.place, &b.place, km) {
@@ -121,6 +121,20 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
         title || b.sentence.abs_diff(a.sentence) <= 2 || (a.place.is_some() && b.place.is_some());
     let violent = !matches!(a.ty, EventType::Statement | EventType::Threat);
     actors_ok && dates_ok && places_ok && qty_ok && (near || !violent)
+}
+
+/// "الاعتداء الإسرائيلي تزامن مع اعتداء بالطائرات المسيرة": one sentence telling a second
+/// event as coinciding with the first.
+fn told_as_coinciding(a: &Draft, b: &Draft) -> bool {
+    let (first, second) = if a.trigger_token <= b.trigger_token {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    a.sentence == b.sentence
+        && second
+            .meanwhile_at
+            .is_some_and(|at| at > first.trigger_token)
 }
 
 fn absorb(into: &mut Draft, other: Draft) {

@@ -204,6 +204,40 @@ fn a_toll_placed_at_one_of_the_listed_towns_is_that_towns() {
 }
 
 #[test]
+fn what_coincided_with_an_event_is_another_event_with_its_own_sides_and_places() {
+    // The side of the first is not the agent of what coincided with it.
+    let ev = events(
+        "وقالت الوزارة إن العدوان الإسرائيلي تزامن مع اعتداء بالطائرات المسيرة نفذته التنظيمات الإرهابية على ريف حماة.",
+    );
+    assert!(
+        ev.iter().all(|e| e.actor1.as_deref() != Some("ISR")
+            || e.location
+                .as_ref()
+                .is_none_or(|p| p.name != "Hama countryside")),
+        "{ev:#?}"
+    );
+    // "وتزامن القصف مع هجوم": the shelling told before is not put where the attack was.
+    let ev = events("وتزامن القصف مع هجوم عنيف لمقاتلي العشائر على مقار قسد في بلدة ذيبان.");
+    let kinds: Vec<EventType> = ev.iter().map(|e| e.event_type).collect();
+    assert_eq!(kinds, vec![EventType::ArmedClash], "{ev:#?}");
+    // Weapons told as coinciding keep their own places: no barrage of one weapon.
+    let ev = events(
+        "استهدفت طائرات حربية للنظام وروسيا مدينة جسر الشغور، تزامناً مع قصف مدفعي على قريتي معترم واحسم.",
+    );
+    let mut seen: Vec<(EventType, &str)> = ev.iter().map(|e| (e.event_type, place(e))).collect();
+    seen.sort_by_key(|(_, p)| *p);
+    assert_eq!(
+        seen,
+        vec![
+            (EventType::Shelling, "Ihsim"),
+            (EventType::AirStrike, "Jisr al-Shughur"),
+            (EventType::Shelling, "Maataram"),
+        ],
+        "{ev:#?}"
+    );
+}
+
+#[test]
 fn a_verb_of_striking_with_its_own_subject_opens_a_clause() {
     let ev =
         events("شنت طائرات روسية غارات جوية على قرية شنان، وقصفت مدفعية قوات الأسد بلدة سرمين.");
