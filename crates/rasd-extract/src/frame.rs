@@ -892,11 +892,7 @@ pub(crate) fn draft_triggers(
             .filter(|r| doc.key(*r) == "meanwhile")
             .map(|r| r.first)
             .collect();
-        let meanwhile_at = meanwhile
-            .iter()
-            .copied()
-            .filter(|&at| at < trig.first)
-            .last();
+        let meanwhile_at = meanwhile.iter().copied().rfind(|&at| at < trig.first);
         // A clause without its subject ("، كما استهدفت بلدة كنصفرة") shares the sentence's,
         // unless it and the rest are two events told as coinciding ("القصف تزامن مع غارة
         // نفذها الطيران الأميركي").
