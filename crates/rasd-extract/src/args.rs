@@ -93,7 +93,7 @@ fn convoy_of_mover(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
         rasd_text::proclitic_readings(doc.token_text(i))
             .any(|r| matches!(r, "رتل" | "رتلا" | "ارتال" | "قافله" | "تعزيزات"))
     };
-    let mut at = h.first;
+    let mut at = past_adjective(doc, s, h);
     if at > s.first_token && force_noun(doc.token_text(at - 1)) {
         at -= 1;
     }
@@ -262,6 +262,9 @@ fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
     {
         return Some(role);
     }
+    if !owner {
+        at = past_adjective(doc, s, h);
+    }
     for _ in 0..2 {
         if let Some(role) = role_ending_at(doc, s, at) {
             return Some(role);
@@ -279,6 +282,22 @@ fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l str> {
         at -= 1;
     }
     role_ending_at(doc, s, at)
+}
+
+/// "سيارة عسكرية روسية"، "رتل عسكري أمريكي": where the noun a side's adjective qualifies
+/// ends, over one adjective of its own between them.
+fn past_adjective(doc: &Doc, s: &Sentence, h: Hit) -> usize {
+    let at = h.first;
+    let adjective_side = h.end == h.first + 1 && nisba_shape(doc.token_text(at), true);
+    if adjective_side
+        && at > s.first_token + 1
+        && nisba_shape(doc.token_text(at - 1), true)
+        && doc.hit_ending_at(s, Category::Actor, at).is_none()
+    {
+        at - 1
+    } else {
+        at
+    }
 }
 
 /// "استهداف قاعدة حقل العمر النفطي الأميركية": the adjective after a site's name (over the

@@ -599,6 +599,22 @@ fn a_definite_side_after_an_indefinite_weapon_is_what_it_struck() {
         let e = first_of(text, EventType::AirStrike);
         assert_eq!(e.actor1.as_deref(), Some(side), "{text}: {e:#?}");
     }
+    // The side of what was struck, over an adjective of its own ("سيارة عسكرية روسية").
+    let e = first_of(
+        "استهدفت طائرة مسيرة سيارة عسكرية روسية قرب مدينة البوكمال.",
+        EventType::AirStrike,
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.target.as_deref()),
+        (None, Some("RUS")),
+        "{e:#?}"
+    );
+    // A convoy with such an adjective that moves is its side's.
+    let e = first_of(
+        "دخل رتل عسكري أمريكي إلى قاعدة الشدادي.",
+        EventType::Deployment,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("US"), "{e:#?}");
 }
 
 #[test]
