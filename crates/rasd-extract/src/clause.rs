@@ -92,6 +92,12 @@ fn another_day(doc: &Doc, before: (usize, usize), after: (usize, usize)) -> bool
     matches!((day(before), day(after)), (Some(a), Some(b)) if a != b)
 }
 
+/// Words of coinciding ("تزامن"، "بالتزامن مع") in a sentence.
+pub(crate) fn coinciding_words<'d>(doc: &'d Doc, s: &Sentence) -> impl Iterator<Item = Hit> + 'd {
+    doc.hits_in(s, Category::Role)
+        .filter(|r| doc.key(*r) == "meanwhile")
+}
+
 /// Words at most from a word of coinciding to the event it names, and from that event to
 /// the "مع" before the other ("تزامن القصف المدفعي مع").
 const COINCIDING_REACH: usize = 3;
@@ -103,9 +109,7 @@ fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
     // "الاعتداء الإسرائيلي تزامن مع اعتداء بالطائرات المسيرة": a word of coinciding after an
     // event told opens the clause of another; before it ("وتزامن القصف مع هجوم"), the "مع"
     // after the event it names does.
-    let coinciding: Vec<usize> = doc
-        .hits_in(s, Category::Role)
-        .filter(|r| doc.key(*r) == "meanwhile")
+    let coinciding: Vec<usize> = coinciding_words(doc, s)
         .filter_map(|r| {
             if trigger_before(doc, s, r.first).is_some() {
                 return Some(r.first);

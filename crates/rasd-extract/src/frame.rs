@@ -855,6 +855,9 @@ pub(crate) fn draft_triggers(
     another_side: Option<Hit>,
 ) -> Vec<Draft> {
     let mut out = Vec::new();
+    let meanwhile: Vec<usize> = crate::clause::coinciding_words(doc, whole)
+        .map(|r| r.first)
+        .collect();
     for (ty, trig) in trigs {
         let object = struck_convoy(doc, s, ty, trig);
         let speaker = if parse_key(doc.key(trig)).1 == Some("until") {
@@ -887,11 +890,6 @@ pub(crate) fn draft_triggers(
                 .find(|h| doc.key(*h) == side)
                 .map(|h| (side, h));
         }
-        let meanwhile: Vec<usize> = doc
-            .hits_in(whole, Category::Role)
-            .filter(|r| doc.key(*r) == "meanwhile")
-            .map(|r| r.first)
-            .collect();
         let meanwhile_at = meanwhile.iter().copied().rfind(|&at| at < trig.first);
         // A clause without its subject ("، كما استهدفت بلدة كنصفرة") shares the sentence's,
         // unless it and the rest are two events told as coinciding ("القصف تزامن مع غارة
