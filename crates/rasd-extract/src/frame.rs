@@ -227,8 +227,7 @@ fn force_units(doc: &Doc, s: &Sentence) -> bool {
 }
 
 fn has_casualties(q: &[Quantity], doc: &Doc, s: &Sentence) -> bool {
-    q.iter()
-        .any(|q| matches!(q.unit, Unit::Fatality | Unit::Injury))
+    q.iter().any(|q| q.unit.is_casualty())
         || doc.hits_in(s, Category::Fatality).next().is_some()
         || doc.hits_in(s, Category::Injury).next().is_some()
 }
@@ -241,10 +240,9 @@ const AIM_REACH: usize = 8;
 /// سكان القرية": an assault aimed at civilians (or their homes), with no fighter among its
 /// casualties.
 fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> bool {
-    let fighters_hit = qty.iter().any(|q| {
-        matches!(q.unit, Unit::Fatality | Unit::Injury)
-            && q.target.as_deref().is_some_and(|t| t != "CIVILIANS")
-    });
+    let fighters_hit = qty
+        .iter()
+        .any(|q| q.unit.is_casualty() && q.target.as_deref().is_some_and(|t| t != "CIVILIANS"));
     // The preposition, not a target noun of the attacker's phrase ("هجوم عناصر من داعش على").
     let on = |r: &Hit| {
         rasd_text::proclitic_readings(doc.token_text(r.first))
@@ -272,10 +270,9 @@ fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> b
 /// Every casualty counted is a civilian.
 fn civilians_only(qty: &[Quantity]) -> bool {
     qty.iter().any(|q| q.target.as_deref() == Some("CIVILIANS"))
-        && qty.iter().all(|q| {
-            !matches!(q.unit, Unit::Fatality | Unit::Injury)
-                || q.target.as_deref() == Some("CIVILIANS")
-        })
+        && qty
+            .iter()
+            .all(|q| !q.unit.is_casualty() || q.target.as_deref() == Some("CIVILIANS"))
 }
 
 /// Decide the type of a trigger hit in context; `None` when it is not an event here.
@@ -723,7 +720,7 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
     {
         let hurt = |civilians_only: bool| {
             qty.iter().any(|q| {
-                matches!(q.unit, Unit::Fatality | Unit::Injury)
+                q.unit.is_casualty()
                     && (!civilians_only || q.target.as_deref() == Some("CIVILIANS"))
             })
         };
@@ -1014,9 +1011,12 @@ fn toll_site(
     quantities: &[Quantity],
     places: &[Option<&rasd_geo::PlaceMatch>],
 ) -> usize {
+    if places.len() < 2 {
+        return 0;
+    }
     let Some(toll) = quantities
         .iter()
-        .filter(|q| matches!(q.unit, Unit::Fatality | Unit::Injury))
+        .filter(|q| q.unit.is_casualty())
         .map(|q| q.span.start)
         .min()
     else {
@@ -1121,7 +1121,7 @@ fn relevant_quantities(ty: EventType, qty: &[Quantity]) -> Vec<Quantity> {
             // People counted as detained ("واعتقلت شابين") are the arrest's, not the force's.
             Deployment | Withdrawal | BaseEstablished => {
                 let detained = q.unit == Unit::Other && q.target.is_some();
-                !(matches!(q.unit, Unit::Fatality | Unit::Injury) || detained)
+                !(q.unit.is_casualty() || detained)
             }
             Statement | Threat | Agreement | Protest => false,
             // A raid's dead and wounded are its own ("قتل شخصان خلال مداهمة").

@@ -332,7 +332,7 @@ fn attach_toll(doc: &Doc, s: &Sentence, index: usize, drafts: &mut [Draft]) {
     }
     let casualties = args::quantities(doc, s)
         .into_iter()
-        .filter(|q| matches!(q.unit, Unit::Fatality | Unit::Injury));
+        .filter(|q| q.unit.is_casualty());
     join_toll(prev, casualties);
 }
 

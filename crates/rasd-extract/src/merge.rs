@@ -4,7 +4,7 @@
 use crate::frame::Draft;
 use crate::lexicon::Hit;
 use crate::model::same_actor_class;
-use crate::model::{EventType, Modality, Unit};
+use crate::model::{EventType, Modality};
 use rasd_geo::haversine_km;
 
 /// A village's Arabic name as the gazetteer writes it ("الدحلة") or as the text does ("قرية
@@ -31,9 +31,7 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
         && b.sentence - a.sentence <= 2
         && strike(a.ty)
         && (strike(b.ty) || matches!(b.ty, EventType::ArmedClash | EventType::AttackOnCivilians))
-        && b.quantities
-            .iter()
-            .any(|q| matches!(q.unit, Unit::Fatality | Unit::Injury));
+        && b.quantities.iter().any(|q| q.unit.is_casualty());
     let km = match (&a.place, &b.place) {
         (Some(p), Some(q)) => Some(haversine_km(p.lat, p.lon, q.lat, q.lon)),
         _ => None,

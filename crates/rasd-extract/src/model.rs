@@ -173,6 +173,13 @@ code_enum!(
     }
 );
 
+impl Unit {
+    /// The dead or the wounded: the units of a toll.
+    pub fn is_casualty(self) -> bool {
+        matches!(self, Unit::Fatality | Unit::Injury)
+    }
+}
+
 code_enum!(
     Qualifier {
         Approx => "approx",

@@ -159,11 +159,9 @@ const LISTED_VILLAGES_KM: f64 = 30.0;
 /// when it sits in a plain list next to sites that did count. "قرية كنصفرة وسرجة ومنطف": one
 /// joined by "و" between two nearby villages that counted is a village of that list too.
 fn list_of_sites(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
-    let site = |m: &Mention| m.best(g).is_some_and(|p| p.kind.class() == Class::Site);
-    let settlement = |m: &Mention| {
-        m.best(g)
-            .is_some_and(|p| p.kind.class() == Class::Settlement)
-    };
+    let of_class = |m: &Mention, c: Class| m.best(g).is_some_and(|p| p.kind.class() == c);
+    let site = |m: &Mention| of_class(m, Class::Site);
+    let settlement = |m: &Mention| of_class(m, Class::Settlement);
     let joined = |m: &Mention| t.at(m.ctx.first).starts_with('و');
     let near = |a: &Mention, b: &Mention| match (a.best(g), b.best(g)) {
         (Some(p), Some(q)) => haversine_km(p.lat, p.lon, q.lat, q.lon) <= LISTED_VILLAGES_KM,
