@@ -174,7 +174,7 @@ fn attributive_nisba(doc: &Doc, noun: usize, h: Hit) -> bool {
 /// An adjective of relation by its shape: four letters or more after any proclitics, ending
 /// in ي or يه ("تركي"، "العسكرية"), or with `accusative` in يا too ("عسكريا"; not where a
 /// genitive noun may stand: "استهداف تركيا" is Turkey).
-fn nisba_shape(token: &str, accusative: bool) -> bool {
+pub(crate) fn nisba_shape(token: &str, accusative: bool) -> bool {
     let stem = rasd_text::strip_proclitics(token);
     let endings: &[&str] = if accusative {
         &["ي", "يه", "يا"]

@@ -3,7 +3,7 @@
 
 use crate::args::{
     Actors, accused, coordinated_after, is_complementiser, is_definite, modality, negated,
-    part_denied, pick_actors, pick_places, proposed, victim_class,
+    nisba_shape, part_denied, pick_actors, pick_places, proposed, victim_class,
 };
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
@@ -63,12 +63,69 @@ pub struct Draft {
     /// Takes no agent from the events told before it: a movement named as what a strike hit
     /// ([`struck_convoy`]), or an event whose agent is what a denial is about.
     pub own_agent_only: bool,
+    /// Named again ("هذه الغارات"، "القصف آنف الذكر"): the event told before, not a new one.
+    pub named_again: bool,
 }
 
 /// An attack, assault or strike word with the definite article, behind any proclitics
 /// ("وبالقصف"، "الهجوم"، "الغارات"): a strike already told.
 fn definite_attack(doc: &Doc, trig: Hit) -> bool {
     attack_word(doc, trig) && is_definite(doc.token_text(trig.first))
+}
+
+/// Adjectives at most between a trigger and the word that says it was named before ("القصف
+/// الصاروخي والمدفعي آنف الذكر").
+const AFORESAID_REACH: usize = 3;
+
+/// "هذه الغارات"، "تلك الهجمات"، "القصف الصاروخي آنف الذكر"، "the aforementioned attack": the
+/// trigger names an event already told.
+fn named_again(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    // "هذه التعزيزات والدفع بجنود": a trigger joined by "و" to one named again is too.
+    let joined_to = doc
+        .hits_in(s, Category::Trigger)
+        .take_while(|h| h.first < trig.first)
+        .last()
+        .filter(|h| h.end + 1 >= trig.first && doc.token_text(trig.first).starts_with('و'));
+    if let Some(before) = joined_to
+        && named_directly(doc, s, before)
+    {
+        return true;
+    }
+    named_directly(doc, s, trig)
+}
+
+fn named_directly(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let role_is = |h: Hit, key: &str| doc.key(h) == key;
+    if let Some(before) = doc.hit_ending_at(s, Category::Role, trig.first) {
+        // "ذلك بالقصف" is "that was by shelling": the demonstrative must point at the noun,
+        // and agree with it ("بما في ذلك الهجمات" is "including the attacks").
+        let noun = doc.token_text(trig.first);
+        let pointed = noun.starts_with("ال") || noun.is_ascii();
+        let agrees = match doc.key(before) {
+            "this" => true,
+            "this:masculine" => !noun.ends_with("ات"),
+            _ => false,
+        };
+        if (agrees && pointed) || role_is(before, "aforesaid") {
+            return true;
+        }
+    }
+    // "بتفجير المنزل المذكور": the word agrees with the noun just before it, here the house.
+    let noun = doc.token_text(trig.first);
+    if !(is_definite(noun) || noun.is_ascii()) {
+        return false;
+    }
+    let reach = (trig.end + AFORESAID_REACH + 1).min(s.end_token);
+    let Some(after) = doc
+        .hits_in(s, Category::Role)
+        .find(|h| h.first >= trig.end && h.first < reach && role_is(*h, "aforesaid"))
+    else {
+        return false;
+    };
+    (trig.end..after.first).all(|i| {
+        let adjective = doc.token_text(i);
+        is_definite(adjective) && nisba_shape(adjective, false)
+    })
 }
 
 /// A word of attack: generic ("استهدف"، "هجوم") or naming its kind ("غارة"، "قصف مدفعي").
@@ -637,14 +694,9 @@ pub(crate) fn in_actor_name(doc: &Doc, s: &Sentence, h: Hit) -> bool {
 /// Triggers of a sentence, one per type (the first), with their types.
 pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hit)> {
     let mut out: Vec<(EventType, Hit)> = Vec::new();
-    // End of the last trigger that refers back ("هذه التعزيزات"), so that one coordinated
-    // with it ("هذه التعزيزات والدفع بجنود") refers back too.
-    let mut anaphora_end: Option<usize> = None;
+    // Events named again ("هذه الغارات"), kept only for a type no other trigger names.
+    let mut told_before: Vec<(EventType, Hit)> = Vec::new();
     for h in doc.hits_in(s, Category::Trigger) {
-        let after_demonstrative = h.first > s.first_token
-            && matches!(doc.token_text(h.first - 1), "هذه" | "هذا" | "تلك" | "ذلك");
-        let coordinated = anaphora_end
-            .is_some_and(|e| h.first <= e + 1 && doc.token_text(h.first).starts_with('و'));
         let inside_actor = in_actor_name(doc, s, h);
         // "في منطقة سد عدوان": a word inside a place's name, after its first word, is the name.
         let inside_place = doc
@@ -669,8 +721,8 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
         if inside_actor || inside_place || named_for {
             continue;
         }
-        if after_demonstrative || coordinated {
-            anaphora_end = Some(h.end);
+        if named_again(doc, s, h) {
+            told_before.extend(resolve_type(doc, s, h, qty).map(|ty| (ty, h)));
             continue;
         }
         // "في هجوم استهدف سيارة": a generic attack verb right after a generic attack noun
@@ -709,6 +761,16 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
             EventType::Statement | EventType::Threat | EventType::Agreement
         )
     });
+    // An event named again beside a new one ("ويأتي هذا الهجوم ضمن سلسلة تصعيدات، حيث
+    // استهدفت …") is that one's background; alone ("وأسفرت هذه الغارات عن مقتل مدنيين") it
+    // takes the sentence's toll to the event told before, and what is said of it stays news.
+    if out.iter().all(|(t, _)| *t == EventType::Statement) {
+        for (ty, h) in told_before {
+            if !out.iter().any(|(t, _)| *t == ty) {
+                out.push((ty, h));
+            }
+        }
+    }
     // Casualties with no event word beside only statements. Caused by a weapon named beside
     // them they are the weapon's strike, on fighters too ("قتلت مسيرة تركية عنصرين من قسد"،
     // "a Turkish drone killed two fighters"). Failing one, civilians hurt with no stated cause
@@ -965,6 +1027,7 @@ pub(crate) fn draft_triggers(
         let untyped = doc.key(trig) == "attack" && attack_type(doc, s, trig).is_none();
         let blast_only = ty == EventType::Explosion && bare_blast(doc, s);
         let toll_at = toll_site(doc, whole, &quantities, &drafts_places);
+        let again = named_again(doc, s, trig);
         for (k, p) in drafts_places.into_iter().enumerate() {
             out.push(Draft {
                 ty,
@@ -996,6 +1059,7 @@ pub(crate) fn draft_triggers(
                 bare_blast: blast_only,
                 strike_word: strike_word(doc, trig),
                 own_agent_only: object.is_some() || blamed,
+                named_again: again,
             });
         }
     }

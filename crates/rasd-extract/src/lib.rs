@@ -128,7 +128,7 @@ impl Extractor {
             if framed.is_empty() {
                 attach_toll(&doc, s, i, &mut drafts);
             }
-            for mut d in framed {
+            for d in framed {
                 let Some(dating) = period_role(&doc, &d) else {
                     continue;
                 };
@@ -137,6 +137,9 @@ impl Extractor {
                 if subheading && d.place.is_none() {
                     continue;
                 }
+                let Some(mut d) = join_named_again(&mut drafts, d) else {
+                    continue;
+                };
                 let source = carry_context(&mut d, &drafts);
                 date_draft(&doc, &mut d, (reference, reference_wd), dating);
                 // A sentence that continues another keeps its time ("... وصلت إلى الشدادي");
@@ -267,6 +270,66 @@ fn carry_context(d: &mut Draft, before: &[Draft]) -> Option<usize> {
         d.place_wide = src.place_wide;
     }
     source
+}
+
+/// "وخلّف القصف آنف الذكر أضراراً … في مدينة سرمين"، "وأسفرت هذه الغارات عن مقتل مدنيين": an
+/// event named again is the latest of its kind told before (at its place, when it names a site
+/// and not only an area) and joins it, adding its toll. Named at another site, or with
+/// nothing of its kind told before, only a toll makes it news ("ودانت الخارجية هذه الهجمات"،
+/// "كان هذا التوغل الأول في المحافظة" are no new events); the toll's event is by the side of
+/// the latest of its kind.
+fn join_named_again(drafts: &mut [Draft], mut d: Draft) -> Option<Draft> {
+    if !d.named_again {
+        return Some(d);
+    }
+    // "هذه الغارات" names air strikes, before any shelling told since; "تلك الهجمات" any
+    // kind of violence.
+    let exact = d.strike_word && !d.untyped_strike;
+    // "هذه المجزرة" is what a strike or an attack did.
+    let any_violence = d.refers_back || d.ty == EventType::AttackOnCivilians;
+    // (The headline is no antecedent: it names what the body tells, and joins it later.)
+    let kindred = |p: &Draft| {
+        p.segment.is_some() && (same_kind(p.ty, d.ty) || (any_violence && p.ty.is_violent()))
+    };
+    let latest_where = |fits: &dyn Fn(&Draft) -> bool| {
+        let found = |p: &Draft| fits(p) && kindred(p);
+        exact
+            .then(|| drafts.iter().rposition(|p| p.ty == d.ty && found(p)))
+            .flatten()
+            .or_else(|| drafts.iter().rposition(found))
+    };
+    let toll = d.quantities.iter().any(|q| q.unit.is_casualty());
+    let Some(latest) = latest_where(&|_| true) else {
+        return toll.then_some(d);
+    };
+    let told_at = match &d.place {
+        None => Some(latest),
+        Some(here) => latest_where(&|p| p.place.as_ref().is_some_and(|q| merge::one_site(here, q)))
+            .or_else(|| {
+                let vague = |p: &Draft| p.place.is_none() || p.place_area || p.place_wide;
+                (vague(&d) || vague(&drafts[latest])).then_some(latest)
+            }),
+    };
+    if let Some(k) = told_at {
+        // Its side is the one told with it first; a side beside the words naming it again is
+        // another's ("وتزامن القصف آنف الذكر مع تحليق طائرات الاستطلاع الروسية").
+        if drafts[k].actors.actor1.is_some() {
+            d.actors.actor1 = None;
+            d.actors.assoc.clear();
+        }
+        // Its sentence's place and wording are the background the event is named in
+        // ("مواصلة شن مثل هذه الاستهدافات في سماء إدلب"); the first telling stays the evidence.
+        if drafts[k].place.is_some() {
+            d.place = None;
+        }
+        merge::absorb(&mut drafts[k], d);
+        return None;
+    }
+    if d.actors.actor1.is_none() {
+        d.actors.actor1 = drafts[latest].actors.actor1.clone();
+        d.actors.assoc = drafts[latest].actors.assoc.clone();
+    }
+    toll.then_some(d)
 }
 
 /// The same type, or both remote violence (sources call one strike shelling or a raid).

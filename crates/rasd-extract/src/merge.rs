@@ -4,7 +4,7 @@
 use crate::frame::Draft;
 use crate::lexicon::Hit;
 use crate::model::same_actor_class;
-use crate::model::{EventType, Modality};
+use crate::model::{EventType, Modality, Place};
 use rasd_geo::haversine_km;
 
 /// A village's Arabic name as the gazetteer writes it ("الدحلة") or as the text does ("قرية
@@ -16,6 +16,13 @@ fn name_key(name: &str) -> String {
 
 /// Two places closer than this are one site.
 const SAME_SITE_KM: f64 = 3.0;
+
+/// One site: closer than [`SAME_SITE_KM`], or a village named alike in both mentions.
+pub(crate) fn one_site(p: &Place, q: &Place) -> bool {
+    let same_name =
+        matches!((&p.name_ar, &q.name_ar), (Some(x), Some(y)) if name_key(x) == name_key(y));
+    same_name || haversine_km(p.lat, p.lon, q.lat, q.lon) < SAME_SITE_KM
+}
 
 fn compatible(a: &Draft, b: &Draft) -> bool {
     let title = a.segment.is_none() || b.segment.is_none();
@@ -135,7 +142,7 @@ fn told_as_coinciding(a: &Draft, b: &Draft) -> bool {
             .is_some_and(|at| at > first.trigger_token)
 }
 
-fn absorb(into: &mut Draft, other: Draft) {
+pub(crate) fn absorb(into: &mut Draft, other: Draft) {
     // A body sentence is better evidence than the headline; a site better than an area.
     let other_better_place = match (&into.place, &other.place) {
         (None, Some(_)) => true,

@@ -905,3 +905,63 @@ fn a_push_to_eastern_syria_is_the_convoy_told_at_its_base() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_event_named_again_is_the_one_told_before() {
+    // "آنف الذكر": no second shelling, and no side taken from the planes that coincided with it.
+    let ev = events(
+        "قصفت قوات النظام بالمدفعية الثقيلة مدينة سرمين شرقي إدلب، ما أدى لإصابة امرأة بجروح. \
+         وتزامن القصف آنف الذكر مع تحليق طائرات الاستطلاع الروسية. \
+         وخلّف القصف آنف الذكر أضراراً مادية في مدينة سرمين.",
+    );
+    let shelling: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Shelling)
+        .collect();
+    assert_eq!(shelling.len(), 1, "{ev:#?}");
+    assert_eq!(shelling[0].actor1.as_deref(), Some("SYR_GOV"), "{ev:#?}");
+    assert_eq!(counts(shelling[0]), vec![(1, Unit::Injury)], "{ev:#?}");
+    // The toll of "these strikes" is the air strikes', not the shelling told since.
+    let ev = events(
+        "شنت طائرات حربية روسية غارات على قرية شنان. وتعرضت بلدة سرمين لقصف مدفعي من قوات \
+         النظام. وأسفرت هذه الغارات عن مقتل مدنيين اثنين.",
+    );
+    let mut seen: Vec<_> = ev
+        .iter()
+        .map(|e| (e.event_type, place(e), e.actor1.as_deref(), counts(e)))
+        .collect();
+    seen.sort_by_key(|(_, p, _, _)| *p);
+    assert_eq!(
+        seen,
+        vec![
+            (EventType::Shelling, "Sarmin", Some("SYR_GOV"), vec![]),
+            (
+                EventType::AirStrike,
+                "Shinan",
+                Some("RUS"),
+                vec![(2, Unit::Fatality)]
+            ),
+        ],
+        "{ev:#?}"
+    );
+    // A word of "named before" agrees with the noun just before it: the quarter was named
+    // before, and the shelling with its wounded is news.
+    let ev = events(
+        "استهدفت طائرة مسيرة سيارة في مدينة الباب. وأصيب ثلاثة مدنيين بقصف مدفعي على الحي المذكور.",
+    );
+    let shelling = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Shelling)
+        .expect("the shelling");
+    assert_eq!(counts(shelling), vec![(3, Unit::Injury)], "{ev:#?}");
+    // "ورداً على ذلك، قصفت": a demonstrative before a verb names nothing again.
+    let ev = events(
+        "استهدفت الفصائل بصاروخ موجه مواقع لقوات النظام قرب كفرنبل. ورداً على ذلك، قصفت قوات \
+         النظام بالمدفعية الثقيلة قرية السرمانية.",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| place(e) == "Sirmaniyah" && e.actor1.as_deref() == Some("SYR_GOV")),
+        "{ev:#?}"
+    );
+}
