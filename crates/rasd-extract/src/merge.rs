@@ -81,7 +81,11 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     let dates_ok = match (a.date, b.date) {
         (Some(x), Some(y)) => x == y,
         _ => match (&a.time_key, &b.time_key) {
-            (Some(x), Some(y)) => x == y,
+            // On a page without a date, "الأحد" and "صباح اليوم" told of Sunday are one day.
+            (Some(x), Some(y)) => match (a.weekday, b.weekday) {
+                (Some(v), Some(w)) => v == w,
+                _ => x == y,
+            },
             _ => true,
         },
     };

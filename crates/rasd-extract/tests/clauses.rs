@@ -669,6 +669,20 @@ fn casualties_a_speaker_announces_are_an_attack_on_civilians() {
     );
 }
 
+/// On a page without a date, two mentions of a strike at one village told of one weekday in
+/// different words are one event; told of another weekday, another.
+#[test]
+fn an_undated_page_tells_one_day_in_different_words() {
+    let text = "قصفت القوات التركية يوم الأحد قرية أم الخير بريف تل تمر. وفي سياق متصل، أصيبت \
+                امرأة بجروح الأحد جراء قصف تركي على قرية أم الخير.";
+    let ev = events(text);
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(counts(&ev[0]), vec![(1, Unit::Injury)], "{ev:#?}");
+    let text = "قصفت القوات التركية يوم السبت قرية أم الخير بريف تل تمر. وفي سياق متصل، أصيبت \
+                امرأة بجروح الأحد جراء قصف تركي على قرية أم الخير.";
+    assert_eq!(events(text).len(), 2, "{:#?}", events(text));
+}
+
 /// A page without a publication date: its news still happened on the weekday it names,
 /// which a report of no other time shares; "أمس" is another day, of no known weekday.
 #[test]

@@ -35,6 +35,9 @@ pub(crate) struct Ctx {
     pub longer_name: bool,
     /// The cue is dual or plural and carries over to the next name joined by و.
     pub shared: bool,
+    /// A bare nisba-shaped name right after an indefinite feminine or plural noun, which it
+    /// may describe ("فصائل معارضة سورية" is Syrian factions, not Syria).
+    pub described: bool,
 }
 
 fn number(tok: &str) -> Option<f64> {
@@ -94,11 +97,17 @@ pub(crate) fn context(t: Toks<'_>, raw: &Raw, floor: usize) -> Ctx {
         org: false,
         longer_name: false,
         shared: false,
+        described: false,
     };
     // a name that starts with its own cue ("قاعدة التنف" is listed as a variant)
     if raw.end - raw.first >= 2 {
         c.cue = words::cue(first_tok);
     }
+    // (Read before the look back, which stops at a mention before: "طائرات حربية سورية".)
+    c.described = raw.clitic == 0
+        && raw.first > 0
+        && t.joined(raw.first)
+        && guards::described_by(t.at(raw.first - 1), first_tok);
     look_back(t, raw, floor, &mut c);
     look_ahead(t, &mut c);
     c

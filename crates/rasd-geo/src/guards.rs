@@ -45,6 +45,21 @@ pub(crate) fn org_before(tok: &str) -> bool {
     proclitic_readings(tok).any(|w| ORG.contains(&w))
 }
 
+/// Broken plurals that nationality adjectives often describe ("فصائل سورية"، "مصادر سورية").
+const PLURAL_NOUNS: &[&str] = &["فصايل", "مصادر", "ارتال", "اطراف", "جهات", "قوي", "عناصر"];
+
+/// "فصائل معارضة سورية"، "طائرات حربية سورية"، "امراة سورية": a name shaped like a feminine
+/// nisba adjective ("سوريه"), bare, right after an indefinite feminine noun or a plural, agrees
+/// with it as its adjective.
+pub(crate) fn described_by(before: &str, name: &str) -> bool {
+    let nisba = name.ends_with("يه") && name.chars().count() >= 4 && !name.starts_with("ال");
+    let indefinite = !proclitic_readings(before).any(|w| w.starts_with("ال"));
+    let feminine_or_plural = before.ends_with('ه')
+        || before.ends_with("ات")
+        || proclitic_readings(before).any(|w| PLURAL_NOUNS.contains(&w));
+    nisba && indefinite && feminine_or_plural
+}
+
 /// Common nouns and adjectives that cannot be (part of) an unknown place name after a cue
 /// ("قواعد الاحتلال الأمريكي في سوريا").
 pub(crate) fn not_a_name(tok: &str) -> bool {

@@ -373,7 +373,7 @@ pub(crate) fn judge(g: &Gazetteer, m: &Mention) -> Status {
         cue_fit(c, p.kind) > 0.0
             && (!matches!(c, Cue::Area | Cue::Near) || p.kind.class() == Class::Site)
     });
-    if m.ctx.org || m.ctx.longer_name {
+    if m.ctx.org || m.ctx.longer_name || (m.ctx.described && p.kind == Kind::Country) {
         return Status::Dropped;
     }
     // ريف X and "20 كم شرق X" vouch for X; a bare "جنوبي المدينة" does not

@@ -361,3 +361,28 @@ fn a_towns_district_reaches_beyond_the_town() {
     let ms = places("يستهدف قطع الطريق من البوكمال إلى منطقة التنف");
     assert!(ms.iter().any(|m| m.name == "Abu Kamal"), "{ms:?}");
 }
+
+#[test]
+fn a_nationality_adjective_is_not_the_country() {
+    // "سورية" agreeing with the noun before it describes it: Syrian factions, a Syrian woman.
+    for text in [
+        "قصفت فصائل معارضة سورية القرية",
+        "أصيبت امرأة سورية بجروح",
+        "حلقت طائرات حربية سورية فوق المنطقة",
+    ] {
+        let ms = places(text);
+        assert!(ms.iter().all(|m| m.name != "Syria"), "{text}: {ms:?}");
+    }
+    // After a preposition or a word of place it is the country.
+    for text in [
+        "وصلت التعزيزات إلى سورية",
+        "غارات في شمال سورية",
+        "ضربات بسورية",
+    ] {
+        let ms = places(text);
+        assert!(
+            ms.iter().any(|m| m.name.contains("Syria")),
+            "{text}: {ms:?}"
+        );
+    }
+}
