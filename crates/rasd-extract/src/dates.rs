@@ -365,6 +365,21 @@ fn build_table() -> Table {
     t
 }
 
+/// The words of a time mention that name its day, for telling whether two mentions name one:
+/// "وصباح اليوم" and "اليوم" do, as do "يوم الأحد" and "الأحد" (a leading و, the time of day
+/// and "يوم" dropped).
+pub(crate) fn day_words<'a>(words: impl Iterator<Item = &'a str> + Clone) -> String {
+    let kept: Vec<&str> = words
+        .clone()
+        .map(strip_conj)
+        .filter(|w| !matches!(table().get(w), Some(C::Tod | C::Muntasaf | C::Yawm)))
+        .collect();
+    if kept.is_empty() {
+        return words.collect::<Vec<_>>().join(" ");
+    }
+    kept.join(" ")
+}
+
 /// Strip a leading و or ف ("والخميس"، "فجر" stays: only when two letters remain and the
 /// whole token is not itself a known word).
 fn strip_conj(t: &str) -> &str {

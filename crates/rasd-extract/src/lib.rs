@@ -612,10 +612,9 @@ fn date_draft(
         // date the news told after it.
         d.time_own = t.dates_what_follows || t.since;
         d.evidence.time = Some(doc.orig_span(t.first_token, t.end_token));
-        let words: Vec<&str> = (t.first_token..t.end_token)
-            .map(|i| doc.token_text(i))
-            .collect();
-        d.time_key = Some(words.join(" "));
+        d.time_key = Some(dates::day_words(
+            (t.first_token..t.end_token).map(|i| doc.token_text(i)),
+        ));
     }
 }
 

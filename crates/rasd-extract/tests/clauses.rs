@@ -669,7 +669,7 @@ fn casualties_a_speaker_announces_are_an_attack_on_civilians() {
     );
 }
 
-/// On a page without a date, two mentions of a strike at one village told of one weekday in
+/// On a page without a date, two mentions of a strike at one village told of one day in
 /// different words are one event; told of another weekday, another.
 #[test]
 fn an_undated_page_tells_one_day_in_different_words() {
@@ -678,6 +678,10 @@ fn an_undated_page_tells_one_day_in_different_words() {
     let ev = events(text);
     assert_eq!(ev.len(), 1, "{ev:#?}");
     assert_eq!(counts(&ev[0]), vec![(1, Unit::Injury)], "{ev:#?}");
+    // The time of day names no other day.
+    let text = "قصفت القوات التركية اليوم قرية أم الخير بريف تل تمر. وصباح اليوم، أصيبت امرأة \
+                بجروح جراء قصف تركي على قرية أم الخير.";
+    assert_eq!(events(text).len(), 1, "{:#?}", events(text));
     let text = "قصفت القوات التركية يوم السبت قرية أم الخير بريف تل تمر. وفي سياق متصل، أصيبت \
                 امرأة بجروح الأحد جراء قصف تركي على قرية أم الخير.";
     assert_eq!(events(text).len(), 2, "{:#?}", events(text));
