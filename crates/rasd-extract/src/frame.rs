@@ -96,10 +96,10 @@ fn named_again(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
 
 fn named_directly(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
     let role_is = |h: Hit, key: &str| doc.key(h) == key;
+    let noun = doc.token_text(trig.first);
     if let Some(before) = doc.hit_ending_at(s, Category::Role, trig.first) {
         // "ذلك بالقصف" is "that was by shelling": the demonstrative must point at the noun,
         // and agree with it ("بما في ذلك الهجمات" is "including the attacks").
-        let noun = doc.token_text(trig.first);
         let pointed = noun.starts_with("ال") || noun.is_ascii();
         let agrees = match doc.key(before) {
             "this" => true,
@@ -111,7 +111,6 @@ fn named_directly(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
         }
     }
     // "بتفجير المنزل المذكور": the word agrees with the noun just before it, here the house.
-    let noun = doc.token_text(trig.first);
     if !(is_definite(noun) || noun.is_ascii()) {
         return false;
     }

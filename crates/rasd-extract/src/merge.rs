@@ -17,11 +17,15 @@ fn name_key(name: &str) -> String {
 /// Two places closer than this are one site.
 const SAME_SITE_KM: f64 = 3.0;
 
+/// A village the gazetteer lacks is placed by whatever the sentence says around it ("قرب جسر
+/// الشغور"، "بريف إدلب الغربي"): the same name is the same village.
+fn same_name(p: &Place, q: &Place) -> bool {
+    matches!((&p.name_ar, &q.name_ar), (Some(x), Some(y)) if name_key(x) == name_key(y))
+}
+
 /// One site: closer than [`SAME_SITE_KM`], or a village named alike in both mentions.
 pub(crate) fn one_site(p: &Place, q: &Place) -> bool {
-    let same_name =
-        matches!((&p.name_ar, &q.name_ar), (Some(x), Some(y)) if name_key(x) == name_key(y));
-    same_name || haversine_km(p.lat, p.lon, q.lat, q.lon) < SAME_SITE_KM
+    same_name(p, q) || haversine_km(p.lat, p.lon, q.lat, q.lon) < SAME_SITE_KM
 }
 
 fn compatible(a: &Draft, b: &Draft) -> bool {
@@ -95,10 +99,6 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     }
     let places_ok = match (&a.place, &b.place, km) {
         (Some(p), Some(q), Some(d)) => {
-            // A village the gazetteer lacks is placed by whatever the sentence says around it
-            // ("قرب جسر الشغور", "بريف إدلب الغربي"): the same name is the same village.
-            let same_name = matches!((&p.name_ar, &q.name_ar), (Some(x), Some(y))
-                if name_key(x) == name_key(y));
             // The same site, or an area and a place inside it; a headline summarises its body.
             // "شنت غارات جوية في سوريا" beside the strike on a named site: the whole country
             // names no site of its own, when one side is named doing both.
@@ -112,7 +112,7 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
                 && !a.ty.is_violent();
             one_site
                 || ((a.place_wide || b.place_wide) && one_named_side)
-                || (d < 60.0 && (a.place_area || b.place_area || same_name))
+                || (d < 60.0 && (a.place_area || b.place_area || same_name(p, q)))
                 || area_holds
                 || (title && d < 150.0)
         }
