@@ -1219,7 +1219,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     };
     // The unit of a casualty verb (not noun) where `at` says: dead before wounded.
     let verb_unit = |at: &dyn Fn(&Hit) -> bool| -> Option<Unit> {
-        let found = |hs: &[Hit]| hs.iter().any(|h| doc.key(*h) == "verb" && at(h));
+        let found = |hs: &[Hit]| hs.iter().any(|h| casualty_verb(doc.key(*h)) && at(h));
         if found(&deaths) {
             Some(Unit::Fatality)
         } else if found(&hurts) {
@@ -1417,7 +1417,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         }
         // "أفاد مراسل تلفزيون سوريا بمقتل مدني": a noun before "بمقتل" is who reports it.
         let reported_by = |h: &Hit| {
-            h.first >= v.end && doc.key(*h) == "verb" && doc.token_text(h.first).starts_with('ب')
+            h.first >= v.end && doc.key(*h) == "act" && doc.token_text(h.first).starts_with('ب')
         };
         let Some(unit) = own_verb_after(v)
             .or_else(|| {
@@ -1584,11 +1584,16 @@ fn running_total(doc: &Doc, s: &Sentence, toll: Hit, first: usize) -> bool {
             .any(adds_to)
 }
 
+/// A casualty verb, finite ("قتل"، "أصيبت") or its verbal noun ("مقتل"، "إصابة").
+pub(crate) fn casualty_verb(key: &str) -> bool {
+    matches!(key, "verb" | "act")
+}
+
 /// The casualty unit a toll counts: "حصيلة قتلى"، or "عدد الجنود الذين أصيبوا".
 fn toll_unit(doc: &Doc, s: &Sentence, toll: Hit, first: usize) -> Option<Unit> {
     let counts = |cat: Category| {
         doc.hits_in(s, cat).any(|h| {
-            (h.first == toll.end && doc.key(h) != "verb")
+            (h.first == toll.end && !casualty_verb(doc.key(h)))
                 || (h.first > toll.end
                     && h.end < first
                     && doc.key(h) == "verb"

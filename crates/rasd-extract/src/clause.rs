@@ -3,7 +3,7 @@
 
 use crate::args::{quantities, verb_of_striking};
 use crate::doc::{Doc, Sentence};
-use crate::frame::{Draft, draft_triggers, in_actor_name, resolve_type, triggers};
+use crate::frame::{Draft, attack_word, draft_triggers, in_actor_name, resolve_type, triggers};
 use crate::lexicon::{Category, Hit};
 
 /// Whether token `i` opens a clause reporting another occurrence: after a comma, كما، فيما،
@@ -31,6 +31,19 @@ fn opens_clause(doc: &Doc, s: &Sentence, i: usize) -> bool {
                 && trigger_before(doc, s, i).is_some()
         }
     }
+}
+
+/// "…بالقصف على جسر الشغور، وقتل مدنيان وأصيب 3 آخرون بقصف مماثل استهدف مدخل مدينة إدلب":
+/// after a comma, "و" and a finite casualty verb (not a verbal noun continuing a toll: "أدى
+/// لاستشهاد امرأة، وإصابة أخرى") may open the toll of another strike; [`clauses`]
+/// keeps the cut only when the clauses on both sides name an attack of their own.
+fn toll_of_another(doc: &Doc, s: &Sentence, i: usize) -> bool {
+    doc.gap_before(i).contains([',', '،'])
+        && doc.token_text(i).starts_with('و')
+        && doc
+            .hits_in(s, Category::Fatality)
+            .chain(doc.hits_in(s, Category::Injury))
+            .any(|h| h.first == i && doc.key(h) == "verb")
 }
 
 /// Words from a verb to the start of its subject ("وقصفت، مساء أمس، مدفعية قوات الأسد").
@@ -122,7 +135,9 @@ fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
         })
         .collect();
     let mut cuts: Vec<usize> = (s.first_token + 1..s.end_token)
-        .filter(|&i| coinciding.contains(&i) || opens_clause(doc, s, i))
+        .filter(|&i| {
+            coinciding.contains(&i) || opens_clause(doc, s, i) || toll_of_another(doc, s, i)
+        })
         .collect();
     let has_trigger = |from: usize, to: usize| {
         another_of_them(doc, s, from)
@@ -130,15 +145,36 @@ fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
                 .hits_in(s, Category::Trigger)
                 .any(|h| h.first >= from && h.end <= to)
     };
+    let has_attack = |from: usize, to: usize| {
+        doc.hits_in(s, Category::Trigger)
+            .any(|h| h.first >= from && h.end <= to && attack_word(doc, h))
+    };
     // Drop cuts whose clause (up to the next cut) has no trigger of its own, unless it tells
     // of another day than the clause before it.
     let mut kept: Vec<usize> = Vec::new();
-    for (k, &c) in cuts.iter().enumerate() {
-        let to = cuts.get(k + 1).copied().unwrap_or(s.end_token);
+    let mut k = 0;
+    while let Some(&c) = cuts.get(k) {
         let before = kept.last().copied().unwrap_or(s.first_token);
-        if has_trigger(c, to) || another_day(doc, (before, c), (c, to)) {
+        let toll = !coinciding.contains(&c) && !opens_clause(doc, s, c);
+        // "، وقتلت امرأة، وأصيب 14 مدنياً بالقصف على مدينة أريحا": tolls listed before
+        // their strike are one clause.
+        while toll
+            && cuts.get(k + 1).is_some_and(|&n| {
+                !has_trigger(c, n) && toll_of_another(doc, s, n) && !opens_clause(doc, s, n)
+            })
+        {
+            cuts.remove(k + 1);
+        }
+        let to = cuts.get(k + 1).copied().unwrap_or(s.end_token);
+        let keep = if toll {
+            has_attack(before, c) && has_attack(c, to)
+        } else {
+            has_trigger(c, to) || another_day(doc, (before, c), (c, to))
+        };
+        if keep {
             kept.push(c);
         }
+        k += 1;
     }
     cuts = kept;
     if cuts.is_empty() {

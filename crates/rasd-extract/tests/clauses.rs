@@ -65,6 +65,38 @@ fn a_contrast_clause_on_another_day_keeps_its_toll_apart() {
     );
 }
 
+#[test]
+fn a_toll_after_a_comma_with_a_strike_of_its_own_is_that_strikes() {
+    let ev = events(
+        "قتل طفل وأصيب 4 مدنيين بقصف صاروخي لقوات النظام على مدينة سرمين، وقتل رجلان وأصيب 3 آخرون بقصف مماثل استهدف مدينة بنش، وقتلت امرأة، وأصيب 6 مدنيين بالقصف على مدينة أريحا.",
+    );
+    let at = |name: &str| {
+        let e = ev
+            .iter()
+            .find(|e| place(e) == name)
+            .unwrap_or_else(|| panic!("no {name}: {ev:#?}"));
+        sorted_counts(e)
+    };
+    assert_eq!(at("Sarmin"), vec![(1, Unit::Fatality), (4, Unit::Injury)]);
+    assert_eq!(at("Binnish"), vec![(2, Unit::Fatality), (3, Unit::Injury)]);
+    // "وقتلت امرأة" has no strike of its own: it is the toll of the strike after it.
+    assert_eq!(at("Ariha"), vec![(1, Unit::Fatality), (6, Unit::Injury)]);
+}
+
+#[test]
+fn a_verbal_noun_after_a_comma_goes_on_with_the_toll_before_it() {
+    // "وإصابة طفل" continues "أدى لمقتل امرأة", whatever strike the clause after it names.
+    let ev = events(
+        "قصف صاروخي لقوات النظام استهدف بلدة كنصفرة أدى لمقتل امرأة، وإصابة طفل في البلدة، تبعه غارات من الطيران الروسي على سهل الغاب.",
+    );
+    let shelling = first_of_type(&ev, EventType::Shelling);
+    assert_eq!(
+        sorted_counts(shelling),
+        vec![(1, Unit::Fatality), (1, Unit::Injury)],
+        "{ev:#?}"
+    );
+}
+
 fn first_of_type(ev: &[rasd_extract::Event], ty: EventType) -> &rasd_extract::Event {
     ev.iter()
         .find(|e| e.event_type == ty)
