@@ -65,6 +65,9 @@ pub struct Draft {
     pub own_agent_only: bool,
     /// Named again ("هذه الغارات"، "القصف آنف الذكر"): the event told before, not a new one.
     pub named_again: bool,
+    /// Placed at an area and told of many sites it does not name ("على أكثر من 15 مدينة وبلدة
+    /// في ريفي إدلب وحلب"، "استهدفت مدن وبلدات ريف إدلب"): no one site is its place.
+    pub unnamed_sites: bool,
 }
 
 /// An attack, assault or strike word with the definite article, behind any proclitics
@@ -879,6 +882,51 @@ fn is_wide(p: &rasd_geo::PlaceMatch) -> bool {
     p.kind == "country" || (p.kind == "region" && p.name.contains("Syria"))
 }
 
+/// Words at most from a plural of settlements to the first of the places it lists ("قرى
+/// وبلدات احسم وكفرلاتة").
+const LISTED_AFTER_REACH: usize = 2;
+
+/// What a strike hit is many towns or villages it does not name: right after a strike word or
+/// "على", a plural of settlements ("استهدفت مدن وبلدات ريف إدلب"، "على عدة قرى"، "على مناطق في
+/// ريف حلب") or a count of them ("على أكثر من 15 مدينة وبلدة") with no site listed right after
+/// (an area may follow: "مدن وبلدات ريف إدلب").
+fn names_no_sites(doc: &Doc, s: &Sentence) -> bool {
+    let plural = |i: usize| {
+        rasd_text::proclitic_readings(doc.token_text(i))
+            .any(|w| matches!(w, "مدن" | "بلدات" | "قري" | "مناطق"))
+    };
+    let counted = |i: usize| {
+        i > s.first_token
+            && doc.token_text(i - 1).bytes().all(|b| b.is_ascii_digit())
+            && matches!(doc.token_text(i), "مدينه" | "بلده" | "قريه")
+    };
+    // The words before the noun, back to what governs it: "عدة"، "عشرات"، "أكثر من 15".
+    let governed = |i: usize| {
+        let mut k = i;
+        while k > s.first_token
+            && (matches!(
+                doc.token_text(k - 1),
+                "عده" | "عشرات" | "اكثر" | "من" | "نحو"
+            ) || doc.token_text(k - 1).bytes().all(|b| b.is_ascii_digit()))
+        {
+            k -= 1;
+        }
+        k > s.first_token
+            && (doc.token_text(k - 1) == "علي"
+                || doc
+                    .hits_in(s, Category::Trigger)
+                    .any(|h| h.end == k && attack_word(doc, h)))
+    };
+    (s.first_token..s.end_token).any(|i| {
+        (plural(i) || counted(i))
+            && governed(i)
+            && !doc.places_in(s).any(|p| {
+                let first = doc.token_at(p.start);
+                first > i && first - i <= LISTED_AFTER_REACH && !is_area(p)
+            })
+    })
+}
+
 /// Gazetteer kinds that name an area, never a single settlement or site.
 pub(crate) fn is_area_kind(kind: &str) -> bool {
     matches!(
@@ -1059,6 +1107,7 @@ pub(crate) fn draft_triggers(
                 strike_word: strike_word(doc, trig),
                 own_agent_only: object.is_some() || blamed,
                 named_again: again,
+                unnamed_sites: p.is_none_or(is_area) && names_no_sites(doc, s),
             });
         }
     }

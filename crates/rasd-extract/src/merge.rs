@@ -93,6 +93,20 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
             _ => true,
         },
     };
+    // A toll across many sites a sentence does not name is not that of one site told
+    // elsewhere with none of its own.
+    let toll = |d: &Draft| d.quantities.iter().any(|q| q.unit.is_casualty());
+    let one_of_many = |x: &Draft, y: &Draft| {
+        x.unnamed_sites
+            && toll(x)
+            && !toll(y)
+            && x.sentence != y.sentence
+            && y.place.is_some()
+            && !y.place_area
+    };
+    if !title && (one_of_many(a, b) || one_of_many(b, a)) {
+        return false;
+    }
     // Places listed for one trigger are separate sites by construction.
     if a.evidence.trigger == b.evidence.trigger || told_as_coinciding(a, b) {
         return false;
@@ -185,10 +199,14 @@ pub(crate) fn absorb(into: &mut Draft, other: Draft) {
     {
         into.actors.actor1 = Some(actor);
     }
+    // Told of many unnamed sites by either mention, an event still standing at an area is.
     if other_better_place {
         into.place = other.place;
         into.place_area = other.place_area;
         into.place_wide = other.place_wide;
+        into.unnamed_sites = other.unnamed_sites;
+    } else {
+        into.unnamed_sites |= other.unnamed_sites && into.place_area;
     }
     // One mention's target is never the other's agent ("القبض على قيادي في داعش").
     fn is_code(actor: &Option<(String, Hit)>, target: &Option<String>) -> bool {

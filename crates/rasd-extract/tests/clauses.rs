@@ -97,6 +97,29 @@ fn a_verbal_noun_after_a_comma_goes_on_with_the_toll_before_it() {
     );
 }
 
+#[test]
+fn a_toll_across_many_unnamed_towns_stays_with_the_area() {
+    let ev = events(
+        "قتل 9 مدنيين وأصيب 30 آخرون جراء قصف مدفعي لقوات النظام على أكثر من 10 مدن وبلدات في ريف إدلب الجنوبي.\n\nوتضررت مدرسة في مدينة أريحا.\n\nوأفاد الدفاع المدني بأن فرقه تعمل على إسعاف الجرحى.\n\nواستهدف القصف أيضاً قرية كنصفرة دون ورود أنباء عن إصابات.",
+    );
+    let kansafra = ev
+        .iter()
+        .find(|e| place(e) == "Kansafra")
+        .unwrap_or_else(|| panic!("no Kansafra: {ev:#?}"));
+    assert!(counts(kansafra).is_empty(), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .any(|e| counts(e).contains(&(9, Unit::Fatality)) && place(e) != "Kansafra"),
+        "{ev:#?}"
+    );
+    // A site told with the same toll is the lead's own detail.
+    let ev = events(
+        "قصفت قوات النظام مناطق في ريف إدلب الجنوبي، ما أدى لإصابة مدني.\n\nوقال مراسلنا إن قوات النظام قصفت قرية كنصفرة، ما أدى لإصابة مدني بجروح.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(place(&ev[0]), "Kansafra");
+}
+
 fn first_of_type(ev: &[rasd_extract::Event], ty: EventType) -> &rasd_extract::Event {
     ev.iter()
         .find(|e| e.event_type == ty)
