@@ -1180,10 +1180,15 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         let before = tagged()
             .filter(|(h, _)| h.end <= a && words_between(doc, h.end, a, reach))
             .max_by_key(|(h, _)| h.end);
-        // "Three civilians, including a woman, were killed": the breakdown is passed over.
+        // "Three civilians, including a woman, were killed"، "وكان مدنيان (شابان شقيقان) قد
+        // قتلا": the breakdown is passed over.
         let b = if b < s.end_token && doc.token_text(b) == "including" {
             (b + 1..s.end_token)
                 .find(|&i| doc.gap_before(i).contains(','))
+                .unwrap_or(b)
+        } else if b < s.end_token && doc.gap_before(b).contains('(') {
+            (b + 1..s.end_token)
+                .find(|&i| doc.gap_before(i).contains(')'))
                 .unwrap_or(b)
         } else {
             b
@@ -1262,7 +1267,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             || toll.is_some_and(|t| running_total(doc, s, t, n.first_token))
             || adjective_one(n)
             || measures.iter().any(|m| m.first == n.end_token)
-            || among_before(doc, n.first_token)
+            || among_before(doc, s, n.first_token)
             || of_them_after(doc, s, n.end_token)
         {
             continue;
@@ -1443,7 +1448,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         if count == 0 && number_after_is_two(doc, end) {
             count = 2;
         }
-        if count > 0 && !among_before(doc, v.first) {
+        if count > 0 && !among_before(doc, s, v.first) {
             push_quantity(
                 &mut out,
                 Quantity {
@@ -1635,10 +1640,10 @@ fn of_them_after(doc: &Doc, s: &Sentence, end: usize) -> bool {
     end < s.end_token && matches!(doc.token_text(end), "منهم" | "منهن" | "منهما")
 }
 
-/// "بينهم طفلان"، "من بينهم 3 نساء"، "بينهم طفل و3 نساء"، "أحدهما طفل"، "including two children": a
-/// breakdown of the count before it, not a further count. Looks back over a short run of the
-/// same clause (no comma or full stop between).
-fn among_before(doc: &Doc, first: usize) -> bool {
+/// "بينهم طفلان"، "من بينهم 3 نساء"، "بينهم طفل و3 نساء"، "أحدهما طفل"، "including two children"،
+/// "3 آخرون (طفلة وشابان)": a breakdown of the count before it, not a further count. Looks back
+/// over a short run of the same clause (no comma or full stop between).
+fn among_before(doc: &Doc, s: &Sentence, first: usize) -> bool {
     const REACH: usize = 3;
     let is_among = |i: usize| {
         matches!(
@@ -1657,11 +1662,24 @@ fn among_before(doc: &Doc, first: usize) -> bool {
                 | "including"
         )
     };
+    // A parenthesis right after those counted ("3 مدنيين (رجل وزوجته)"), not after a word of
+    // dying ("مقتل (5) مدنيين").
+    let after_count = |open: usize| {
+        doc.hit_ending_at(s, Category::Victim, open).is_some()
+            || doc.numbers.iter().any(|n| n.end_token == open)
+    };
     let mut i = first;
     for _ in 0..REACH {
         let Some(p) = i.checked_sub(1) else {
             return false;
         };
+        if doc.gap_before(i).contains('(') {
+            return after_count(i);
+        }
+        // Past a closing one, the words are outside it ("وابنه (طفل) وأصيبت زوجته").
+        if doc.gap_before(i).contains(')') {
+            return false;
+        }
         if doc.gap_before(i).contains([',', '،', '.', '؛', ';']) {
             return false;
         }

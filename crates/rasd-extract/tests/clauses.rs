@@ -149,6 +149,32 @@ fn one_of_them_a_child_is_a_breakdown_not_a_further_count() {
 }
 
 #[test]
+fn who_the_counted_were_in_parentheses_is_no_further_count() {
+    let toll = |text: &str| sorted_counts(&first_of(text, EventType::Shelling));
+    assert_eq!(
+        toll(
+            "قتل 3 مدنيين (رجل وزوجته وابنهما) وأصيب 4 آخرون (طفلان وامرأتان) بقصف مدفعي على بلدة كنصفرة."
+        ),
+        vec![(3, Unit::Fatality), (4, Unit::Injury)]
+    );
+    // The verb after the parenthesis tells what befell those counted before it; a word of
+    // dying before a number in parentheses still counts it.
+    assert_eq!(
+        toll("وكان مدنيان (شابان شقيقان) قد قتلا بقصف مدفعي على بلدة كنصفرة."),
+        vec![(2, Unit::Fatality)]
+    );
+    assert_eq!(
+        toll("أسفر القصف المدفعي على بلدة كنصفرة عن مقتل (5) مدنيين."),
+        vec![(5, Unit::Fatality)]
+    );
+    // A closed parenthesis ends what it describes: those named after it are counted.
+    assert_eq!(
+        toll("قتل رجل وابنه (طفل) وأصيبت زوجته وطفلته بقصف مدفعي على بلدة كنصفرة."),
+        vec![(2, Unit::Fatality), (2, Unit::Injury)]
+    );
+}
+
+#[test]
 fn reactions_and_comments_glued_to_a_captured_post_yield_no_events() {
     let ev = events(
         "Sample PageDecember 5, 2024 · Shared with Publicقصف مدفعي لقوات النظام على بلدة البارة \
