@@ -134,9 +134,14 @@ fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
                 .find(|&i| matches!(doc.token_text(i), "مع" | "with"))
         })
         .collect();
-    let mut cuts: Vec<usize> = (s.first_token + 1..s.end_token)
-        .filter(|&i| {
-            coinciding.contains(&i) || opens_clause(doc, s, i) || toll_of_another(doc, s, i)
+    // Each cut, and whether only a casualty verb opens it ([`toll_of_another`]).
+    let mut cuts: Vec<(usize, bool)> = (s.first_token + 1..s.end_token)
+        .filter_map(|i| {
+            if coinciding.contains(&i) || opens_clause(doc, s, i) {
+                Some((i, false))
+            } else {
+                toll_of_another(doc, s, i).then_some((i, true))
+            }
         })
         .collect();
     let has_trigger = |from: usize, to: usize| {
@@ -153,19 +158,18 @@ fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
     // of another day than the clause before it.
     let mut kept: Vec<usize> = Vec::new();
     let mut k = 0;
-    while let Some(&c) = cuts.get(k) {
+    while let Some(&(c, toll)) = cuts.get(k) {
         let before = kept.last().copied().unwrap_or(s.first_token);
-        let toll = !coinciding.contains(&c) && !opens_clause(doc, s, c);
         // "، وقتلت امرأة، وأصيب 14 مدنياً بالقصف على مدينة أريحا": tolls listed before
         // their strike are one clause.
         while toll
-            && cuts.get(k + 1).is_some_and(|&n| {
-                !has_trigger(c, n) && toll_of_another(doc, s, n) && !opens_clause(doc, s, n)
-            })
+            && cuts
+                .get(k + 1)
+                .is_some_and(|&(n, toll_too)| toll_too && !has_trigger(c, n))
         {
             cuts.remove(k + 1);
         }
-        let to = cuts.get(k + 1).copied().unwrap_or(s.end_token);
+        let to = cuts.get(k + 1).map_or(s.end_token, |&(n, _)| n);
         let keep = if toll {
             has_attack(before, c) && has_attack(c, to)
         } else {
@@ -176,13 +180,12 @@ fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
         }
         k += 1;
     }
-    cuts = kept;
-    if cuts.is_empty() {
+    if kept.is_empty() {
         return vec![*s];
     }
-    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut out = Vec::with_capacity(kept.len() + 1);
     let mut from = s.first_token;
-    for to in cuts.into_iter().chain(std::iter::once(s.end_token)) {
+    for to in kept.into_iter().chain(std::iter::once(s.end_token)) {
         out.push(doc.part_of(s, from, to));
         from = to;
     }

@@ -70,6 +70,13 @@ pub struct Draft {
     pub unnamed_sites: bool,
 }
 
+impl Draft {
+    /// Whether it counts dead or wounded.
+    pub(crate) fn has_toll(&self) -> bool {
+        self.quantities.iter().any(|q| q.unit.is_casualty())
+    }
+}
+
 /// An attack, assault or strike word with the definite article, behind any proclitics
 /// ("وبالقصف"، "الهجوم"، "الغارات"): a strike already told.
 fn definite_attack(doc: &Doc, trig: Hit) -> bool {
@@ -964,6 +971,8 @@ pub(crate) fn draft_triggers(
     let meanwhile: Vec<usize> = crate::clause::coinciding_words(doc, whole)
         .map(|r| r.first)
         .collect();
+    // Read once for the clause, and only for a draft placed at an area or nowhere.
+    let unnamed_sites = std::cell::OnceCell::new();
     for (ty, trig) in trigs {
         let object = struck_convoy(doc, s, ty, trig);
         let speaker = if parse_key(doc.key(trig)).1 == Some("until") {
@@ -1107,7 +1116,8 @@ pub(crate) fn draft_triggers(
                 strike_word: strike_word(doc, trig),
                 own_agent_only: object.is_some() || blamed,
                 named_again: again,
-                unnamed_sites: p.is_none_or(is_area) && names_no_sites(doc, s),
+                unnamed_sites: p.is_none_or(is_area)
+                    && *unnamed_sites.get_or_init(|| names_no_sites(doc, s)),
             });
         }
     }

@@ -298,7 +298,7 @@ fn join_named_again(drafts: &mut [Draft], mut d: Draft) -> Option<Draft> {
             .flatten()
             .or_else(|| drafts.iter().rposition(found))
     };
-    let toll = d.quantities.iter().any(|q| q.unit.is_casualty());
+    let toll = d.has_toll();
     let Some(latest) = latest_where(&|_| true) else {
         return toll.then_some(d);
     };

@@ -42,7 +42,7 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
         && b.sentence - a.sentence <= 2
         && strike(a.ty)
         && (strike(b.ty) || matches!(b.ty, EventType::ArmedClash | EventType::AttackOnCivilians))
-        && b.quantities.iter().any(|q| q.unit.is_casualty());
+        && b.has_toll();
     let km = match (&a.place, &b.place) {
         (Some(p), Some(q)) => Some(haversine_km(p.lat, p.lon, q.lat, q.lon)),
         _ => None,
@@ -95,11 +95,10 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
     };
     // A toll across many sites a sentence does not name is not that of one site told
     // elsewhere with none of its own.
-    let toll = |d: &Draft| d.quantities.iter().any(|q| q.unit.is_casualty());
     let one_of_many = |x: &Draft, y: &Draft| {
         x.unnamed_sites
-            && toll(x)
-            && !toll(y)
+            && x.has_toll()
+            && !y.has_toll()
             && x.sentence != y.sentence
             && y.place.is_some()
             && !y.place_area
