@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{counts, events, events_on, first_of, place, sorted_counts};
+use common::{at_place, counts, events, events_on, first_of, place, sorted_counts};
 use rasd_extract::{EventType, Modality, Unit};
 
 #[test]
@@ -21,11 +21,8 @@ fn a_clause_after_kama_with_its_own_strike_is_its_own_event() {
     let ev = events(
         "أصيب ثلاثة مدنيين جراء قصف لقوات النظام على مدينة جسر الشغور، كما استهدفت بلدة دركوش بقذائف الهاون.",
     );
-    let jisr = ev
-        .iter()
-        .find(|e| place(e) == "Jisr al-Shughur")
-        .expect("Jisr al-Shughur");
-    let darkush = ev.iter().find(|e| place(e) == "Darkush").expect("Darkush");
+    let jisr = at_place(&ev, "Jisr al-Shughur");
+    let darkush = at_place(&ev, "Darkush");
     assert_eq!(counts(jisr), vec![(3, Unit::Injury)]);
     assert!(counts(darkush).is_empty(), "{darkush:#?}");
     // The second clause has no subject of its own: it is the sentence's.
@@ -70,13 +67,7 @@ fn a_toll_after_a_comma_with_a_strike_of_its_own_is_that_strikes() {
     let ev = events(
         "قتل طفل وأصيب 4 مدنيين بقصف صاروخي لقوات النظام على مدينة سرمين، وقتل رجلان وأصيب 3 آخرون بقصف مماثل استهدف مدينة بنش، وقتلت امرأة، وأصيب 6 مدنيين بالقصف على مدينة أريحا.",
     );
-    let at = |name: &str| {
-        let e = ev
-            .iter()
-            .find(|e| place(e) == name)
-            .unwrap_or_else(|| panic!("no {name}: {ev:#?}"));
-        sorted_counts(e)
-    };
+    let at = |name: &str| sorted_counts(at_place(&ev, name));
     assert_eq!(at("Sarmin"), vec![(1, Unit::Fatality), (4, Unit::Injury)]);
     assert_eq!(at("Binnish"), vec![(2, Unit::Fatality), (3, Unit::Injury)]);
     // "وقتلت امرأة" has no strike of its own: it is the toll of the strike after it.
@@ -102,10 +93,7 @@ fn a_toll_across_many_unnamed_towns_stays_with_the_area() {
     let ev = events(
         "قتل 9 مدنيين وأصيب 30 آخرون جراء قصف مدفعي لقوات النظام على أكثر من 10 مدن وبلدات في ريف إدلب الجنوبي.\n\nوتضررت مدرسة في مدينة أريحا.\n\nوأفاد الدفاع المدني بأن فرقه تعمل على إسعاف الجرحى.\n\nواستهدف القصف أيضاً قرية كنصفرة دون ورود أنباء عن إصابات.",
     );
-    let kansafra = ev
-        .iter()
-        .find(|e| place(e) == "Kansafra")
-        .unwrap_or_else(|| panic!("no Kansafra: {ev:#?}"));
+    let kansafra = at_place(&ev, "Kansafra");
     assert!(counts(kansafra).is_empty(), "{ev:#?}");
     assert!(
         ev.iter()
@@ -218,20 +206,14 @@ fn a_round_up_item_does_not_inherit_the_agent_of_the_item_before() {
         "ألقى الجيش الوطني السوري القبض على خلية في ريف عفرين.\n\n\
          ادلب::سقوط شهيد جراء قصف بقذائف المدفعية على بلدة البارة.",
     );
-    let strike = ev
-        .iter()
-        .find(|e| place(e) == "al-Bara")
-        .expect("the shelling");
+    let strike = at_place(&ev, "al-Bara");
     assert_eq!(strike.actor1, None, "{ev:#?}");
 
     // The same kind of event in the next paragraph continues it.
     let ev = events(
         "قصفت قوات النظام بلدة البارة بالمدفعية.\n\nوأدى القصف على بلدة كنصفرة إلى مقتل مدني.",
     );
-    let strike = ev
-        .iter()
-        .find(|e| place(e) == "Kansafra")
-        .expect("the shelling of Kansafra");
+    let strike = at_place(&ev, "Kansafra");
     assert_eq!(strike.actor1.as_deref(), Some("SYR_GOV"), "{ev:#?}");
 }
 
@@ -520,8 +502,8 @@ fn a_stop_glued_to_the_next_sentence_still_ends_the_first() {
     let text =
         "قصفت قوات النظام بالمدفعية بلدة البارة.وفي سياق آخر أصيب طفلان بقصف على مدينة سرمين.";
     let ev = events(text);
-    let bara = ev.iter().find(|e| place(e) == "al-Bara").expect("al-Bara");
-    let sarmin = ev.iter().find(|e| place(e) == "Sarmin").expect("Sarmin");
+    let bara = at_place(&ev, "al-Bara");
+    let sarmin = at_place(&ev, "Sarmin");
     assert!(counts(bara).is_empty(), "{bara:#?}");
     assert_eq!(counts(sarmin), vec![(2, Unit::Injury)]);
     let second = text.find("وفي سياق").expect("second sentence");
@@ -778,10 +760,7 @@ fn an_undated_page_keeps_the_weekday_of_its_news() {
                 وكانت قوات النظام قد قصفت أمس بلدة البارة.";
     let evs = events(text);
     let weekday_at = |town: &str| {
-        let e = evs
-            .iter()
-            .find(|e| place(e) == town)
-            .unwrap_or_else(|| panic!("no event at {town}: {evs:#?}"));
+        let e = at_place(&evs, town);
         (e.date, e.weekday)
     };
     assert_eq!(weekday_at("Kansafra"), (None, Some(Weekday::Thursday)));

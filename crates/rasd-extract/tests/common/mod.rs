@@ -59,3 +59,11 @@ pub fn sorted_counts(e: &Event) -> Vec<(u64, Unit)> {
 pub fn place(e: &Event) -> &str {
     e.location.as_ref().map_or("", |p| p.name.as_str())
 }
+
+/// The first event placed at `name` (its English name); fails the test, listing the events,
+/// when there is none.
+pub fn at_place<'e>(ev: &'e [Event], name: &str) -> &'e Event {
+    ev.iter()
+        .find(|e| place(e) == name)
+        .unwrap_or_else(|| panic!("no event at {name}: {ev:#?}"))
+}
