@@ -284,6 +284,17 @@ fn digits_after_a_casualty_verb_count_but_number_words_do_not() {
 }
 
 #[test]
+fn a_count_glued_to_its_casualty_word_still_counts() {
+    // Captures drop the space between a word and the digits after it.
+    let q = all_quantities("قصفت طائرة تركية قرية آشمة، ما أسفر عن إصابة10 مدنيين معظمهم أطفال.");
+    assert_eq!(q, [(10, Unit::Injury)], "{q:?}");
+    // "الـ3" (the three) names the dead already counted, not three wounded.
+    let q =
+        all_quantities("وثقت الوكالة أسماء الشهداء الـ3 وعدد من المصابين جراء القصف على سد تشرين.");
+    assert!(!q.contains(&(3, Unit::Injury)), "{q:?}");
+}
+
+#[test]
 fn duals_of_listed_singulars_are_derived() {
     // "مزارع" and "شهيدة" are listed; their duals are not.
     let q = all_quantities("أصيب مزارعان في قصف للقوات التركية على ريف تل أبيض.");

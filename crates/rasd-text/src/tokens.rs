@@ -66,15 +66,21 @@ fn scan_tokens(s: &str, mut emit: impl FnMut(Token) -> bool) {
     let mut start: Option<usize> = None;
     let mut iter = s.char_indices().peekable();
     let mut prev_arabic = false;
+    let mut prev = ' ';
     while let Some((i, c)) = iter.next() {
         let word = is_word_char(c);
         let arabic = ('\u{0600}'..='\u{06FF}').contains(&c);
         // "الحسكةDecember": a change of script inside a run starts a new token, and so does
-        // an Arabic letter right after a digit ("12جريحا").
+        // an Arabic letter right after a digit ("12جريحا") or a digit right after an Arabic
+        // word ("وأصيب11"). A proclitic stays on its number ("و3"، "ب5") and Latin names keep
+        // theirs ("MQ9").
         let letter = word && is_letter(c);
         let after_digit = i > 0 && bytes[i - 1].is_ascii_digit();
-        if letter
-            && (arabic != prev_arabic || arabic && after_digit)
+        let digit_after_arabic = c.is_ascii_digit()
+            && is_arabic_letter(prev)
+            && start.is_some_and(|st| !proclitics_only(&s[st..i]));
+        prev = c;
+        if (letter && (arabic != prev_arabic || arabic && after_digit) || digit_after_arabic)
             && let Some(st) = start.take()
             && !emit(Token {
                 start: st as u32,
@@ -110,6 +116,13 @@ fn scan_tokens(s: &str, mut emit: impl FnMut(Token) -> bool) {
             end: s.len() as u32,
         });
     }
+}
+
+/// Only what clings to a following word: one or two of و ف ب ل ك, then perhaps the article
+/// ("و3"، "وب5"، "الـ3" as normalised "ال3").
+fn proclitics_only(w: &str) -> bool {
+    let w = w.strip_suffix("ال").unwrap_or(w);
+    w.chars().count() <= 2 && w.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'))
 }
 
 /// A word in the letters from hamza to yeh only (no digits, marks or Latin): a single Arabic
@@ -289,7 +302,7 @@ mod tests {
             "",
             "  ،، ",
             "قتل 3 مدنيين، و1.5 كم (حلب)",
-            "الحسكةDecember 12جريحا 1,5",
+            "الحسكةDecember 12جريحا 1,5 وأصيب11",
         ] {
             let n = tokenize(s).len();
             for k in 0..n + 2 {
@@ -316,6 +329,22 @@ mod tests {
         );
         let t = "F16 و3";
         assert_eq!(texts(t, &tokenize(t)), ["F16", "و3"]);
+        let g = "وأصيب11 مدنيا وب5 قذائف في4 قرى الشهداء ال3";
+        assert_eq!(
+            texts(g, &tokenize(g)),
+            [
+                "وأصيب",
+                "11",
+                "مدنيا",
+                "وب5",
+                "قذائف",
+                "في",
+                "4",
+                "قرى",
+                "الشهداء",
+                "ال3"
+            ]
+        );
     }
 
     #[test]
