@@ -1724,7 +1724,7 @@ fn other_of_a_thing(doc: &Doc, s: &Sentence, v: Hit) -> bool {
 }
 
 /// What a victim noun counts by itself: "امرأة" 1, "طفلان"/"طفليه" 2, "أطفال" nothing.
-fn victim_noun_count(doc: &Doc, v: Hit) -> Option<u64> {
+pub(crate) fn victim_noun_count(doc: &Doc, v: Hit) -> Option<u64> {
     if doc.is_marked_dual(v.end - 1) {
         Some(2)
     } else {
@@ -1736,7 +1736,7 @@ fn victim_noun_count(doc: &Doc, v: Hit) -> Option<u64> {
 /// `end` ("امرأة وطفلها", "a woman and her child"), while `accept` holds: their total count
 /// (None when one of them gives no count), the token after the last, and the index of the
 /// first victim not taken.
-fn coordinated_victims(
+pub(crate) fn coordinated_victims(
     doc: &Doc,
     victims: &[Hit],
     from: usize,
@@ -1941,7 +1941,7 @@ fn noun_count(token: &str, form: &str, key: &str) -> Option<u64> {
     Some(1)
 }
 
-fn victim_target(doc: &Doc, v: Hit) -> Option<String> {
+pub(crate) fn victim_target(doc: &Doc, v: Hit) -> Option<String> {
     match victim_class(doc.key(v)) {
         "civilian" => Some("CIVILIANS".to_string()),
         _ => None,

@@ -5,6 +5,7 @@ use crate::args::{quantities, verb_of_striking};
 use crate::doc::{Doc, Sentence};
 use crate::frame::{Draft, attack_word, draft_triggers, in_actor_name, resolve_type, triggers};
 use crate::lexicon::{Category, Hit};
+use crate::listing;
 
 /// Whether token `i` opens a clause reporting another occurrence: after a comma, كما، فيما،
 /// بينما، في حين ("…جسر الشغور، كما أصيب طفل بقصف على قرية أم الريش"), or "و" and a verb
@@ -117,8 +118,9 @@ const COINCIDING_REACH: usize = 3;
 
 /// The clauses of a sentence that each name an event of their own: a split before one of
 /// [`opens_clause`]'s words, kept only when the clause after it has a trigger (so that
-/// "، كما أفاد المرصد، ما أدى لمقتل…" stays with the event before it).
-fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
+/// "، كما أفاد المرصد، ما أدى لمقتل…" stays with the event before it); each with whether it
+/// is an item of a toll told place by place.
+fn clauses(doc: &Doc, s: &Sentence) -> Vec<(Sentence, bool)> {
     // "الاعتداء الإسرائيلي تزامن مع اعتداء بالطائرات المسيرة": a word of coinciding after an
     // event told opens the clause of another; before it ("وتزامن القصف مع هجوم"), the "مع"
     // after the event it names does.
@@ -134,16 +136,48 @@ fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
                 .find(|&i| matches!(doc.token_text(i), "مع" | "with"))
         })
         .collect();
-    // Each cut, and whether only a casualty verb opens it ([`toll_of_another`]).
+    // Each cut, and whether only a casualty verb opens it ([`toll_of_another`]). An item of
+    // a toll told place by place is a clause of its own ([`listing::opens_item`]).
+    let mut items: Vec<usize> = Vec::new();
     let mut cuts: Vec<(usize, bool)> = (s.first_token + 1..s.end_token)
         .filter_map(|i| {
             if coinciding.contains(&i) || opens_clause(doc, s, i) {
                 Some((i, false))
+            } else if listing::opens_item(doc, s, i) {
+                items.push(i);
+                None
             } else {
                 toll_of_another(doc, s, i).then_some((i, true))
             }
         })
         .collect();
+    // After the items, "، وأصيب 11 مدنياً" with no strike of its own is the toll of the
+    // strike as a whole, not of the last item's place: a clause of its own, like an item.
+    if let Some(&first_item) = items.first() {
+        let boundaries: Vec<usize> = cuts
+            .iter()
+            .map(|&(c, _)| c)
+            .chain(items.iter().copied())
+            .collect();
+        cuts.retain(|&(c, toll)| {
+            let next = boundaries
+                .iter()
+                .copied()
+                .filter(|&b| b > c)
+                .min()
+                .unwrap_or(s.end_token);
+            let tail = toll
+                && c > first_item
+                && doc
+                    .hits_between(c, next, Category::Trigger)
+                    .next()
+                    .is_none();
+            if tail {
+                items.push(c);
+            }
+            !tail
+        });
+    }
     let has_trigger = |from: usize, to: usize| {
         another_of_them(doc, s, from)
             || doc
@@ -180,13 +214,16 @@ fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
         }
         k += 1;
     }
+    kept.extend_from_slice(&items);
+    kept.sort_unstable();
+    kept.dedup();
     if kept.is_empty() {
-        return vec![*s];
+        return vec![(*s, false)];
     }
     let mut out = Vec::with_capacity(kept.len() + 1);
     let mut from = s.first_token;
     for to in kept.into_iter().chain(std::iter::once(s.end_token)) {
-        out.push(doc.part_of(s, from, to));
+        out.push((doc.part_of(s, from, to), items.contains(&from)));
         from = to;
     }
     out
@@ -195,26 +232,40 @@ fn clauses(doc: &Doc, s: &Sentence) -> Vec<Sentence> {
 /// Drafts for one sentence: for each of its clauses ([`clauses`]), each trigger with the
 /// arguments of its clause; the evidence is the whole sentence.
 pub fn frame_sentence(doc: &Doc, s: &Sentence, index: usize) -> Vec<Draft> {
-    clauses(doc, s)
-        .iter()
-        .flat_map(|c| {
-            // "، وأخرى من …": the clause's own event is another of the one before it.
-            let elided = another_of_them(doc, s, c.first_token)
-                .then(|| trigger_before(doc, s, c.first_token))
-                .flatten();
-            frame_clause(doc, s, c, index, elided)
-        })
-        .collect()
+    let mut out: Vec<Draft> = Vec::new();
+    for (c, item) in clauses(doc, s) {
+        // "، وأخرى من …": the clause's own event is another of the one before it; an item
+        // of a toll by place ("، وطفل في قرية الحنبوشية") is the toll of the strike before.
+        let elided = (item || another_of_them(doc, s, c.first_token))
+            .then(|| trigger_before(doc, s, c.first_token))
+            .flatten();
+        for d in frame_clause(doc, s, &c, index, elided, item) {
+            // After the items, "، وأصيب 11 مدنياً" with no place of its own is the toll of
+            // the strike as a whole, told where the sentence first tells it.
+            if item
+                && d.place.is_none()
+                && let Some(lead) = out
+                    .iter_mut()
+                    .find(|o| o.evidence.trigger == d.evidence.trigger)
+            {
+                crate::join_toll(lead, d.quantities);
+                continue;
+            }
+            out.push(d);
+        }
+    }
+    out
 }
 
 /// Drafts of one clause; `elided` is the trigger before "، وأخرى من …" that the clause tells
-/// another of.
+/// another of, or before the `item` of a toll by place that the clause is.
 fn frame_clause(
     doc: &Doc,
     whole: &Sentence,
     s: &Sentence,
     index: usize,
     elided: Option<Hit>,
+    item: bool,
 ) -> Vec<Draft> {
     let qty = quantities(doc, s);
     let trigs = triggers(doc, s, &qty);
@@ -230,8 +281,13 @@ fn frame_clause(
         .min()
         .unwrap_or(s.end_token);
     let own = doc.part_of(s, s.first_token, own_end);
-    let own_qty = quantities(doc, &own);
-    let side = side_after_another(doc, s.first_token);
+    let mut own_qty = quantities(doc, &own);
+    if item && own_qty.is_empty() {
+        own_qty = listing::item_toll(doc, whole, &own);
+    }
+    let side = (!item)
+        .then(|| side_after_another(doc, s.first_token))
+        .flatten();
     let mut out = match resolve_type(doc, &own, h, &own_qty) {
         Some(ty) => draft_triggers(doc, whole, &own, index, vec![(ty, h)], &own_qty, side),
         None => Vec::new(),

@@ -16,6 +16,7 @@ pub mod dates;
 mod doc;
 mod frame;
 pub mod lexicon;
+mod listing;
 mod merge;
 pub mod model;
 pub(crate) mod note;
@@ -357,7 +358,7 @@ fn attach_casualties(drafts: &mut [Draft], d: &Draft) -> bool {
 }
 
 /// Adds to an event the counts of a unit it does not have yet.
-fn join_toll(event: &mut Draft, counts: impl IntoIterator<Item = Quantity>) {
+pub(crate) fn join_toll(event: &mut Draft, counts: impl IntoIterator<Item = Quantity>) {
     for q in counts {
         if !event.quantities.iter().any(|r| r.unit == q.unit) {
             event.quantities.push(q);

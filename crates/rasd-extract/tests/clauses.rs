@@ -1043,3 +1043,48 @@ fn an_event_named_again_is_the_one_told_before() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_toll_told_place_by_place_gives_each_place_its_own() {
+    // The Civil Defence's daily wording: one verb, then victims and their village in turn.
+    let ev = events(
+        "قصفت قوات النظام بالصواريخ ريف إدلب اليوم. فيما أصيب جراء القصف 6 مدنيين بينهم طفل \
+         بجروح في مدينة سرمين، وطفل في قرية الحنبوشية، وأصيب رجل وابنه في قرية البارة ومدني آخر \
+         في قرية مجدليا، و5 مدنيين بينهم 3 أطفال في قرية النيرب، ورجل في مدينة بنش.",
+    );
+    for (name, wounded) in [
+        ("Sarmin", 6),
+        ("Al-Hanbushiyah", 1),
+        ("al-Bara", 2),
+        ("Majdaliya", 1),
+        ("Nayrab", 5),
+        ("Binnish", 1),
+    ] {
+        let e = at_place(&ev, name);
+        assert_eq!(counts(e), vec![(wounded, Unit::Injury)], "{name}: {ev:#?}");
+        assert_eq!(e.actor1.as_deref(), Some("SYR_GOV"), "{name}");
+    }
+    // A toll with no place after the items is the strike's, told where the sentence starts.
+    let ev = events(
+        "قصفت قوات النظام ريف حلب الغربي، ما أدى لمقتل 3 مدنيين في دارة عزة، ومدني في قرية \
+         الأتارب، وامرأة في قرية كفرنوران، وأصيب 11 مدنياً.",
+    );
+    assert_eq!(
+        counts(at_place(&ev, "Kafr Nuran")),
+        vec![(1, Unit::Fatality)]
+    );
+    assert!(
+        ev.iter().any(|e| counts(e).contains(&(11, Unit::Injury))),
+        "{ev:#?}"
+    );
+    // In brackets, the places break one total down: it stays one toll.
+    let ev = events(
+        "قصفت قوات النظام ريف حلب الغربي، ما أدى لمقتل 6 مدنيين (3 منهم في دارة عزة، ومدني في \
+         قرية الأتارب، وامرأة في قرية كفرنوران).",
+    );
+    assert!(
+        ev.iter().any(|e| counts(e) == vec![(6, Unit::Fatality)])
+            && ev.iter().all(|e| place(e) != "Kafr Nuran"),
+        "{ev:#?}"
+    );
+}
