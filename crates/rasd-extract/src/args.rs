@@ -369,9 +369,13 @@ fn member_after_attack(doc: &Doc, s: &Sentence, h: Hit) -> bool {
 
 /// Whether tokens `from..to` are one or more weapon or aircraft words, and at most a word of
 /// belonging after them: the actor after them qualifies the weapon ("استهداف الطيران المسيّر
-/// التركي"، "بقصف طائرة مسيرة تركية"، "لطائرة تتبع للتحالف"), so it is the agent.
+/// التركي"، "بقصف طائرة مسيرة تركية"، "لطائرة تتبع للتحالف"), so it is the agent. A "من"
+/// before the weapon says by whom ("غارات من الطيران الروسي").
 fn weapon_between(doc: &Doc, s: &Sentence, from: usize, to: usize) -> bool {
     let mut at = from;
+    if doc.token_text(at) == "من" && at + 1 < to {
+        at += 1;
+    }
     while at < to {
         match doc
             .hits_in(s, Category::Instrument)
@@ -386,6 +390,21 @@ fn weapon_between(doc: &Doc, s: &Sentence, from: usize, to: usize) -> bool {
         }
     }
     at == to && to > from
+}
+
+/// Words at most between a trigger and the "من" before the weapon that made it ("غارات جوية
+/// من الطيران الروسي").
+const BY_WEAPON_REACH: usize = 1;
+
+/// "غارات من الطيران الروسي": a side named by its weapon ("الطيران الروسي") right after a
+/// "من" that follows the trigger is who struck, not a group its victims belong to.
+fn by_weapon(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> bool {
+    h.first > trig.end
+        && h.first - 1 - trig.end <= BY_WEAPON_REACH
+        && doc.token_text(h.first - 1) == "من"
+        && doc
+            .hits_in(s, Category::Instrument)
+            .any(|i| i.first == h.first)
 }
 
 /// Whether the weapon right before the side `h` is a noun with its adjective, both indefinite
@@ -608,7 +627,8 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         // An actor inside the trigger phrase ("الطيران الروسي") is the agent, as is one named
         // as the source ("قصف مصدره مناطق سيطرة قوات الأسد"، "من قبل قسد").
         let inside = h.first < trig.end && h.end > trig.first;
-        let after_weapon = h.first >= trig.end && weapon_between(doc, s, trig.end, h.first);
+        let after_weapon = h.first >= trig.end
+            && (weapon_between(doc, s, trig.end, h.first) || by_weapon(doc, s, trig, h));
         // "استهدفت طائرة مسيرة القوات الأميركية": a definite side after an indefinite weapon
         // and its adjective is no adjective of it; the weapon is the subject, the side its object.
         let struck_by_weapon = after_weapon && object_after_weapon(doc, s, h);

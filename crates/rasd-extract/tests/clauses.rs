@@ -298,6 +298,17 @@ fn what_coincided_with_an_event_is_another_event_with_its_own_sides_and_places()
         ],
         "{ev:#?}"
     );
+    // What followed the shelling ("تبعه غارات من الطيران الروسي") is a strike of its own: by
+    // the aircraft "من" names, and without the shelling's toll.
+    let ev = events(
+        "قصفت قوات النظام بلدة كنصفرة ما أدى لمقتل امرأة وإصابة آخرين، تبعه غارات من الطيران \
+         الروسي استهدفت بلدة البارة.",
+    );
+    let raid = at_place(&ev, "al-Bara");
+    assert_eq!(raid.event_type, EventType::AirStrike, "{ev:#?}");
+    assert_eq!(raid.actor1.as_deref(), Some("RUS"), "{ev:#?}");
+    assert!(counts(raid).is_empty(), "{ev:#?}");
+    assert_eq!(counts(at_place(&ev, "Kansafra")), vec![(1, Unit::Fatality)]);
 }
 
 #[test]
