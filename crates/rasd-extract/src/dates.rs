@@ -705,6 +705,9 @@ impl<'a> P<'a> {
         let mut first = first;
         let (days, mut e) = match self.class(k)? {
             C::Today => {
+                if let Some(new_year) = self.first_day_of_year(k, first) {
+                    return Some(new_year);
+                }
                 // "اليوم التالي"، "اليوم العالمي"، "اليوم نفسه"، "ذلك اليوم": another day.
                 let next = self.w(k + 1);
                 if self.sp(k + 1)
@@ -929,6 +932,41 @@ impl<'a> P<'a> {
             return None;
         }
         Some((abs, e))
+    }
+
+    /// "اليوم الأول من 2024"، "اليوم الأول من العام الحالي 2024"، "اليوم الأول من عام 2024":
+    /// New Year's Day, with "اليوم" at token `k`.
+    fn first_day_of_year(&self, k: usize, first: usize) -> Option<Parsed> {
+        if !(self.sp(k + 1) && self.w(k + 1) == "الاول" && self.sp(k + 2) && self.w(k + 2) == "من")
+        {
+            return None;
+        }
+        let jan_1 = Abs {
+            day: Some(1),
+            month: 1,
+            ..Abs::default()
+        };
+        let (mut abs, mut end) = match year_token(self.w(k + 3)).filter(|_| self.sp(k + 3)) {
+            Some(y) => (
+                Abs {
+                    year: Some(y),
+                    ..jan_1
+                },
+                k + 4,
+            ),
+            None => self.year_tail(jan_1, k + 2),
+        };
+        // "من العام الحالي 2024": the year it names after all.
+        if abs.rel_year.is_some()
+            && self.sp(end)
+            && let Some(y) = year_token(self.w(end))
+        {
+            abs.year = Some(y);
+            abs.rel_year = None;
+            end += 1;
+        }
+        (abs.year.is_some() || abs.rel_year.is_some())
+            .then(|| Parsed::new(first, end, Core::Abs(abs)))
     }
 
     /// Skips "من" / "of" and "شهر" between a day and its month.

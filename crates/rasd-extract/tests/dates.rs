@@ -540,3 +540,23 @@ fn a_weekday_is_kept_when_the_day_cannot_be_resolved() {
     let (m, _) = one("قصفت الطائرات اليوم الخميس مواقع", Some(THU));
     assert_eq!((m.date, m.weekday), (Some(THU), Some(Weekday::Thursday)));
 }
+
+#[test]
+fn the_first_day_of_a_year_is_new_years_day() {
+    for (text, published) in [
+        ("ضحايا بقصف على ريف حلب في اليوم الأول من 2024", None),
+        ("قصف في اليوم الأول من العام الحالي 2024 على ريف حلب", None),
+        (
+            "قصف في اليوم الأول من العام الحالي على ريف حلب",
+            Some(date(2024, 1, 2)),
+        ),
+        ("قصف في اليوم الأول من عام 2024 على ريف حلب", Some(THU)),
+    ] {
+        let (m, covered) = one(text, published);
+        assert_eq!((m.date, m.precision), (Some(date(2024, 1, 1)), 1), "{text}");
+        assert!(covered.starts_with("اليوم الاول من"), "{text}: {covered}");
+    }
+    // The day after something else is no date.
+    let found = times("في اليوم التالي من الهجوم", Some(THU));
+    assert!(found.iter().all(|m| m.date.is_none()), "{found:?}");
+}
