@@ -1432,7 +1432,15 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     let mut i = 0;
     while i < victims.len() {
         let v = victims[i];
+        // "15 مدنياً بين قتيل وجريح": the singular after a number from eleven up is what it
+        // counts, no count of one by itself, even when the number is no toll of one unit.
         if used_victims.contains(&v.first)
+            || doc.numbers.iter().any(|n| {
+                n.end_token == v.first
+                    && n.value >= 11
+                    && !doc.in_time(n.first_token)
+                    && !looks_like_year(doc, n)
+            })
             || speaker(doc, s, v)
             || modifies_definite_noun(doc, s, v)
             || other_of_a_thing(doc, s, v)
@@ -1835,10 +1843,12 @@ fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
             "two" => 2,
             _ => 0,
         };
-        if let Some(h) = doc
-            .hits_in(s, cat)
-            .find(|h| count(h) > 0 && !counted_by_number(doc, *h) && !namesake(doc, s, *h))
-        {
+        if let Some(h) = doc.hits_in(s, cat).find(|h| {
+            count(h) > 0
+                && !counted_by_number(doc, *h)
+                && !namesake(doc, s, *h)
+                && !between_dead_and_wounded(doc, s, *h)
+        }) {
             push_quantity(
                 out,
                 Quantity {
@@ -1852,6 +1862,16 @@ fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
             );
         }
     }
+}
+
+/// "15 مدنياً بين قتيل وجريح": after "بين", a dead and a wounded name the two kinds a count
+/// is split into, not one of each.
+fn between_dead_and_wounded(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    let first_of_pair = doc
+        .casualty_hits(s)
+        .find(|p| p.end == h.first && doc.token_text(h.first).starts_with('و'))
+        .map_or(h.first, |p| p.first);
+    first_of_pair > s.first_token && doc.token_text(first_of_pair - 1) == "بين"
 }
 
 /// "مشفى الشهيدة ليكرين"، "مدرسة الشهيد باسل": a definite casualty noun just after a

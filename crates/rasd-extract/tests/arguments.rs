@@ -295,6 +295,21 @@ fn a_count_glued_to_its_casualty_word_still_counts() {
 }
 
 #[test]
+fn dead_and_wounded_together_split_no_count() {
+    // "Fifteen civilians between dead and wounded": neither a death nor a wound of one.
+    for text in [
+        "سقط 15 مدنياً بين قتيل وجريح بقصف لقوات النظام على ريف حلب الغربي.",
+        "سقط عدد من المدنيين بين قتيل وجريح جراء قصف قوات النظام لمدينة سرمدا.",
+    ] {
+        let q = all_quantities(text);
+        assert!(q.is_empty(), "{text}: {q:?}");
+    }
+    // One dead and one wounded, told as such, stay.
+    let q = all_quantities("سقوط شهيد وجريح جراء قصف قوات النظام على ريف حلب الغربي.");
+    assert_eq!(q, [(1, Unit::Fatality), (1, Unit::Injury)]);
+}
+
+#[test]
 fn duals_of_listed_singulars_are_derived() {
     // "مزارع" and "شهيدة" are listed; their duals are not.
     let q = all_quantities("أصيب مزارعان في قصف للقوات التركية على ريف تل أبيض.");
