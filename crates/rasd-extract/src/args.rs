@@ -369,13 +369,9 @@ fn member_after_attack(doc: &Doc, s: &Sentence, h: Hit) -> bool {
 
 /// Whether tokens `from..to` are one or more weapon or aircraft words, and at most a word of
 /// belonging after them: the actor after them qualifies the weapon ("استهداف الطيران المسيّر
-/// التركي"، "بقصف طائرة مسيرة تركية"، "لطائرة تتبع للتحالف"), so it is the agent. A "من"
-/// before the weapon says by whom ("غارات من الطيران الروسي").
+/// التركي"، "بقصف طائرة مسيرة تركية"، "لطائرة تتبع للتحالف"), so it is the agent.
 fn weapon_between(doc: &Doc, s: &Sentence, from: usize, to: usize) -> bool {
     let mut at = from;
-    if doc.token_text(at) == "من" && at + 1 < to {
-        at += 1;
-    }
     while at < to {
         match doc
             .hits_in(s, Category::Instrument)
@@ -396,15 +392,22 @@ fn weapon_between(doc: &Doc, s: &Sentence, from: usize, to: usize) -> bool {
 /// من الطيران الروسي").
 const BY_WEAPON_REACH: usize = 1;
 
-/// "غارات من الطيران الروسي": a side named by its weapon ("الطيران الروسي") right after a
-/// "من" that follows the trigger is who struck, not a group its victims belong to.
+/// "غارات من الطيران الروسي"، "غارات من الطائرات الحربية الروسية": a side named by its
+/// weapon after a "من" that follows the trigger is who struck, not a group its victims
+/// belong to.
 fn by_weapon(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> bool {
-    h.first > trig.end
-        && h.first - 1 - trig.end <= BY_WEAPON_REACH
-        && doc.token_text(h.first - 1) == "من"
-        && doc
-            .hits_in(s, Category::Instrument)
-            .any(|i| i.first == h.first)
+    let Some(by) = (trig.end..(trig.end + 1 + BY_WEAPON_REACH).min(h.first))
+        .find(|&i| doc.token_text(i) == "من")
+    else {
+        return false;
+    };
+    let named_by_weapon = || {
+        by + 1 == h.first
+            && doc
+                .hits_in(s, Category::Instrument)
+                .any(|i| i.first == h.first)
+    };
+    named_by_weapon() || weapon_between(doc, s, by + 1, h.first)
 }
 
 /// Whether the weapon right before the side `h` is a noun with its adjective, both indefinite

@@ -425,3 +425,20 @@ fn the_group_of_an_official_seized_or_struck_is_the_target() {
         assert_eq!(e.target.as_deref(), Some("ISIS"), "{e:#?}");
     }
 }
+
+#[test]
+fn a_side_named_by_its_aircraft_after_min_struck() {
+    // "من" before the aircraft says by whom; before a force, whose members were hit.
+    for text in [
+        "شنت غارات من الطيران الروسي على بلدة كنصفرة.",
+        "شنت غارات من الطائرات الحربية الروسية على بلدة كنصفرة.",
+    ] {
+        let e = first_of(text, EventType::AirStrike);
+        assert_eq!(e.actor1.as_deref(), Some("RUS"), "{text}");
+    }
+    let e = first_of(
+        "قتل ثلاثة عناصر من قوات النظام بقصف على قرية كنصفرة.",
+        EventType::Shelling,
+    );
+    assert_eq!(e.target.as_deref(), Some("SYR_GOV"));
+}
