@@ -42,8 +42,7 @@ fn toll_of_another(doc: &Doc, s: &Sentence, i: usize) -> bool {
     doc.gap_before(i).contains([',', '،'])
         && doc.token_text(i).starts_with('و')
         && doc
-            .hits_in(s, Category::Fatality)
-            .chain(doc.hits_in(s, Category::Injury))
+            .casualty_hits(s)
             .any(|h| h.first == i && doc.key(h) == "verb")
 }
 

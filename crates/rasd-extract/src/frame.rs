@@ -293,9 +293,7 @@ fn force_units(doc: &Doc, s: &Sentence) -> bool {
 }
 
 fn has_casualties(q: &[Quantity], doc: &Doc, s: &Sentence) -> bool {
-    q.iter().any(|q| q.unit.is_casualty())
-        || doc.hits_in(s, Category::Fatality).next().is_some()
-        || doc.hits_in(s, Category::Injury).next().is_some()
+    q.iter().any(|q| q.unit.is_casualty()) || doc.casualty_hits(s).next().is_some()
 }
 
 /// Words from an attack word to the "على" naming what it hit ("اعتداءات متكررة على"، "الهجمات

@@ -28,7 +28,7 @@ pub(crate) fn opens_item(doc: &Doc, s: &Sentence, i: usize) -> bool {
     if !(after_place || doc.gap_before(i).contains([',', '،'])) {
         return false;
     }
-    item_place(doc, s, i).is_some() && told_at_a_place_before(doc, s, i) && !in_brackets(doc, s, i)
+    has_item_place(doc, s, i) && told_at_a_place_before(doc, s, i) && !in_brackets(doc, s, i)
 }
 
 /// "قتل 6 مدنيين، (3 منهم في دارة عزة، ومدنيان في قرية برج حيدر)": places in brackets break
@@ -58,38 +58,41 @@ fn item_head(doc: &Doc, s: &Sentence, i: usize) -> bool {
             && victim_within(i + 1))
 }
 
-/// The token where the place of the item at `i` starts.
-fn item_place(doc: &Doc, s: &Sentence, i: usize) -> Option<usize> {
+/// Whether the item at `i` names its place within [`ITEM_REACH`].
+fn has_item_place(doc: &Doc, s: &Sentence, i: usize) -> bool {
     let end = (i + 1 + ITEM_REACH).min(s.end_token);
-    let first = doc
+    let Some((first, place)) = doc
         .places_in(s)
         .filter(|p| !p.locator)
-        .map(|p| doc.token_at(p.start))
-        .find(|&f| f > i && f < end)?;
-    let cue = doc
-        .places_in(s)
-        .any(|p| doc.token_at(p.start) == first && p.cue);
+        .map(|p| (doc.token_at(p.start), p))
+        .find(|&(f, _)| f > i && f < end)
+    else {
+        return false;
+    };
     let plain = !doc.comma_between(i + 1, first)
         && doc
             .hits_between(i, first, Category::Trigger)
             .next()
             .is_none();
-    (plain && (cue || doc.token_text(first - 1) == "في")).then_some(first)
+    plain && (place.cue || doc.token_text(first - 1) == "في")
 }
 
 /// A casualty word and, after it and before token `i`, a place: the item before.
 fn told_at_a_place_before(doc: &Doc, s: &Sentence, i: usize) -> bool {
-    let Some(last) = doc
-        .casualty_hits(s)
-        .filter(|h| h.end <= i)
-        .max_by_key(|h| h.end)
-    else {
+    let Some(last) = last_casualty_before(doc, s, i) else {
         return false;
     };
     doc.places_in(s).any(|p| {
         let first = doc.token_at(p.start);
         !p.locator && first >= last.end && first < i
     })
+}
+
+/// The last word of death or injury of the sentence ending by token `i`.
+fn last_casualty_before(doc: &Doc, s: &Sentence, i: usize) -> Option<Hit> {
+    doc.casualty_hits(s)
+        .filter(|h| h.end <= i)
+        .max_by_key(|h| h.end)
 }
 
 /// A word of death or injury starting at token `i`.
@@ -101,11 +104,7 @@ fn casualty_at(doc: &Doc, s: &Sentence, i: usize) -> Option<Hit> {
 /// counted with the unit of the last casualty word before it in the sentence.
 pub(crate) fn item_toll(doc: &Doc, whole: &Sentence, item: &Sentence) -> Vec<Quantity> {
     let i = item.first_token;
-    let Some(last) = doc
-        .casualty_hits(whole)
-        .filter(|h| h.end <= i)
-        .max_by_key(|h| h.end)
-    else {
+    let Some(last) = last_casualty_before(doc, whole, i) else {
         return Vec::new();
     };
     let unit = match doc.lex.entry(last).category {
