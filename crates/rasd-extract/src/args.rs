@@ -854,12 +854,13 @@ fn chain_head(doc: &Doc, s: &Sentence, hits: &[Hit], mut h: Hit) -> Hit {
 
 /// The place an event happened at: nearest after the trigger, then before it; coarse places
 /// (governorates) only when nothing finer is named. Origins ("من معبر الوليد") are skipped for
-/// deployments.
+/// deployments; where `actor`, the side that acted, is stationed ranks low for violence.
 pub fn pick_places<'d>(
     doc: &'d Doc,
     s: &Sentence,
     trig: Hit,
     ty: EventType,
+    actor: Option<&str>,
 ) -> Vec<&'d PlaceMatch> {
     let (trig_start, trig_end) = doc.norm_range(trig.first, trig.end).unwrap_or((0, 0));
     let mut scored: Vec<(usize, &PlaceMatch)> = Vec::new();
@@ -910,8 +911,11 @@ pub fn pick_places<'d>(
         // "حلب ::استهدف الطيران التركي …": a round-up item's heading names its governorate,
         // ranked like a speaker's place below the sites the item tells of.
         let heading = first == s.first_token && doc.gap_before(doc.token_at(p.end)).contains(':');
+        // "قصفت القوات التركية المتمركزة في قاعدة جلبل … قرية أبين": where the side that struck
+        // is stationed ranks below the place it struck.
+        let station = ty.is_violent() && strikers_station(doc, s, p, actor);
         let penalty = penalty
-            + if speakers_place || heading || reporters_place(doc, s, first) {
+            + if speakers_place || heading || station || reporters_place(doc, s, first) {
                 SPEAKERS_PLACE_PENALTY
             } else {
                 0
@@ -939,6 +943,21 @@ pub fn pick_places<'d>(
     {
         best = town;
     }
+    // "قصفت قوات النظام ريف حلب الغربي، ما أدى لمقتل 3 مدنيين في مدينة دارة عزة": the town
+    // where the toll fell, inside the area struck, is the finer answer.
+    if best.geo_precision >= 2
+        && let Some(&(_, town)) = scored.iter().find(|(_, p)| {
+            p.geo_precision == 1
+                && p.id != best.id
+                && p.start > best.end
+                && p.admin1.is_some()
+                && p.admin1 == best.admin1
+                && toll_site(doc, s, p)
+                && first_toll_reaches(doc, s, best, p)
+        })
+    {
+        best = town;
+    }
     let mut out = vec![best];
     // Further towns listed with و or a comma after the first one are places of the same event.
     if matches!(
@@ -959,6 +978,42 @@ pub fn pick_places<'d>(
         }
     }
     out
+}
+
+/// Words at most from a casualty word to the "في" of the place the toll fell at ("مقتل 3
+/// مدنيين بينهم طفلان في").
+const TOLL_SITE_REACH: usize = 6;
+
+/// "ما أدى لمقتل 3 مدنيين في مدينة دارة عزة": a place named after "في" a few words after a word
+/// of death or injury, with no comma, bracket ("مقتل 6 مدنيين (3 منهم في دارة عزة": a share of
+/// the toll) or trigger between, is where the toll fell.
+fn toll_site(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
+    let first = doc.token_at(p.start);
+    if first == 0 || doc.token_text(first - 1) != "في" {
+        return false;
+    }
+    let at = first - 1;
+    doc.casualty_hits(s).any(|c| {
+        c.end <= at
+            && at - c.end <= TOLL_SITE_REACH
+            && !doc.marks_between(c.end, at, &[',', '،', '('])
+            && doc
+                .hits_between(c.end, at, Category::Trigger)
+                .next()
+                .is_none()
+    })
+}
+
+/// The first word of death or injury after the area runs to the town with no comma: "أدى
+/// لاستشهاد امرأة في مخيم باتنته، وإصابة امرأة في جسر الشغور" tells of two sites, the first
+/// unknown to the gazetteer.
+fn first_toll_reaches(doc: &Doc, s: &Sentence, area: &PlaceMatch, town: &PlaceMatch) -> bool {
+    let from = doc.token_at(area.end);
+    let to = doc.token_at(town.start);
+    doc.casualty_hits(s)
+        .filter(|c| c.first >= from && c.end <= to)
+        .min_by_key(|c| c.first)
+        .is_some_and(|c| !doc.comma_between(c.end, to))
 }
 
 /// How much farther from the trigger than the area framing its clause a town inside that
@@ -1046,22 +1101,44 @@ fn speaks_as_actor(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
 const WORD_BEFORE_PLACE_REACH: usize = 3;
 
 /// A lexicon word of `cat` keyed `key` ending a few words before the place.
-fn word_before_place(doc: &Doc, s: &Sentence, p: &PlaceMatch, cat: Category, key: &str) -> bool {
+fn word_before_place(
+    doc: &Doc,
+    s: &Sentence,
+    p: &PlaceMatch,
+    cat: Category,
+    key: &str,
+) -> Option<Hit> {
     let first = doc.token_at(p.start);
-    (first.saturating_sub(WORD_BEFORE_PLACE_REACH)..first).any(|i| {
-        doc.hit_ending_at(s, cat, i + 1)
-            .is_some_and(|h| doc.key(h) == key)
-    })
+    (first.saturating_sub(WORD_BEFORE_PLACE_REACH)..first)
+        .filter_map(|i| doc.hit_ending_at(s, cat, i + 1))
+        .find(|h| doc.key(*h) == key)
 }
 
 /// "من مواقعها في X": the place fire came from.
 fn after_origin(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
-    word_before_place(doc, s, p, Category::Role, "origin")
+    word_before_place(doc, s, p, Category::Role, "origin").is_some()
 }
 
-/// "قوات الحكومة المتمركزة في معسكر جورين": where the side that struck is stationed.
+/// "قوات الحكومة المتمركزة في معسكر جورين": where a side is stationed.
 fn stationed_at(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
-    word_before_place(doc, s, p, Category::Control, "presence")
+    word_before_place(doc, s, p, Category::Control, "presence").is_some()
+}
+
+/// "قصفت القوات التركية المتمركزة في قاعدة جلبل": where the side that struck (`actor`) is
+/// stationed, not the side struck ("على مواقع قوات الأسد المتمركزة في حرش قرية خان السبل").
+fn strikers_station(doc: &Doc, s: &Sentence, p: &PlaceMatch, actor: Option<&str>) -> bool {
+    let Some(actor) = actor else {
+        return false;
+    };
+    let Some(presence) = word_before_place(doc, s, p, Category::Control, "presence") else {
+        return false;
+    };
+    let sides: Vec<Hit> = doc.hits_in(s, Category::Actor).collect();
+    // "قوات النظام وروسيا المتمركزة": the first of the sides joined is stationed there too.
+    sides
+        .iter()
+        .find(|a| a.end == presence.first)
+        .is_some_and(|&a| doc.key(a) == actor || doc.key(chain_head(doc, s, &sides, a)) == actor)
 }
 
 /// Words from "مثلث" (a triangle) to a later corner it names.

@@ -429,7 +429,11 @@ pub(crate) fn resolve_type(
     }
     let ok = match ty {
         EventType::AttackOnCivilians => has_casualties(qty, doc, s),
-        EventType::Deployment => force_moves_here(doc, s, trig) && !no_force_moves(doc, s, trig),
+        EventType::Deployment => {
+            force_moves_here(doc, s, trig)
+                && !no_force_moves(doc, s, trig)
+                && !names_who_holds(doc, s, trig)
+        }
         // "تقدمت قوات النظام نحو بلدة X": a weak word of taking ground needs the ground, a
         // town named just after it; "الدخول على خط المواجهة"، "طرد رتل" take none.
         EventType::TerritoryChange => is_military(doc, s) && town_follows(doc, s, trig),
@@ -524,6 +528,13 @@ fn force_moves_here(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
                 .hits_in(part, Category::Role)
                 .any(|h| doc.key(h) == "cargo")
     })
+}
+
+/// "ضمن مناطق انتشار القوات الكردية": the word is part of a phrase saying who holds an area
+/// (control.tsv), not a move.
+fn names_who_holds(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    doc.hits_in(s, Category::Control)
+        .any(|h| h.first <= trig.first && trig.end <= h.end)
 }
 
 /// Tokens after a weak word of moving within which what moves is named ("وصلت رسالة").
@@ -1041,7 +1052,8 @@ pub(crate) fn draft_triggers(
         let places = if said {
             Vec::new()
         } else {
-            pick_places(doc, s, trig, ty)
+            let actor = actors.actor1.as_ref().map(|(code, _)| code.as_str());
+            pick_places(doc, s, trig, ty, actor)
         };
         let quantities = relevant_quantities(ty, qty);
         // A trigger with no actor or quantity of its own, placed no finer than a region of the

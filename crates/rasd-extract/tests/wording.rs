@@ -469,6 +469,57 @@ fn a_town_struck_inside_the_area_that_frames_the_clause_is_the_place() {
 }
 
 #[test]
+fn where_the_side_that_struck_is_stationed_ranks_below_what_it_struck() {
+    let struck = first_of(
+        "قصفت قوات النظام المتمركزة في مدينة سراقب بالمدفعية الثقيلة بلدة النيرب شرقي إدلب.",
+        EventType::Shelling,
+    );
+    assert_eq!(place(&struck), "Nayrab");
+    // Stationed there, but struck: the posts of the side struck are the place.
+    let posts = first_of(
+        "ردت الفصائل بقصف مدفعي على مواقع قوات النظام المتمركزة في بلدة كفرنبل وقرية حزارين.",
+        EventType::Shelling,
+    );
+    assert_eq!(place(&posts), "Kafr Nabl");
+    let object = first_of(
+        "قصفت الفصائل بالمدفعية قوات النظام المتمركزة في بلدة كفرنبل، ما أدى لمقتل عنصرين.",
+        EventType::Shelling,
+    );
+    assert_eq!(place(&object), "Kafr Nabl");
+}
+
+#[test]
+fn the_areas_a_side_holds_are_no_deployment_and_kurdish_forces_are_the_sdf() {
+    let text = "قصفت القوات التركية بالمدفعية الثقيلة قرية تنب ضمن مناطق انتشار القوات الكردية بريف \
+                حلب الشمالي.";
+    assert_none_of(text, EventType::Deployment);
+    let shelled = first_of(
+        "وثق المرصد سقوط 4 قتلى جراء القصف الصاروخي من قبل القوات الكردية على مدينة عفرين.",
+        EventType::Shelling,
+    );
+    assert_eq!(shelled.actor1.as_deref(), Some("SDF"), "{shelled:#?}");
+}
+
+#[test]
+fn the_town_a_toll_fell_in_is_finer_than_the_area_struck() {
+    let e = first_of(
+        "قصفت قوات النظام بالمدفعية الثقيلة ريف حلب الغربي، ما أدى لمقتل 3 مدنيين في مدينة دارة \
+         عزة وإصابة 5 آخرين.",
+        EventType::Shelling,
+    );
+    assert_eq!(place(&e), "Darat Izzah");
+    assert_eq!(counts(&e), vec![(3, Unit::Fatality), (5, Unit::Injury)]);
+    // A second site after a comma does not take the first toll, told at a camp the gazetteer
+    // does not know.
+    let e = first_of(
+        "قصفت قوات النظام بالصواريخ قرى في ريف إدلب الغربي، ما أدى لاستشهاد امرأة وإصابة آخرين في \
+         مخيم الأمل، وإصابة امرأة في مدينة جسر الشغور.",
+        EventType::Shelling,
+    );
+    assert_eq!(place(&e), "western Idlib countryside");
+}
+
+#[test]
 fn who_falls_into_an_ambush_or_is_led_into_one_is_its_target() {
     let led = first_of(
         "أفادت مصادر بأن الجيش السوري أوقع مجموعة لهيئة تحرير الشام في كمين على محور جبل الزاوية.",
