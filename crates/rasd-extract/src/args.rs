@@ -1358,7 +1358,8 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         .iter()
         .filter(|n| n.first_token >= s.first_token && n.first_token < s.end_token)
     {
-        // "(30 عاماً)", "منذ 3 أيام", "10 كم": an age, a duration or a distance counts nothing;
+        // "(30 عاماً)", "منذ 3 أيام", "10 كم": an age, a duration or a distance counts nothing,
+        // nor does the number of a formation ("الفوج 46");
         // "بينهم 3 أطفال" is part of a count already made.
         let toll = toll_word(doc, s, n.first_token);
         // "يوم الثلاثاء 20 حزيران غارات": a day of the month counts nothing.
@@ -1366,7 +1367,10 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             || doc.in_time(n.first_token)
             || toll.is_some_and(|t| running_total(doc, s, t, n.first_token))
             || adjective_one(n)
-            || measures.iter().any(|m| m.first == n.end_token)
+            || measures.iter().any(|m| {
+                let label = doc.key(*m) == "label";
+                (!label && m.first == n.end_token) || (label && m.end == n.first_token)
+            })
             || among_before(doc, s, n.first_token)
             || of_them_after(doc, s, n.end_token)
         {

@@ -1055,7 +1055,8 @@ pub(crate) fn draft_triggers(
             let actor = actors.actor1.as_ref().map(|(code, _)| code.as_str());
             pick_places(doc, s, trig, ty, actor)
         };
-        let quantities = relevant_quantities(ty, qty);
+        let mut quantities = relevant_quantities(ty, qty);
+        quantities.extend(struck_vehicles(doc, s, trig, ty, qty));
         // A trigger with no actor or quantity of its own, placed no finer than a region of the
         // country ("ما يجري في الشمال السوري من تعزيزات"), is a passing mention; a side or
         // the countryside of a town or governorate ("في ريف دير الزور") is finer.
@@ -1263,6 +1264,31 @@ fn relevant_quantities(ty: EventType, qty: &[Quantity]) -> Vec<Quantity> {
             ),
             _ => matches!(q.unit, Unit::Fatality | Unit::Injury | Unit::Munition),
         })
+        .cloned()
+        .collect()
+}
+
+/// Words at most from a strike's trigger to the count of vehicles it hit ("استهدفت طائرة
+/// مسيرة 3 شاحنات").
+const STRUCK_VEHICLES_REACH: usize = 3;
+
+/// "باستهداف 3 شاحنات إيرانية": vehicles counted right after a strike's trigger, in its clause,
+/// are what it hit.
+fn struck_vehicles(
+    doc: &Doc,
+    s: &Sentence,
+    trig: Hit,
+    ty: EventType,
+    qty: &[Quantity],
+) -> Vec<Quantity> {
+    if !matches!(ty, EventType::AirStrike | EventType::Shelling) {
+        return Vec::new();
+    }
+    let reach = (trig.end..(trig.end + STRUCK_VEHICLES_REACH + 1).min(s.end_token))
+        .take_while(|&i| i == trig.end || !doc.gap_before(i).contains([',', '،', '.', ':', '؛']));
+    let starts: Vec<u32> = reach.map(|i| doc.orig_span(i, i + 1).start).collect();
+    qty.iter()
+        .filter(|q| matches!(q.unit, Unit::Vehicle | Unit::Truck) && starts.contains(&q.span.start))
         .cloned()
         .collect()
 }

@@ -1093,3 +1093,32 @@ fn a_side_that_tells_of_a_strike_with_its_own_subject_is_not_its_agent() {
         assert_eq!(e.actor1.as_deref(), Some(side), "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn vehicles_counted_right_after_a_strike_are_what_it_hit() {
+    let e = first_of(
+        "استهدفت طائرة مسيرة مجهولة 3 شاحنات قرب معبر البوكمال.",
+        EventType::AirStrike,
+    );
+    assert_eq!(counts(&e), vec![(3, Unit::Truck)]);
+    // A convoy told with its own word of moving keeps its count for the move.
+    let e = first_of(
+        "دخل رتل من 40 آلية إلى قاعدة الشدادي، واستهدفت طائرة مسيرة موقعا قرب الحسكة.",
+        EventType::AirStrike,
+    );
+    assert!(counts(&e).is_empty(), "{e:#?}");
+}
+
+#[test]
+fn the_number_of_a_formation_counts_nothing() {
+    let e = first_of(
+        "قصفت قوات النظام المتمركزة في اللواء 47 بلدة الأتارب بـ 12 قذيفة.",
+        EventType::Shelling,
+    );
+    assert_eq!(counts(&e), vec![(12, Unit::Munition)]);
+    let e = first_of(
+        "قتل عنصران جراء استهداف سيارة في الفوج 46 بصاروخ موجه.",
+        EventType::Shelling,
+    );
+    assert!(!counts(&e).iter().any(|c| c.0 == 46), "{e:#?}");
+}
