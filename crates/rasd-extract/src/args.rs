@@ -37,6 +37,23 @@ fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
         first -= 1;
     }
     let h = Hit { first, ..h };
+    // "مقتل جندي أمريكي"، "مقتل أميركي وإصابة 6 آخرين": the side named right after the
+    // victims of a word of death or injury, or right after its verbal noun or plural ("قتلى
+    // قسد"), is who they were ("مسؤول عسكري أميركي" alone tells of no victim).
+    if h.first > s.first_token {
+        let told_victim = doc
+            .hit_ending_at(s, Category::Victim, h.first)
+            .is_some_and(|v| {
+                doc.casualty_hits(s)
+                    .any(|c| c.end <= v.first && v.first - c.end <= CASUALTY_GROUP_REACH)
+            });
+        let verbal_noun = doc
+            .casualty_hits(s)
+            .any(|c| c.end == h.first && matches!(doc.key(c), "act" | "noun"));
+        if told_victim || verbal_noun {
+            return true;
+        }
+    }
     if h.first >= 2 && doc.token_text(h.first - 1) == "في" {
         let before = h.first - 1;
         let casualty = doc

@@ -1122,3 +1122,21 @@ fn the_number_of_a_formation_counts_nothing() {
     );
     assert!(!counts(&e).iter().any(|c| c.0 == 46), "{e:#?}");
 }
+
+#[test]
+fn the_side_named_with_the_victims_is_who_they_were() {
+    for text in [
+        "أسفر هجوم بطائرة مسيرة عن مقتل جندي أمريكي في قاعدة قرب الحسكة.",
+        "أسفر هجوم بطائرة مسيرة عن مقتل أميركي وإصابة 6 آخرين في قاعدة قرب الحسكة.",
+    ] {
+        let e = first_of(text, EventType::AirStrike);
+        assert_eq!(e.actor1, None, "{text}");
+        assert_eq!(e.target.as_deref(), Some("US"), "{text}");
+    }
+    let e = first_of(
+        "أكدت مصادر ارتفاع عدد قتلى قسد نتيجة استهداف مسيرة معسكرا في الحسكة إلى 46 قتيلا.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.actor1, None);
+    assert_eq!(e.target.as_deref(), Some("SDF"));
+}
