@@ -932,7 +932,12 @@ pub fn pick_places<'d>(
         // is stationed ranks below the place it struck.
         let station = ty.is_violent() && strikers_station(doc, s, p, actor);
         let penalty = penalty
-            + if speakers_place || heading || station || reporters_place(doc, s, first) {
+            + if speakers_place
+                || heading
+                || station
+                || hometown(doc, s, p)
+                || reporters_place(doc, s, first)
+            {
                 SPEAKERS_PLACE_PENALTY
             } else {
                 0
@@ -1054,6 +1059,12 @@ fn struck_abroad(doc: &Doc, p: &PlaceMatch, trig: Hit) -> bool {
 
 /// Ranks a place in the clause of who says it below any place in what is said.
 const SPEAKERS_PLACE_PENALTY: usize = 40;
+
+/// "استشهاد المواطن … من أهالي ناحية موباتا": where a victim comes from, often but not always
+/// where the victim was hit; it ranks below a place told as the event's own.
+pub(crate) fn hometown(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
+    role_ending_at(doc, s, doc.token_at(p.start)) == Some("hometown")
+}
 
 /// Words between a correspondent noun and the "في" of the city it reports from: the outlet's
 /// name ("مراسل منصة المشرق بوست في إدلب").
@@ -1628,6 +1639,14 @@ const RESULT_VERBS: &[&str] = &[
     "تسببت",
     "يتسبب",
 ];
+
+/// "وأسفر القصف عن …"، "وأدى الهجوم إلى …": the trigger is the subject of a verb of result
+/// right before it.
+pub(crate) fn subject_of_result(doc: &Doc, trig: Hit) -> bool {
+    trig.first > 0
+        && rasd_text::proclitic_readings(doc.token_text(trig.first - 1))
+            .any(|r| RESULT_VERBS.contains(&r))
+}
 
 /// "ما أدى لمقتله"، "أسفر عن إصابتها"، "تسبب باستشهادهما": a casualty noun carrying its victim
 /// as a pronoun, the result of what the sentence tells, counts one (two for the dual). Only

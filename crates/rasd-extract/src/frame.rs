@@ -2,8 +2,9 @@
 //! for a generic attack, by the instrument named nearby), with its arguments around it.
 
 use crate::args::{
-    Actors, accused, coordinated_after, is_complementiser, is_definite, modality, negated,
-    nisba_shape, part_denied, pick_actors, pick_places, proposed, victim_class,
+    Actors, accused, coordinated_after, hometown, is_complementiser, is_definite, modality,
+    negated, nisba_shape, part_denied, pick_actors, pick_places, proposed, subject_of_result,
+    victim_class,
 };
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
@@ -1053,7 +1054,14 @@ pub(crate) fn draft_triggers(
             Vec::new()
         } else {
             let actor = actors.actor1.as_ref().map(|(code, _)| code.as_str());
-            pick_places(doc, s, trig, ty, actor)
+            let mut places = pick_places(doc, s, trig, ty, actor);
+            // "وأسفر القصف عن استشهاد مواطن من أهالي تل رفعت": the strike told before is where
+            // it was; the victim's home town does not place it again.
+            let told_before = definite_attack(doc, trig) && subject_of_result(doc, trig);
+            if told_before && places.iter().all(|p| hometown(doc, s, p)) {
+                places.clear();
+            }
+            places
         };
         let mut quantities = relevant_quantities(ty, qty);
         quantities.extend(struck_vehicles(doc, s, trig, ty, qty));

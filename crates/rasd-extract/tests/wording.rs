@@ -520,6 +520,30 @@ fn the_town_a_toll_fell_in_is_finer_than_the_area_struck() {
 }
 
 #[test]
+fn a_victims_home_town_places_an_event_only_when_nothing_else_does() {
+    // The toll of the strike told before: one event, where the strike was.
+    let ev = events(
+        "قصفت القوات التركية بالمدفعية قرية مرعناز بريف حلب الشمالي. وأسفر القصف عن استشهاد \
+         مواطن من أهالي بلدة تل رفعت.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(place(&ev[0]), "Maraanaz");
+    assert_eq!(counts(&ev[0]), vec![(1, Unit::Fatality)]);
+    // A place told as the event's own outranks the home town.
+    let e = first_of(
+        "وأسفر القصف عن استشهاد المواطن رشيد 36 عاماً، من أهالي بلدة تل رفعت، في قرية مرعناز.",
+        EventType::Shelling,
+    );
+    assert_eq!(place(&e), "Maraanaz");
+    // Alone, the home town is the best there is.
+    let e = first_of(
+        "قتل شاب من أبناء بلدة ذيبان برصاص مجهولين.",
+        EventType::AttackOnCivilians,
+    );
+    assert_eq!(place(&e), "Dhiban");
+}
+
+#[test]
 fn who_falls_into_an_ambush_or_is_led_into_one_is_its_target() {
     let led = first_of(
         "أفادت مصادر بأن الجيش السوري أوقع مجموعة لهيئة تحرير الشام في كمين على محور جبل الزاوية.",
