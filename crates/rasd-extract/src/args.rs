@@ -124,7 +124,7 @@ fn members_noun(token: &str) -> bool {
 }
 
 /// Punctuation that ends a clause.
-const CLAUSE_MARKS: [char; 5] = [',', '،', '.', ':', '؛'];
+pub(crate) const CLAUSE_MARKS: [char; 5] = [',', '،', '.', ':', '؛'];
 
 /// Words right after the genitive of a verbal noun that leave it the thing acted upon: where it
 /// was ("في"، "قرب"، "شرقي"), where it is stationed, or who acted ("من قبل").
@@ -953,13 +953,10 @@ pub fn pick_places<'d>(
     if best.geo_precision == 2
         && best.end <= trig_start
         && let Some(&(_, town)) = scored.iter().find(|(score, p)| {
-            p.geo_precision == 1
-                && p.id != best.id
+            town_in_area(p, best)
                 && !after_origin(doc, s, p)
                 && !stationed_at(doc, s, p)
                 && p.start >= trig_end
-                && p.admin1.is_some()
-                && p.admin1 == best.admin1
                 && *score <= best_score + FRAMED_TOWN_SLACK
         })
     {
@@ -969,11 +966,8 @@ pub fn pick_places<'d>(
     // where the toll fell, inside the area struck, is the finer answer.
     if best.geo_precision >= 2
         && let Some(&(_, town)) = scored.iter().find(|(_, p)| {
-            p.geo_precision == 1
-                && p.id != best.id
+            town_in_area(p, best)
                 && p.start > best.end
-                && p.admin1.is_some()
-                && p.admin1 == best.admin1
                 && toll_site(doc, s, p)
                 && first_toll_reaches(doc, s, best, p)
         })
@@ -1000,6 +994,14 @@ pub fn pick_places<'d>(
         }
     }
     out
+}
+
+/// A town other than the area's own, in the area's governorate: a finer answer inside it.
+fn town_in_area(town: &PlaceMatch, area: &PlaceMatch) -> bool {
+    town.geo_precision == 1
+        && town.id != area.id
+        && town.admin1.is_some()
+        && town.admin1 == area.admin1
 }
 
 /// Words at most from a casualty word to the "في" of the place the toll fell at ("مقتل 3

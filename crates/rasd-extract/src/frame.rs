@@ -2,9 +2,9 @@
 //! for a generic attack, by the instrument named nearby), with its arguments around it.
 
 use crate::args::{
-    Actors, accused, coordinated_after, hometown, is_complementiser, is_definite, modality,
-    negated, nisba_shape, part_denied, pick_actors, pick_places, proposed, subject_of_result,
-    victim_class,
+    Actors, CLAUSE_MARKS, accused, coordinated_after, hometown, is_complementiser, is_definite,
+    modality, negated, nisba_shape, part_denied, pick_actors, pick_places, proposed,
+    subject_of_result, victim_class,
 };
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
@@ -1293,7 +1293,7 @@ fn struck_vehicles(
         return Vec::new();
     }
     let reach = (trig.end..(trig.end + STRUCK_VEHICLES_REACH + 1).min(s.end_token))
-        .take_while(|&i| i == trig.end || !doc.gap_before(i).contains([',', '،', '.', ':', '؛']));
+        .take_while(|&i| i == trig.end || !doc.gap_before(i).contains(CLAUSE_MARKS));
     let starts: Vec<u32> = reach.map(|i| doc.orig_span(i, i + 1).start).collect();
     qty.iter()
         .filter(|q| matches!(q.unit, Unit::Vehicle | Unit::Truck) && starts.contains(&q.span.start))
