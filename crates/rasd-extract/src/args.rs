@@ -1430,6 +1430,12 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                     && doc.token_text(h.first).is_ascii()
                     && doc.gap_before(h.first).trim().is_empty())
         };
+        // "ارتفع عدد الشهداء إلى 5 والجرحى إلى 15": a noun after "و" starts the next item.
+        let is_noun = |h: &Hit| {
+            is_noun(h)
+                && !conjoined(doc, *h)
+                && !(n.end_token..h.first).any(|i| doc.token_text(i).starts_with('و'))
+        };
         let casualty_noun = deaths
             .iter()
             .find(|h| window.contains(&h.first) && is_noun(h))
@@ -1458,6 +1464,18 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 used_victims.push(v.first);
             }
             (c, None, adjective.and_then(|v| victim_target(doc, *v)))
+        } else if let Some(c) = toll.and_then(|t| toll_unit(doc, s, t, n.first_token)) {
+            // "ارتفعت حصيلة قتلى القصف إلى 5 مدنيين"، "إلى 34 جنديا": the count a toll rose to.
+            if let Some(v) = victim.filter(|v| v.first == n.end_token) {
+                used_victims.push(v.first);
+                (
+                    c,
+                    Some(doc.lex.entry(v).form.clone()),
+                    victim_target(doc, v),
+                )
+            } else {
+                (c, unit.map(|u| doc.lex.entry(u).form.clone()), None)
+            }
         } else if let Some((v, c, chain, target)) = victim.and_then(|v| {
             // "إصابة 4 أطفال وامرأة": victims of the same class joined to the counted noun
             // are part of the same count (5), unless one has its own casualty verb right
@@ -1482,18 +1500,6 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 value += extra;
             }
             (c, Some(doc.lex.entry(v).form.clone()), target)
-        } else if let Some(c) = toll.and_then(|t| toll_unit(doc, s, t, n.first_token)) {
-            // "ارتفعت حصيلة قتلى القصف إلى 5 مدنيين"، "إلى 34 جنديا": the count a toll rose to.
-            if let Some(v) = victim.filter(|v| v.first == n.end_token) {
-                used_victims.push(v.first);
-                (
-                    c,
-                    Some(doc.lex.entry(v).form.clone()),
-                    victim_target(doc, v),
-                )
-            } else {
-                (c, unit.map(|u| doc.lex.entry(u).form.clone()), None)
-            }
         } else if let Some(u) = unit.filter(|u| {
             // "وأصيب اثنان بقصف طائرة": after a casualty verb only a noun right after the
             // number is what it counts.
@@ -1744,8 +1750,24 @@ pub(crate) fn casualty_verb(key: &str) -> bool {
     matches!(key, "verb" | "act")
 }
 
-/// The casualty unit a toll counts: "حصيلة قتلى"، or "عدد الجنود الذين أصيبوا".
+/// A word with the conjunction "و" before it ("والجرحى"), where its lexicon form has none.
+fn conjoined(doc: &Doc, h: Hit) -> bool {
+    doc.token_text(h.first).starts_with('و') && !doc.lex.entry(h).form.starts_with('و')
+}
+
+/// The casualty unit a toll counts: "حصيلة قتلى"، or "عدد الجنود الذين أصيبوا"; in a list of
+/// tolls, the noun right before the "إلى" ("عدد الشهداء إلى 5 والجرحى إلى 15").
 fn toll_unit(doc: &Doc, s: &Sentence, toll: Hit, first: usize) -> Option<Unit> {
+    let listed = |cat: Category| {
+        doc.hits_in(s, cat)
+            .any(|h| h.end + 1 == first && h.first > toll.end && !casualty_verb(doc.key(h)))
+    };
+    if listed(Category::Fatality) {
+        return Some(Unit::Fatality);
+    }
+    if listed(Category::Injury) {
+        return Some(Unit::Injury);
+    }
     let counts = |cat: Category| {
         doc.hits_in(s, cat).any(|h| {
             (h.first == toll.end && !casualty_verb(doc.key(h)))

@@ -516,7 +516,13 @@ fn force_moves_here(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
     if pronoun {
         return is_military(doc, s);
     }
-    let first = trig.first.saturating_sub(MOVER_NEAR).max(s.first_token);
+    // "قصف الطيران المسير التركي للقافلة": what struck a convoy does not move it.
+    let struck = struck_convoy(doc, s, EventType::Deployment, trig).is_some();
+    let first = if struck {
+        trig.first
+    } else {
+        trig.first.saturating_sub(MOVER_NEAR).max(s.first_token)
+    };
     let before = doc.part_of(s, first, trig.first);
     let after = doc.part_of(s, trig.end, (trig.end + MOVER_NEAR).min(s.end_token));
     [before, after].iter().any(|part| {

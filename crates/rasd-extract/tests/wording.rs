@@ -257,9 +257,16 @@ fn a_word_of_moving_or_pushing_needs_a_force_that_moves() {
         "وخفض المرسوم الضريبة على دخل العاملين في الجيش والقوات المسلحة.",
         // A convoy of residents is no force, whoever struck it.
         "قافلة الأهالي المتوجهة إلى سد تشرين تتعرض للقصف من قبل الطيران التركي.",
+        "استشهد 5 مدنيين جراء قصف الطيران المسير التركي لقافلة مدنية قرب سد تشرين.",
     ] {
         assert_none_of(text, EventType::Deployment);
     }
+    // The strike on it stands, with its toll.
+    let e = first_of(
+        "استشهد 5 مدنيين جراء قصف الطيران المسير التركي لقافلة مدنية قرب سد تشرين.",
+        EventType::AirStrike,
+    );
+    assert_eq!(counts(&e), vec![(5, Unit::Fatality)]);
     // Forces, aircraft or military goods next to the word move; so does a force the word
     // carries as a pronoun.
     for text in [
@@ -304,6 +311,23 @@ fn a_toll_risen_to_a_number_counts_the_event_and_a_running_total_does_not() {
         EventType::AirStrike,
     );
     assert_eq!(counts(&e), vec![(34, Unit::Injury)]);
+    // Tolls listed one after the other each count their own noun; a toll rose to people
+    // named after the number is the toll's, whatever casualty word follows.
+    let e = first_of(
+        "قال مصدر طبي إن عدد الشهداء ارتفع إلى 5 والجرحى إلى 15 جراء قصف الطيران المسير التركي على قرية الخالدية.",
+        EventType::AirStrike,
+    );
+    assert_eq!(counts(&e), vec![(5, Unit::Fatality), (15, Unit::Injury)]);
+    let e = first_of(
+        "ارتفعت حصيلة القتلى إلى 7 وعدد الجرحى إلى 12 جراء قصف مدفعي تركي على قرية الخالدية.",
+        EventType::Shelling,
+    );
+    assert_eq!(counts(&e), vec![(7, Unit::Fatality), (12, Unit::Injury)]);
+    let e = first_of(
+        "السويداء: ارتفاع عدد الشهداء نتيجة سقوط صاروخ على بناء سكني إلى 5 أشخاص بينهم طفل، وإصابة آخرين.",
+        EventType::Shelling,
+    );
+    assert_eq!(counts(&e), vec![(5, Unit::Fatality)]);
     // Totals of many events: since a date, or what the event brings the total to.
     for text in [
         "وارتفعت حصيلة الشهداء منذ مطلع العام إلى 300 بعد قصف قوات النظام على إدلب.",
