@@ -783,8 +783,14 @@ impl<'a> P<'a> {
     /// time-of-day words; returns that date and the new end.
     fn dated_tail(&self, e: usize, after_weekday: bool) -> (Option<Abs>, usize) {
         let (mut abs, mut e) = (None, e);
-        if self.soft(e)
-            && let Some((a, e2)) = self.abs_at(e, after_weekday, true)
+        // "اليوم الأحد الموافق 24/7/2022": a word of "falling on" links the printed date.
+        let at = if self.sp(e) && matches!(self.w(e), "الموافق" | "المصادف") {
+            e + 1
+        } else {
+            e
+        };
+        if self.soft(at)
+            && let Some((a, e2)) = self.abs_at(at, after_weekday, true)
             && a.day.is_some()
         {
             abs = Some(a);

@@ -132,3 +132,22 @@ fn the_start_of_a_stretch_dates_neither_the_article_nor_the_next_sentence() {
         .expect("the strike near Sarrin");
     assert_eq!(strike.date, Some(date(2024, 12, 20)), "{:#?}", an.events);
 }
+
+#[test]
+fn a_date_linked_to_today_by_a_word_of_falling_on_dates_the_event() {
+    // Far down the body, where no dateline is looked for: the event's own sentence dates it.
+    for linked in [
+        "اليوم الأحد الموافق 24/7/2022",
+        "اليوم الأحد المصادف 24 تموز 2022",
+    ] {
+        let text = format!(
+            "قسد تستهدف مخيما في ريف عفرين\n\
+تستمر الهجمات على المخيمات في المنطقة.\n\
+ويعاني النازحون من ظروف صعبة.\n\
+واستهدفت {linked} ميليشيا قسد بالصواريخ مخيم كويت الرحمة بريف مدينة عفرين.\n"
+        );
+        let an = analyse(&text);
+        let strike = an.events.first().expect("the strike on the camp");
+        assert_eq!(strike.date, Some(date(2022, 7, 24)), "{linked}");
+    }
+}
