@@ -246,6 +246,10 @@ pub(crate) fn anchors(g: &Gazetteer, ms: &[Mention]) -> Vec<Anchor> {
 
 /// Beyond this distance from every other place of the report a village is a stray reading.
 const STRAY_VILLAGE_KM: f64 = 150.0;
+/// A town abroad keeps nothing its cue word and preposition gave it.
+const STRAY_ABROAD_PENALTY: f32 = 0.8;
+/// Anchors this close to a reading are the same spot (another mention of the name).
+const SAME_SPOT_KM: f64 = 1.0;
 /// Enough to drop a village that only its cue word ("قرية") vouched for.
 const STRAY_VILLAGE_PENALTY: f32 = 0.45;
 
@@ -254,15 +258,27 @@ fn doc_fit(p: &Place, anchors: &[Anchor], me: usize) -> f32 {
     let mut admin1 = false;
     let mut countries = false;
     let mut country = false;
+    // The same reading of another mention of the name vouches for nothing: a stray reading
+    // repeated is still stray.
+    let mut nearest_elsewhere = f64::INFINITY;
+    let mut country_elsewhere = false;
+    let mut admin1_elsewhere = false;
     for a in anchors.iter().filter(|a| a.mention != me) {
         if a.broad {
             countries = true;
             country |= a.country == p.country;
+            country_elsewhere |= a.country == p.country;
             continue;
         }
-        nearest = nearest.min(haversine_km(p.lat, p.lon, a.lat, a.lon));
+        let d = haversine_km(p.lat, p.lon, a.lat, a.lon);
+        nearest = nearest.min(d);
         admin1 |= a.admin1.is_some() && a.admin1 == p.admin1;
         country |= a.country == p.country;
+        if d > SAME_SPOT_KM {
+            nearest_elsewhere = nearest_elsewhere.min(d);
+            country_elsewhere |= a.country == p.country;
+            admin1_elsewhere |= a.admin1.is_some() && a.admin1 == p.admin1;
+        }
     }
     let mut s = match nearest {
         d if d < 30.0 => 0.2,
@@ -277,13 +293,20 @@ fn doc_fit(p: &Place, anchors: &[Anchor], me: usize) -> f32 {
     // A village far from every place the report names, and in none of their governorates,
     // is more likely a namesake the gazetteer lacks: "البشيرية" between Zarkan and
     // al-Darbasiyah is not the village of that name in Idlib.
+    // So is a town abroad when the report names nothing in its country ("قرية الجديدة" in a
+    // report from Idlib is not Jdeideh near Beirut).
+    let namesake_abroad = p.country != "SY" && !country_elsewhere;
     if matches!(p.kind, Kind::Village | Kind::Place)
-        && p.population < 10_000
-        && nearest.is_finite()
-        && nearest > STRAY_VILLAGE_KM
-        && !admin1
+        && (p.population < 10_000 || namesake_abroad)
+        && nearest_elsewhere.is_finite()
+        && nearest_elsewhere > STRAY_VILLAGE_KM
+        && !admin1_elsewhere
     {
-        s -= STRAY_VILLAGE_PENALTY;
+        s -= if namesake_abroad {
+            STRAY_ABROAD_PENALTY
+        } else {
+            STRAY_VILLAGE_PENALTY
+        };
     }
     if countries && !country && p.country != "SY" {
         s -= 0.05;

@@ -329,6 +329,24 @@ fn a_village_far_from_every_other_place_is_a_namesake_not_that_village() {
 }
 
 #[test]
+fn a_town_abroad_far_from_the_report_is_a_namesake_however_often_named() {
+    // الجديدة reads as Jdeideh near Beirut in GeoNames; in a report from Idlib, named twice
+    // and with nothing in Lebanon, it is a Syrian village the gazetteer lacks.
+    let text = "قصفت طائرة روسية قريتي الجديدة واليعقوبية في محافظة إدلب. وأسفرت الغارات على قرية الجديدة عن مقتل 7 مدنيين.";
+    let ms = places(text);
+    assert!(
+        ms.iter().any(|m| m.name == "Al-Yacoubiyah"),
+        "{:?}",
+        ids(&ms)
+    );
+    assert!(
+        !ms.iter().any(|m| m.country.as_deref() == Some("LB")),
+        "{:?}",
+        ids(&ms)
+    );
+}
+
+#[test]
 fn a_foreign_town_named_like_a_given_name_needs_a_cue() {
     // جيهان is Ceyhan (Adana) in GeoNames, and a woman's name in Syrian reports.
     let ms = places("استشهدت الصحفية جيهان بلكين بقصف مسيرة تركية قرب سد تشرين");
