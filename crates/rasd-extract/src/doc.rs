@@ -71,6 +71,7 @@ impl<'a> Doc<'a> {
             let e = lex.entry(h);
             e.category != Category::Fatality || e.key != "lost" || life_follows(text, tokens, h)
         });
+        drop_personal_names(&mut hits, lex, text, tokens);
         self.hits = hits;
         let mut places = gaz.find_places(text, tokens);
         places.sort_by_key(|p| p.start);
@@ -261,4 +262,28 @@ fn life_follows(text: &str, tokens: &[Token], h: Hit) -> bool {
         let w = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
         w.starts_with("حيات") || w == "حياه"
     })
+}
+
+/// "منزل عائلة \"تركي الحلبي\"": a one-word side right after a word of family or naming
+/// (role kin) is a person's name, and so is that word elsewhere in the report ("طفلتا تركي").
+fn drop_personal_names(hits: &mut Vec<Hit>, lex: &Lexicon, text: &str, tokens: &[Token]) {
+    let word = |h: &Hit| tokens.get(h.first).map_or("", |t| t.text(text));
+    let one_word_side = |h: &Hit| lex.entry(*h).category == Category::Actor && h.end - h.first == 1;
+    let kin_ends: Vec<usize> = hits
+        .iter()
+        .filter(|&&h| {
+            let e = lex.entry(h);
+            e.category == Category::Role && e.key == "kin"
+        })
+        .map(|h| h.end)
+        .collect();
+    if kin_ends.is_empty() {
+        return;
+    }
+    let names: Vec<&str> = hits
+        .iter()
+        .filter(|h| one_word_side(h) && kin_ends.contains(&h.first))
+        .map(word)
+        .collect();
+    hits.retain(|h| !one_word_side(h) || !names.contains(&word(h)));
 }

@@ -442,3 +442,19 @@ fn a_side_named_by_its_aircraft_after_min_struck() {
     );
     assert_eq!(e.target.as_deref(), Some("SYR_GOV"));
 }
+
+#[test]
+fn a_side_word_that_is_a_persons_name_names_no_side() {
+    // "تركي" after "عائلة" is a man's name, and so it is again further on.
+    let e = first_of(
+        "استهدفت الغارة الثانية منزل عائلة \"تركي الحلبي\" وسط بلدة عرمان، متسببة بمقتل 7 من أفراد العائلة، بينهم طفلتا تركي.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.actor1, None, "{e:#?}");
+    // The same word qualifying a force is the side.
+    let e = first_of(
+        "استهدف قصف مدفعي تركي منزل عائلة في بلدة عين عيسى.",
+        EventType::Shelling,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("TUR"), "{e:#?}");
+}
