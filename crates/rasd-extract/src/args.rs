@@ -783,7 +783,7 @@ const TELLER_REACH: usize = 4;
 /// its own, one that points back to it nowhere before the strike ("إنها نفذت"، "إن قواتها
 /// قصفت"), is the teller, not the agent.
 fn teller_of_strike(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
-    if h.end > trig.first || !attack_word(doc, trig) {
+    if h.end > trig.first {
         return false;
     }
     let Some(that) = (h.end..trig.first).find(|&i| matches!(doc.token_text(i), "ان" | "بان"))
@@ -803,7 +803,11 @@ fn teller_of_strike(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
             w.first == subject && w.end <= trig.first && !points_back(doc.token_text(w.end - 1))
         })
     };
-    said && (subject == trig.first || weapon(Category::Instrument) || weapon(Category::Unit))
+    // A weapon that brought about deaths ("إن طائرة من دون طيار أسفرت عن مقتل") tells a
+    // strike too, whatever the trigger word.
+    let strike = attack_word(doc, trig);
+    said && ((strike && (subject == trig.first || weapon(Category::Unit)))
+        || weapon(Category::Instrument))
 }
 
 /// A weapon noun with a possessive pronoun ("طائراتها"، "مسيراتنا"، "مدفعيته"): its owner
@@ -1261,6 +1265,8 @@ fn after_hedge(doc: &Doc, at: usize) -> usize {
 /// Quantities stated in a sentence: counted nouns, casualties with who they were.
 pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
+    // First, so that the "others" counted after it are of its side.
+    nationals_before_others(doc, s, &mut out);
     let units: Vec<Hit> = doc.hits_in(s, Category::Unit).collect();
     let victims: Vec<Hit> = doc.hits_in(s, Category::Victim).collect();
     // "تنفي استشهاد 3 عناصر": casualties denied are not counted.
@@ -2002,6 +2008,51 @@ fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
                     kind: Some(doc.lex.entry(h).form.clone()),
                     target: None,
                     span: doc.orig_span(h.first, h.end),
+                },
+            );
+        }
+    }
+}
+
+/// "مقتل أميركي وإصابة 6 آخرين": a nationality right after a word of death or injury, and
+/// right before "and" another such word that counts "others", is one person of that side.
+/// Elsewhere the word may be an adjective or a name ("مقتل تركي الحلبي"), and counts nothing.
+fn nationals_before_others(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
+    let others_after = |from: usize| {
+        doc.casualty_hits(s)
+            .any(|c| c.first == from && doc.token_text(from).starts_with('و'))
+            && (from..s.end_token).any(|i| {
+                matches!(
+                    rasd_text::strip_proclitics(doc.token_text(i)),
+                    "اخرين" | "اخرون"
+                )
+            })
+    };
+    for (cat, unit) in [
+        (Category::Fatality, Unit::Fatality),
+        (Category::Injury, Unit::Injury),
+    ] {
+        let national = doc
+            .hits_in(s, cat)
+            .filter(|h| casualty_verb(doc.key(*h)))
+            .find_map(|h| {
+                let side = doc
+                    .hits_between(h.end, h.end + 1, Category::Actor)
+                    .find(|a| a.end == h.end + 1)?;
+                let word = doc.token_text(side.first);
+                (word.ends_with('ي') && !is_definite(word) && others_after(side.end))
+                    .then_some(side)
+            });
+        if let Some(side) = national {
+            push_quantity(
+                out,
+                Quantity {
+                    value: 1,
+                    qualifier: None,
+                    unit,
+                    kind: Some(rasd_text::strip_proclitics(doc.token_text(side.first)).to_string()),
+                    target: Some(doc.key(side).to_string()),
+                    span: doc.orig_span(side.first, side.end),
                 },
             );
         }

@@ -1140,3 +1140,34 @@ fn the_side_named_with_the_victims_is_who_they_were() {
     assert_eq!(e.actor1, None);
     assert_eq!(e.target.as_deref(), Some("SDF"));
 }
+
+#[test]
+fn a_nationality_killed_before_others_wounded_is_one_of_that_side() {
+    let e = first_of(
+        "وقال البنتاغون إن طائرة من دون طيار أسفرت عن مقتل أميركي وإصابة 6 آخرين في قاعدة قرب الحسكة.",
+        EventType::AirStrike,
+    );
+    assert_eq!(
+        sorted_counts(&e),
+        vec![(1, Unit::Fatality), (6, Unit::Injury)]
+    );
+    assert!(
+        e.quantities
+            .iter()
+            .all(|q| q.target.as_deref() == Some("US")),
+        "{e:#?}"
+    );
+    // The Pentagon tells of the drone; it did not fly it.
+    assert_eq!(e.actor1, None, "{e:#?}");
+    // A man's name that reads as a nationality is no one of that side.
+    let e = first_of(
+        "أدى القصف على بلدة الباب إلى مقتل تركي الحلبي وإصابة 3 آخرين.",
+        EventType::Shelling,
+    );
+    assert!(
+        e.quantities
+            .iter()
+            .all(|q| q.target.as_deref() != Some("TUR")),
+        "{e:#?}"
+    );
+}
