@@ -29,13 +29,27 @@ fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
         || group_of_victims(doc, s, h)
 }
 
+/// Words from a force noun to the side it names ("القوات الرديفة للجيش").
+const FORCE_HEAD_REACH: usize = 2;
+
 /// "مقتل رئيس وحدة تحويل الأموال في حزب الله"، "قتل 4 عناصر في هيئة تحرير الشام"، "عناصر من
 /// قوات النظام": the group of the dead or of the members named, not who acted on them.
 fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
-    let mut first = h.first;
-    if first > s.first_token + 1 && force_noun(doc.token_text(first - 1)) {
-        first -= 1;
-    }
+    // The force noun heading the side's phrase, right before it or with an adjective between
+    // ("عناصر من القوات الرديفة للجيش السوري").
+    let first = (h
+        .first
+        .saturating_sub(FORCE_HEAD_REACH)
+        .max(s.first_token + 1)..h.first)
+        .find(|&k| {
+            force_noun(doc.token_text(k))
+                && !doc.marks_between(k + 1, h.first, &[',', '،', '.', '؛'])
+                && doc
+                    .hits_between(k + 1, h.first, Category::Actor)
+                    .next()
+                    .is_none()
+        })
+        .unwrap_or(h.first);
     let h = Hit { first, ..h };
     // "مقتل جندي أمريكي"، "مقتل أميركي وإصابة 6 آخرين": the side named right after the
     // victims of a word of death or injury, or right after its verbal noun or plural ("قتلى

@@ -218,6 +218,11 @@ pub(crate) fn absorb(into: &mut Draft, other: Draft) {
         Some(agent) if into.actors.actor1.is_none() => {
             if !hit_by_into {
                 into.actors.actor1 = Some(agent);
+                // "طائرة مسيّرة يُعتقد أنها أميركية": who did it is as sure as the mention
+                // that names them.
+                if other.modality == Modality::Suspected {
+                    into.modality = Modality::Suspected;
+                }
             }
             None
         }

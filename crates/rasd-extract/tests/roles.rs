@@ -86,6 +86,25 @@ fn an_unknown_agent_suspected_to_be_a_side_is_that_side_suspected() {
 }
 
 #[test]
+fn a_strike_told_again_by_a_suspected_agent_stays_suspected() {
+    // The first telling names the victims' side; the second the agent, hedged. One strike,
+    // by the side believed to be behind it, as sure as that belief.
+    let ev = events(
+        "وأكد مراسلنا استشهاد 6 عناصر من القوات الرديفة للجيش السوري وإصابة 11 آخرين في غارة من طائرة مسيرة استهدفت سيارة في ريف دير الزور الشرقي. \
+ونقلت مصادر محلية أن طائرة مسيرة يعتقد أنها أميركية استهدفت سيارة عسكرية كانت تقل العناصر في ريف دير الزور الشرقي.",
+    );
+    let strikes: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::AirStrike)
+        .collect();
+    assert_eq!(strikes.len(), 1, "{ev:#?}");
+    let e = strikes[0];
+    assert_eq!(e.actor1.as_deref(), Some("US"), "{e:#?}");
+    assert_eq!(e.target.as_deref(), Some("SYR_GOV"), "{e:#?}");
+    assert_eq!(e.modality, rasd_extract::Modality::Suspected, "{e:#?}");
+}
+
+#[test]
 fn a_convoy_a_strike_hit_moves_for_its_own_side_not_the_striker() {
     let text = "استهدفت طائرات مسيرة تركية، مساء اليوم، رتلا لقوات النظام قرب مدينة تل رفعت.";
     let strike = first_of(text, EventType::AirStrike);
