@@ -51,16 +51,18 @@ fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
         })
         .unwrap_or(h.first);
     let h = Hit { first, ..h };
+    // A word of death or injury ending at most a few words before token `at`.
+    let casualty_before = |at: usize| {
+        doc.casualty_hits(s)
+            .any(|c| c.end <= at && at - c.end <= CASUALTY_GROUP_REACH)
+    };
     // "مقتل جندي أمريكي"، "مقتل أميركي وإصابة 6 آخرين": the side named right after the
     // victims of a word of death or injury, or right after its verbal noun or plural ("قتلى
     // قسد"), is who they were ("مسؤول عسكري أميركي" alone tells of no victim).
     if h.first > s.first_token {
         let told_victim = doc
             .hit_ending_at(s, Category::Victim, h.first)
-            .is_some_and(|v| {
-                doc.casualty_hits(s)
-                    .any(|c| c.end <= v.first && v.first - c.end <= CASUALTY_GROUP_REACH)
-            });
+            .is_some_and(|v| casualty_before(v.first));
         let verbal_noun = doc
             .casualty_hits(s)
             .any(|c| c.end == h.first && matches!(doc.key(c), "act" | "noun"));
@@ -68,14 +70,8 @@ fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
             return true;
         }
     }
-    if h.first >= 2 && doc.token_text(h.first - 1) == "في" {
-        let before = h.first - 1;
-        let casualty = doc
-            .casualty_hits(s)
-            .any(|c| c.end <= before && before - c.end <= CASUALTY_GROUP_REACH);
-        if casualty {
-            return true;
-        }
+    if h.first >= 2 && doc.token_text(h.first - 1) == "في" && casualty_before(h.first - 1) {
+        return true;
     }
     // "عناصر من قوات النظام", "عنصرا من قسد": members of X are victims, not agents.
     if h.first >= 2 && doc.token_text(h.first - 1) == "من" {
@@ -87,10 +83,7 @@ fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     }
     // "قتل شخص مجهول الهوية يعتقد تبعيته لتنظيم حراس الدين": the group a victim is said to
     // belong to.
-    roles_within(doc, s, "member", h.first, MEMBER_REACH).any(|r| {
-        doc.casualty_hits(s)
-            .any(|c| c.end <= r.first && r.first - c.end <= CASUALTY_GROUP_REACH)
-    })
+    roles_within(doc, s, "member", h.first, MEMBER_REACH).any(|r| casualty_before(r.first))
 }
 
 /// "أقدم عناصر من قسد على اعتقال"، "شن عناصر داعش هجوما": members of a side named before
@@ -1782,12 +1775,6 @@ fn toll_unit(doc: &Doc, s: &Sentence, toll: Hit, first: usize) -> Option<Unit> {
         doc.hits_in(s, cat)
             .any(|h| h.end + 1 == first && h.first > toll.end && !casualty_verb(doc.key(h)))
     };
-    if listed(Category::Fatality) {
-        return Some(Unit::Fatality);
-    }
-    if listed(Category::Injury) {
-        return Some(Unit::Injury);
-    }
     let counts = |cat: Category| {
         doc.hits_in(s, cat).any(|h| {
             (h.first == toll.end && !casualty_verb(doc.key(h)))
@@ -1797,13 +1784,21 @@ fn toll_unit(doc: &Doc, s: &Sentence, toll: Hit, first: usize) -> Option<Unit> {
                     && matches!(doc.token_text(h.first - 1), "الذين" | "اللذين" | "اللواتي"))
         })
     };
-    if counts(Category::Fatality) {
-        Some(Unit::Fatality)
-    } else if counts(Category::Injury) {
-        Some(Unit::Injury)
-    } else {
-        None
-    }
+    casualty_unit_where(listed).or_else(|| casualty_unit_where(counts))
+}
+
+/// The casualty categories with their units, dead before wounded.
+const CASUALTY_UNITS: [(Category, Unit); 2] = [
+    (Category::Fatality, Unit::Fatality),
+    (Category::Injury, Unit::Injury),
+];
+
+/// The unit of the first casualty category, dead before wounded, for which `holds` is true.
+fn casualty_unit_where(holds: impl Fn(Category) -> bool) -> Option<Unit> {
+    CASUALTY_UNITS
+        .into_iter()
+        .find(|&(cat, _)| holds(cat))
+        .map(|(_, unit)| unit)
 }
 
 /// "وأكد مراسل بلدي نيوز إصابة طفلين"، "قال طبيب إن …": the noun right after a verb of saying
@@ -1995,10 +1990,7 @@ fn in_digits(doc: &Doc, i: usize) -> bool {
 /// "سقوط شهيد"، "شهيدين وخمسة جرحى": a singular casualty noun with no number before it is
 /// one, a dual two.
 fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
-    for (cat, unit) in [
-        (Category::Fatality, Unit::Fatality),
-        (Category::Injury, Unit::Injury),
-    ] {
+    for (cat, unit) in CASUALTY_UNITS {
         if out.iter().any(|q| q.unit == unit) {
             continue;
         }
@@ -2042,10 +2034,7 @@ fn nationals_before_others(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
                 )
             })
     };
-    for (cat, unit) in [
-        (Category::Fatality, Unit::Fatality),
-        (Category::Injury, Unit::Injury),
-    ] {
+    for (cat, unit) in CASUALTY_UNITS {
         let national = doc
             .hits_in(s, cat)
             .filter(|h| casualty_verb(doc.key(*h)))
