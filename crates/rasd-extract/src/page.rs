@@ -57,6 +57,19 @@ fn is_headline_like(s: &str) -> bool {
     !more_tokens_than(t, SHORT_LINE_WORDS) && !t.ends_with(['.', '،', ':', '؛', '!', '؟'])
 }
 
+/// Whether a line opens with a word that carries on from the sentence before it ("فيما"،
+/// "كما"، "في حين"): body text, however short, never a headline.
+fn continues_sentence(line: &str) -> bool {
+    let mut words = line.split_whitespace().map(normalize_key);
+    match words.next().as_deref() {
+        Some("فيما" | "بينما" | "كما" | "حيث" | "اذ" | "ثم" | "وذلك") => {
+            true
+        }
+        Some("في") => words.next().as_deref() == Some("حين"),
+        _ => false,
+    }
+}
+
 /// The " - Site" suffix of a title line: the headline part, if a short suffix follows a dash
 /// or bar.
 fn strip_site_suffix(line: &str) -> &str {
@@ -205,11 +218,16 @@ pub fn structure_normalized(text: &str, norm: &Normalized, lex: &Lexicon) -> Pag
             idx += 1;
             continue;
         }
-        // A run of three or more headline-like lines is a list of links, not the article.
-        let run = rest[idx..]
-            .iter()
-            .take_while(|l| is_headline_like(&text[l.range()]))
-            .count();
+        // A run of three or more headline-like lines is a list of links, not the article;
+        // a short line that goes on from the body before it ("فيما أصيبت زوجته") is not one.
+        let run = if !page.segments.is_empty() && continues_sentence(s) {
+            0
+        } else {
+            rest[idx..]
+                .iter()
+                .take_while(|l| is_headline_like(&text[l.range()]))
+                .count()
+        };
         if run >= 3 {
             for l in &rest[idx..idx + run] {
                 let t = &text[l.range()];
@@ -279,6 +297,23 @@ mod tests {
         let p = structure(text, &lex);
         assert_eq!(p.segments.len(), 1);
         assert_eq!(p.related.len(), 3);
+    }
+
+    #[test]
+    fn a_short_line_going_on_from_the_body_is_not_a_headline() {
+        let lex = Lexicon::bundled();
+        let text = "قصف على بلدة في ريف حلب\nقصفت مسيرة منزلاً في البلدة، ما أدى إلى مقتل رجل.\n\
+            فيما أصيبت زوجته بجروح ونقلت إلى المشفى\n\
+            خبر أول عن الطقس في المدينة\nخبر ثان عن الأسعار اليوم\nخبر ثالث عن الرياضة المحلية";
+        let p = structure(text, &lex);
+        let segs: Vec<&str> = p.segments.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(segs.len(), 2, "{segs:?}");
+        assert!(segs[1].starts_with("فيما"), "{segs:?}");
+        assert_eq!(p.related.len(), 3);
+        // Before any body, such a line is no continuation of anything.
+        let menu = "العنوان الرئيسي للخبر\nكما في كل يوم أخبار المدينة\nخبر ثان عن الأسعار اليوم\n\
+            خبر ثالث عن الرياضة المحلية\nقتل مدني بقصف مدفعي على قرية في ريف حلب الغربي.";
+        assert_eq!(structure(menu, &lex).segments.len(), 1);
     }
 
     #[test]
