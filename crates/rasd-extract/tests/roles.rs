@@ -477,3 +477,25 @@ fn a_side_word_that_is_a_persons_name_names_no_side() {
     );
     assert_eq!(e.actor1.as_deref(), Some("TUR"), "{e:#?}");
 }
+
+#[test]
+fn a_side_in_a_clause_of_contrast_after_the_event_is_not_its_agent() {
+    // Who fled is not who took the checkpoint.
+    let text = "تمكنت القوات المهاجمة من السيطرة على حاجز السرب قرب مدينة الميادين، بينما فر عدد من \
+                المقاتلين التابعين لقسد إلى خارج البلدة.";
+    let sdf_took_it = events(text)
+        .into_iter()
+        .any(|e| e.actor1.as_deref() == Some("SDF"));
+    assert!(!sdf_took_it, "{:#?}", events(text));
+    // The clause goes on with the toll, and names who struck.
+    let toll_goes_on = events(
+        "قتل تسعة مدنيين بقصف على سوق في مدينة جسر الشغور، بينما أصيب 61 آخرون في مجزرة \
+         ارتكبتها الطائرات الحربية الروسية.",
+    );
+    assert!(!toll_goes_on.is_empty());
+    assert_eq!(
+        toll_goes_on[0].actor1.as_deref(),
+        Some("RUS"),
+        "{toll_goes_on:#?}"
+    );
+}

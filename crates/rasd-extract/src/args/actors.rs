@@ -636,7 +636,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
     // "إخلاء نقاط عسكرية لقسد": the owner of the posts left is who leaves them.
     let leaving = doc.key(trig).starts_with("withdrawal");
     for &h in &hits {
-        if named_as_place(doc, s, h) {
+        if named_as_place(doc, s, h) || in_clause_after(doc, s, trig, h) {
             continue;
         }
         if backer_in_epithet(doc, s, h) {
@@ -733,6 +733,28 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         }
     }
     out
+}
+
+/// "سيطرت القوات المهاجمة على الحاجز، بينما فرّ مقاتلو قسد": a side named after the trigger
+/// beyond a comma and a word opening another clause (فيما، بينما، في حين) does something else
+/// there, even when that clause names no event of its own; unless the clause goes on with the
+/// event's toll ("قتل تسعة، بينما أصيب 61 في مجزرة ارتكبتها الطائرات الروسية") or the side
+/// tells of it ("، بينما زعم الجيش الإسرائيلي أن القصف استهدف مستودعاً").
+fn in_clause_after(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> bool {
+    let tells = (h.end..h.end + 2).any(|i| is_complementiser(doc.token_text(i)));
+    let opener = (trig.end..=h.first).find(|&i| {
+        doc.gap_before(i).contains([',', '،'])
+            && match doc.token_text(i) {
+                "فيما" | "بينما" => true,
+                "في" => doc.token_text(i + 1) == "حين",
+                _ => false,
+            }
+    });
+    let toll_in_it = |from: usize| {
+        doc.casualty_hits(s)
+            .any(|c| c.first >= from && c.first < h.first)
+    };
+    !tells && opener.is_some_and(|from| !toll_in_it(from))
 }
 
 /// "الجيش الوطني المدعوم تركياً"، "قسد المدعومة من قبل واشنطن": the backer a definite
