@@ -16,21 +16,27 @@ fn opens_clause(doc: &Doc, s: &Sentence, i: usize) -> bool {
     if !doc.gap_before(i).contains([',', '،']) {
         return false;
     }
+    // Not كذلك: "، وكذلك عن سبعة شهداء" continues the clause before it.
+    if doc.token_text(i) == "كما" || contrast_word(doc, i) || another_of_them(doc, s, i) {
+        return true;
+    }
+    let t = doc.token_text(i);
+    t.starts_with('و')
+        && doc.hits_in(s, Category::Trigger).any(|h| {
+            h.first == i
+                && verb_of_striking(doc, h)
+                && t.strip_prefix('و') == Some(doc.lex.entry(h).form.as_str())
+                && names_its_subject(doc, s, h.end)
+        })
+        && trigger_before(doc, s, i).is_some()
+}
+
+/// "فيما"، "بينما"، "في حين" at token `i`: a word opening a clause of contrast.
+pub(crate) fn contrast_word(doc: &Doc, i: usize) -> bool {
     match doc.token_text(i) {
-        // Not كذلك: "، وكذلك عن سبعة شهداء" continues the clause before it.
-        "كما" | "فيما" | "بينما" => true,
-        _ if another_of_them(doc, s, i) => true,
+        "فيما" | "بينما" => true,
         "في" => doc.token_text(i + 1) == "حين",
-        t => {
-            t.starts_with('و')
-                && doc.hits_in(s, Category::Trigger).any(|h| {
-                    h.first == i
-                        && verb_of_striking(doc, h)
-                        && t.strip_prefix('و') == Some(doc.lex.entry(h).form.as_str())
-                        && names_its_subject(doc, s, h.end)
-                })
-                && trigger_before(doc, s, i).is_some()
-        }
+        _ => false,
     }
 }
 
@@ -93,7 +99,7 @@ fn side_after_another(doc: &Doc, i: usize) -> Option<Hit> {
 /// a clause opened by a word of contrast that names a day other than the one the clause
 /// before it names tells of something else, whose toll is not the event's.
 fn another_day(doc: &Doc, before: (usize, usize), after: (usize, usize)) -> bool {
-    if !matches!(doc.token_text(after.0), "فيما" | "بينما" | "في") {
+    if !contrast_word(doc, after.0) {
         return false;
     }
     let day = |(from, to): (usize, usize)| {

@@ -742,14 +742,8 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
 /// tells of it ("، بينما زعم الجيش الإسرائيلي أن القصف استهدف مستودعاً").
 fn in_clause_after(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> bool {
     let tells = (h.end..h.end + 2).any(|i| is_complementiser(doc.token_text(i)));
-    let opener = (trig.end..=h.first).find(|&i| {
-        doc.gap_before(i).contains([',', '،'])
-            && match doc.token_text(i) {
-                "فيما" | "بينما" => true,
-                "في" => doc.token_text(i + 1) == "حين",
-                _ => false,
-            }
-    });
+    let opener = (trig.end..=h.first)
+        .find(|&i| doc.gap_before(i).contains([',', '،']) && crate::clause::contrast_word(doc, i));
     let toll_in_it = |from: usize| {
         doc.casualty_hits(s)
             .any(|c| c.first >= from && c.first < h.first)
