@@ -257,6 +257,18 @@ struct Abs {
     part: Option<i8>,
 }
 
+impl Abs {
+    /// A whole printed date: day, month and year.
+    fn printed(day: i8, month: i8, year: i32) -> Abs {
+        Abs {
+            day: Some(day),
+            month,
+            year: Some(year),
+            ..Abs::default()
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 enum Core {
     Rel {

@@ -436,15 +436,7 @@ impl<'a> P<'a> {
     fn numeric(&self, k: usize, after_weekday: bool) -> Option<(Abs, usize)> {
         let a = self.w(k);
         if let Some((d, m, y)) = dotted(a) {
-            return Some((
-                Abs {
-                    day: Some(d),
-                    month: m,
-                    year: Some(y),
-                    ..Abs::default()
-                },
-                k + 1,
-            ));
+            return Some((Abs::printed(d, m, y), k + 1));
         }
         if !digits_only(a) {
             return None;
@@ -459,15 +451,7 @@ impl<'a> P<'a> {
         }
         if self.gap(k + 2).map(str::trim) == Some(sep) && digits_only(self.w(k + 2)) {
             let (d, m, y) = numeric_parts(a, b, self.w(k + 2))?;
-            return Some((
-                Abs {
-                    day: Some(d),
-                    month: m,
-                    year: Some(y),
-                    ..Abs::default()
-                },
-                k + 3,
-            ));
+            return Some((Abs::printed(d, m, y), k + 3));
         }
         if after_weekday && sep == "/" && a.len() <= 2 && b.len() <= 2 {
             let (d, m) = (a.parse::<i8>().ok()?, b.parse::<i8>().ok()?);
