@@ -146,6 +146,17 @@ impl<'a> Doc<'a> {
             .chain(self.hits_in(s, Category::Injury))
     }
 
+    /// Words of death or injury ending at most `reach` words before token `at`.
+    pub fn casualties_ending_before(
+        &self,
+        s: &Sentence,
+        at: usize,
+        reach: usize,
+    ) -> impl Iterator<Item = Hit> + '_ {
+        self.casualty_hits(s)
+            .filter(move |c| c.end <= at && at - c.end <= reach)
+    }
+
     pub fn key(&self, h: Hit) -> &str {
         &self.lex.entry(h).key
     }

@@ -46,10 +46,10 @@ fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
         })
         .unwrap_or(h.first);
     let h = Hit { first, ..h };
-    // A word of death or injury ending at most a few words before token `at`.
     let casualty_before = |at: usize| {
-        doc.casualty_hits(s)
-            .any(|c| c.end <= at && at - c.end <= CASUALTY_GROUP_REACH)
+        doc.casualties_ending_before(s, at, CASUALTY_GROUP_REACH)
+            .next()
+            .is_some()
     };
     // "مقتل جندي أمريكي"، "مقتل أميركي وإصابة 6 آخرين": the side named right after the
     // victims of a word of death or injury, or right after its verbal noun or plural ("قتلى
@@ -741,7 +741,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
 /// event's toll ("قتل تسعة، بينما أصيب 61 في مجزرة ارتكبتها الطائرات الروسية") or the side
 /// tells of it ("، بينما زعم الجيش الإسرائيلي أن القصف استهدف مستودعاً").
 fn in_clause_after(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> bool {
-    let tells = (h.end..h.end + 2).any(|i| is_complementiser(doc.token_text(i)));
+    let tells = said_between(doc, h.end, h.end + 2);
     let opener = (trig.end..=h.first)
         .find(|&i| doc.gap_before(i).contains([',', '،']) && crate::clause::contrast_word(doc, i));
     let toll_in_it = |from: usize| {

@@ -150,15 +150,14 @@ fn toll_site(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
         return false;
     }
     let at = first - 1;
-    doc.casualty_hits(s).any(|c| {
-        c.end <= at
-            && at - c.end <= TOLL_SITE_REACH
-            && !doc.marks_between(c.end, at, &[',', '،', '('])
-            && doc
-                .hits_between(c.end, at, Category::Trigger)
-                .next()
-                .is_none()
-    })
+    doc.casualties_ending_before(s, at, TOLL_SITE_REACH)
+        .any(|c| {
+            !doc.marks_between(c.end, at, &[',', '،', '('])
+                && doc
+                    .hits_between(c.end, at, Category::Trigger)
+                    .next()
+                    .is_none()
+        })
 }
 
 /// The first word of death or injury after the area runs to the town with no comma: "أدى
@@ -238,7 +237,7 @@ pub(crate) fn is_complementiser(token: &str) -> bool {
 }
 
 /// A complementiser between tokens `from` and `to`.
-fn said_between(doc: &Doc, from: usize, to: usize) -> bool {
+pub(super) fn said_between(doc: &Doc, from: usize, to: usize) -> bool {
     (from..to).any(|i| is_complementiser(doc.token_text(i)))
 }
 
