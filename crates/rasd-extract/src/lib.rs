@@ -161,7 +161,7 @@ impl Extractor {
                     }
                     d.weekday = src.weekday.or(d.weekday);
                 }
-                if attach_casualties(&mut drafts, &d) {
+                if attach_casualties(&doc, &mut drafts, &d) {
                     continue;
                 }
                 drafts.push(d);
@@ -341,20 +341,41 @@ fn same_kind(a: EventType, b: EventType) -> bool {
 }
 
 /// "قتل طفل وأصيب آخرون" after a strike is that strike's toll, not another attack: casualties of
-/// a sentence with no violent trigger go to the violent event of the sentence before.
-fn attach_casualties(drafts: &mut [Draft], d: &Draft) -> bool {
+/// a sentence with no violent trigger go to the violent event of the sentence before. Or of
+/// two sentences before, when the one between told no event ("وأشارت إلى أن القصف تسبب
+/// باستشهاد المواطنين …. فيما أصيبت زوجته") and these casualties name no day or site of
+/// their own.
+fn attach_casualties(doc: &Doc, drafts: &mut [Draft], d: &Draft) -> bool {
     if d.ty != EventType::AttackOnCivilians || !d.cause_unstated {
         return false;
     }
-    let Some(prev) = drafts
-        .iter_mut()
-        .rev()
-        .find(|p| d.sentence.abs_diff(p.sentence) <= 1 && p.segment.is_some() && p.ty.is_violent())
-    else {
+    let last_told = drafts.last().map(|p| p.sentence);
+    let across_a_quiet_sentence = |p: &Draft| {
+        Some(p.sentence) == last_told
+            && d.sentence.abs_diff(p.sentence) == 2
+            && d.modality == p.modality
+            && !own_time(doc, d.sentence_tokens)
+            && match (&d.place, &p.place) {
+                (Some(here), Some(there)) => merge::one_site(here, there),
+                (here, _) => here.is_none(),
+            }
+    };
+    let Some(prev) = drafts.iter_mut().rev().find(|p| {
+        p.segment.is_some()
+            && p.ty.is_violent()
+            && (d.sentence.abs_diff(p.sentence) <= 1 || across_a_quiet_sentence(p))
+    }) else {
         return false;
     };
     join_toll(prev, d.quantities.iter().cloned());
     true
+}
+
+/// Whether a time expression starts among the tokens `first..end`.
+fn own_time(doc: &Doc, (first, end): (usize, usize)) -> bool {
+    doc.times
+        .iter()
+        .any(|t| (first..end).contains(&t.first_token))
 }
 
 /// Adds to an event the counts of a unit it does not have yet.
@@ -385,10 +406,7 @@ fn attach_toll(doc: &Doc, s: &Sentence, index: usize, drafts: &mut [Draft]) {
             .any(|w| matches!(w, "اثر" | "جراء" | "نتيجه" | "بسبب" | "due" | "after"))
     });
     if own_cause
-        || doc
-            .times
-            .iter()
-            .any(|t| (s.first_token..s.end_token).contains(&t.first_token))
+        || own_time(doc, (s.first_token, s.end_token))
         || doc.hits_in(s, Category::Instrument).next().is_some()
         || doc.hits_in(s, Category::Trigger).next().is_some()
     {

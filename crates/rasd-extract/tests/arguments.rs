@@ -90,6 +90,30 @@ fn fighters_hurt_in_the_next_sentence_are_the_strikes_toll() {
 }
 
 #[test]
+fn casualties_after_a_sentence_that_only_retells_the_strike_are_its_toll() {
+    let told = |last: &str| {
+        events(&format!(
+            "قصفت طائرة مسيرة تركية منزلاً في مدينة كوباني، ما أدى لمقتل رجلين.\n\n\
+             وأشار المصدر إلى أن القصف تسبب باستشهاد المواطنين المذكورين.\n\n{last}"
+        ))
+    };
+    let ev = told("فيما أصيبت زوجة أحدهما بجروح، ونقلت إلى المشفى.");
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(
+        sorted_counts(&ev[0]),
+        vec![(2, Unit::Fatality), (1, Unit::Injury)]
+    );
+    // Casualties of another day or another town are news of their own.
+    for last in [
+        "فيما أصيبت زوجة أحدهما بجروح يوم أمس، ونقلت إلى المشفى.",
+        "فيما أصيبت امرأة بجروح في بلدة صرين، ونقلت إلى المشفى.",
+    ] {
+        let ev = told(last);
+        assert_eq!(ev.len(), 2, "{last}: {ev:#?}");
+    }
+}
+
+#[test]
 fn a_martyr_a_facility_is_named_after_is_no_casualty() {
     for text in [
         "قصفت القوات التركية قرية المجيبرة بريف تل تمر، ونقل المصابون إلى مشفى الشهيدة ليكرين.",
