@@ -314,7 +314,14 @@ fn join_named_again(drafts: &mut [Draft], mut d: Draft) -> Option<Draft> {
     if let Some(k) = told_at {
         // Its side is the one told with it first; a side beside the words naming it again is
         // another's ("وتزامن القصف آنف الذكر مع تحليق طائرات الاستطلاع الروسية").
-        if drafts[k].actors.actor1.is_some() {
+        // An unknown attacker told first is named by the mention that blames someone
+        // ("ورجحت مصادر أن يكون التحالف يقف خلف الاستهداف الأخير").
+        if drafts[k]
+            .actors
+            .actor1
+            .as_ref()
+            .is_some_and(|(code, _)| model::named_side(code))
+        {
             d.actors.actor1 = None;
             d.actors.assoc.clear();
         }

@@ -3,8 +3,8 @@
 
 use crate::frame::Draft;
 use crate::lexicon::Hit;
-use crate::model::same_actor_class;
 use crate::model::{EventType, Modality, Place};
+use crate::model::{named_side, same_actor_class};
 use rasd_geo::haversine_km;
 
 /// A village's Arabic name as the gazetteer writes it ("الدحلة") or as the text does ("قرية
@@ -215,7 +215,13 @@ pub(crate) fn absorb(into: &mut Draft, other: Draft) {
     // named as the other mention's agent stays one of its sides (never the side it hit).
     let hit_by_into = is_code(&other.actors.actor1, &into.actors.target);
     let other_agent = match other.actors.actor1 {
-        Some(agent) if into.actors.actor1.is_none() => {
+        Some(agent)
+            if into
+                .actors
+                .actor1
+                .as_ref()
+                .is_none_or(|(a, _)| !named_side(a)) =>
+        {
             if !hit_by_into {
                 into.actors.actor1 = Some(agent);
                 // "طائرة مسيّرة يُعتقد أنها أميركية": who did it is as sure as the mention

@@ -105,6 +105,25 @@ fn a_strike_told_again_by_a_suspected_agent_stays_suspected() {
 }
 
 #[test]
+fn an_unknown_striker_is_the_side_blamed_when_the_strike_is_named_again() {
+    for blame in [
+        "واتهمت مصادر محلية التحالف الدولي بتنفيذ هذا الهجوم.",
+        "وقالت مصادر محلية إن طائرات التحالف الدولي نفذت القصف المذكور.",
+    ] {
+        let text = format!(
+            "قصفت طائرة مسيرة مجهولة مدينة جرابلس بريف حلب الشرقي، ما أدى لمقتل شخص. {blame}"
+        );
+        let ev = events(&text);
+        assert_eq!(ev.len(), 1, "{text}: {ev:#?}");
+        assert_eq!(
+            ev[0].actor1.as_deref(),
+            Some("COALITION"),
+            "{text}: {ev:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_convoy_a_strike_hit_moves_for_its_own_side_not_the_striker() {
     let text = "استهدفت طائرات مسيرة تركية، مساء اليوم، رتلا لقوات النظام قرب مدينة تل رفعت.";
     let strike = first_of(text, EventType::AirStrike);
