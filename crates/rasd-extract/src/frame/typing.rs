@@ -1,0 +1,372 @@
+//! A trigger's event type in context: its key, the weapon of a generic attack, tests of weak words.
+
+use super::*;
+
+/// An attack, assault or strike word with the definite article, behind any proclitics
+/// ("وبالقصف"، "الهجوم"، "الغارات"): a strike already told.
+pub(super) fn definite_attack(doc: &Doc, trig: Hit) -> bool {
+    attack_word(doc, trig) && is_definite(doc.token_text(trig.first))
+}
+
+/// Adjectives at most between a trigger and the word that says it was named before ("القصف
+/// الصاروخي والمدفعي آنف الذكر").
+const AFORESAID_REACH: usize = 3;
+
+/// "هذه الغارات"، "تلك الهجمات"، "القصف الصاروخي آنف الذكر"، "the aforementioned attack": the
+/// trigger names an event already told.
+pub(super) fn named_again(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    // "هذه التعزيزات والدفع بجنود": a trigger joined by "و" to one named again is too.
+    let joined_to = doc
+        .hits_in(s, Category::Trigger)
+        .take_while(|h| h.first < trig.first)
+        .last()
+        .filter(|h| h.end + 1 >= trig.first && doc.token_text(trig.first).starts_with('و'));
+    if let Some(before) = joined_to
+        && named_directly(doc, s, before)
+    {
+        return true;
+    }
+    named_directly(doc, s, trig)
+}
+
+fn named_directly(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let role_is = |h: Hit, key: &str| doc.key(h) == key;
+    let noun = doc.token_text(trig.first);
+    if let Some(before) = doc.hit_ending_at(s, Category::Role, trig.first) {
+        // "ذلك بالقصف" is "that was by shelling": the demonstrative must point at the noun,
+        // and agree with it ("بما في ذلك الهجمات" is "including the attacks").
+        let pointed = noun.starts_with("ال") || noun.is_ascii();
+        let agrees = match doc.key(before) {
+            "this" => true,
+            "this:masculine" => !noun.ends_with("ات"),
+            _ => false,
+        };
+        if (agrees && pointed) || role_is(before, "aforesaid") {
+            return true;
+        }
+    }
+    // "بتفجير المنزل المذكور": the word agrees with the noun just before it, here the house.
+    if !(is_definite(noun) || noun.is_ascii()) {
+        return false;
+    }
+    let reach = (trig.end + AFORESAID_REACH + 1).min(s.end_token);
+    let Some(after) = doc
+        .hits_in(s, Category::Role)
+        .find(|h| h.first >= trig.end && h.first < reach && role_is(*h, "aforesaid"))
+    else {
+        return false;
+    };
+    (trig.end..after.first).all(|i| {
+        let adjective = doc.token_text(i);
+        is_definite(adjective) && nisba_shape(adjective, false)
+    })
+}
+
+/// A word of attack: generic ("استهدف"، "هجوم") or naming its kind ("غارة"، "قصف مدفعي").
+pub(crate) fn attack_word(doc: &Doc, h: Hit) -> bool {
+    generic_attack(doc, h) || strike_word(doc, h)
+}
+
+/// A word naming a kind of strike ("الغارات"، "قصف مدفعي").
+pub(super) fn strike_word(doc: &Doc, h: Hit) -> bool {
+    matches!(doc.key(h), "air_strike" | "shelling")
+}
+
+/// "سماع صوت انفجار": the sentence's explosion words name only a blast, no device (a mine,
+/// "انفجرت عبوة ناسفة").
+pub(super) fn bare_blast(doc: &Doc, s: &Sentence) -> bool {
+    doc.hits_in(s, Category::Trigger)
+        .filter(|&h| parse_key(doc.key(h)).0 == Some(EventType::Explosion))
+        .all(|h| {
+            matches!(
+                doc.lex.entry(h).form.as_str(),
+                "انفجار" | "انفجر" | "انفجرت" | "explosion"
+            )
+        })
+}
+
+/// A generic attack or assault word ("استهدف"، "هجوم"), which names no kind of strike itself.
+pub(super) fn generic_attack(doc: &Doc, h: Hit) -> bool {
+    matches!(doc.key(h), "attack" | "assault")
+}
+
+/// "عملية أمنية استهدفت إلقاء القبض على …": aimed at an arrest, no strike.
+fn aims_at_arrest(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    doc.hits_in(s, Category::Trigger)
+        .any(|h| h.first == trig.end && parse_key(doc.key(h)).0 == Some(EventType::Arrest))
+}
+
+/// A trigger key: an event type (or `attack`, `assault`) and an optional flag after `:`
+/// (`weak`: needs support; `site`, `until`, `siege`, `confront`: needs its own context;
+/// events.tsv says which).
+pub(super) fn parse_key(key: &str) -> (Option<EventType>, Option<&str>) {
+    match key.split_once(':') {
+        Some((t, flag)) => (EventType::from_code(t), Some(flag)),
+        None => (EventType::from_code(key), None),
+    }
+}
+
+/// The type of a generic attack from the instrument nearest to it in the sentence; not one
+/// named after "ردا على" past it, the weapons of the attack it answered ("أغارت … ردا على
+/// صواريخ أطلقت").
+pub(super) fn attack_type(doc: &Doc, s: &Sentence, trig: Hit) -> Option<EventType> {
+    let answered = |h: &Hit| {
+        (trig.end..h.first.saturating_sub(1))
+            .any(|i| doc.token_text(i) == "ردا" && doc.token_text(i + 1) == "علي")
+    };
+    let inst = doc
+        .hits_in(s, Category::Instrument)
+        .filter(|h| !answered(h))
+        .min_by_key(|h| h.first.abs_diff(trig.first) * 2 + usize::from(h.first < trig.first))?;
+    Some(match doc.key(inst) {
+        "air" => EventType::AirStrike,
+        "ground" => EventType::Shelling,
+        "explosive" => EventType::Explosion,
+        _ => EventType::AttackOnCivilians,
+    })
+}
+
+/// Protesters are the actor of a protest; the authority they protest against is its target.
+pub(super) fn protest_roles(doc: &Doc, s: &Sentence, actors: &mut Actors) {
+    let named = actors.actor1.take();
+    let civilians = doc
+        .hits_in(s, Category::Actor)
+        .find(|h| matches!(doc.key(*h), "CIVILIANS" | "TRIBAL"));
+    match (civilians, named) {
+        (Some(h), named) => {
+            actors.actor1 = Some((doc.key(h).to_string(), h));
+            if actors.target.as_deref() == Some(doc.key(h)) {
+                actors.target = None;
+            }
+            // "تصدى الأهالي لرتل أمريكي": the side stood up to, wherever it is named.
+            let other = named
+                .map(|(code, _)| code)
+                .filter(|c| c != doc.key(h))
+                .or_else(|| {
+                    doc.hits_in(s, Category::Actor)
+                        .map(|a| doc.key(a))
+                        .find(|c| !matches!(*c, "CIVILIANS" | "TRIBAL" | "UNKNOWN"))
+                        .map(str::to_string)
+                });
+            if let Some(code) = other {
+                actors.target.get_or_insert(code);
+            }
+        }
+        (None, Some((code, h))) if matches!(code.as_str(), "SDF" | "TRIBAL" | "OPP") => {
+            actors.actor1 = Some((code, h));
+        }
+        (None, Some((code, _))) => {
+            actors.target.get_or_insert(code);
+        }
+        (None, None) => {}
+    }
+    actors.assoc.clear();
+}
+
+/// The kind of strike an article's weapons point to most often.
+fn article_weapon(doc: &Doc, side: Option<&str>) -> Option<EventType> {
+    // The weapons named beside the same side first ("عدوان جوي إسرائيلي" over the mortars
+    // fired at Israel): failing any, every weapon the article names.
+    let beside_side = |h: &Hit| {
+        side.is_some_and(|code| {
+            doc.hits_between(
+                h.first.saturating_sub(SIDE_WEAPON_REACH),
+                h.end + SIDE_WEAPON_REACH,
+                Category::Actor,
+            )
+            .any(|a| doc.key(a) == code)
+        })
+    };
+    let count = |only_beside: bool| {
+        let (mut air, mut ground) = (0usize, 0usize);
+        for h in &doc.hits {
+            if doc.lex.entry(*h).category != Category::Instrument
+                || (only_beside && !beside_side(h))
+            {
+                continue;
+            }
+            match doc.key(*h) {
+                "air" => air += 1,
+                "ground" => ground += 1,
+                _ => {}
+            }
+        }
+        match (air, ground) {
+            (0, 0) => None,
+            (a, g) if a >= g => Some(EventType::AirStrike),
+            _ => Some(EventType::Shelling),
+        }
+    };
+    count(true).or_else(|| count(false))
+}
+
+/// Words either side of a weapon within which the side using it is named.
+const SIDE_WEAPON_REACH: usize = 4;
+
+pub(super) fn is_military(doc: &Doc, s: &Sentence) -> bool {
+    doc.hits_in(s, Category::Actor)
+        .any(|h| !matches!(doc.key(h), "CIVILIANS"))
+        || force_units(doc, s)
+}
+
+/// Troops, vehicles, trucks or aircraft counted or named.
+pub(super) fn force_units(doc: &Doc, s: &Sentence) -> bool {
+    doc.hits_in(s, Category::Unit).any(|h| {
+        let base = doc.key(h).split(':').next().unwrap_or("");
+        matches!(base, "vehicle" | "truck" | "personnel" | "aircraft")
+    })
+}
+
+fn has_casualties(q: &[Quantity], doc: &Doc, s: &Sentence) -> bool {
+    q.iter().any(|q| q.unit.is_casualty()) || doc.casualty_hits(s).next().is_some()
+}
+
+/// Words from an attack word to the "على" naming what it hit ("اعتداءات متكررة على"، "الهجمات
+/// المماثلة من قبل مسلحي تنظيم داعش، على").
+const AIM_REACH: usize = 8;
+
+/// "تقوم باعتداءات متكررة على المواطنين"، "الهجمات على جامعي الكمأة"، "هجوم على منازل
+/// سكان القرية": an assault aimed at civilians (or their homes), with no fighter among its
+/// casualties.
+fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> bool {
+    let fighters_hit = qty
+        .iter()
+        .any(|q| q.unit.is_casualty() && q.target.as_deref().is_some_and(|t| t != "CIVILIANS"));
+    // The preposition, not a target noun of the attacker's phrase ("هجوم عناصر من داعش على").
+    let on = |r: &Hit| {
+        rasd_text::proclitic_readings(doc.token_text(r.first))
+            .any(|w| matches!(w, "علي" | "ضد" | "بحق" | "against" | "on"))
+    };
+    let Some(aim) = doc
+        .hits_in(s, Category::Role)
+        .find(|r| doc.key(*r) == "target" && r.first >= trig.end && on(r))
+        .filter(|r| r.first - trig.end <= AIM_REACH)
+    else {
+        return false;
+    };
+    let civilian = |h: &Hit| match doc.lex.entry(*h).category {
+        Category::Actor => doc.key(*h) == "CIVILIANS",
+        Category::Victim => victim_class(doc.key(*h)) == "civilian",
+        _ => false,
+    };
+    !fighters_hit
+        && doc
+            .hits_in(s, Category::Actor)
+            .chain(doc.hits_in(s, Category::Victim))
+            .any(|h| civilian(&h) && h.first >= aim.end && h.first - aim.end <= 1)
+}
+
+/// Every casualty counted is a civilian.
+fn civilians_only(qty: &[Quantity]) -> bool {
+    qty.iter().any(|q| q.target.as_deref() == Some("CIVILIANS"))
+        && qty
+            .iter()
+            .all(|q| !q.unit.is_casualty() || q.target.as_deref() == Some("CIVILIANS"))
+}
+
+/// Decide the type of a trigger hit in context; `None` when it is not an event here.
+pub(crate) fn resolve_type(
+    doc: &Doc,
+    s: &Sentence,
+    trig: Hit,
+    qty: &[Quantity],
+) -> Option<EventType> {
+    let key = doc.key(trig);
+    let (ty, flag) = parse_key(key);
+    let form = &doc.lex.entry(trig).form;
+    if key == "attack" {
+        if aims_at_arrest(doc, s, trig) {
+            return None;
+        }
+        if let Some(t) = attack_type(doc, s, trig) {
+            return Some(t);
+        }
+        // A bare "قصف" is shelling; a bare "استهداف" only counts with harm or an agent named.
+        let bombard = form.starts_with("قصف")
+            || form.starts_with("يقصف")
+            || form.starts_with("تقصف")
+            || form == "shelled";
+        if bombard {
+            return Some(EventType::Shelling);
+        }
+        // "في اعتداء شنته خلايا تنظيم داعش": a side that fights on the ground borrows no
+        // weapon from the article; it is fighting, or an attack on civilians.
+        let ground_side_named = doc
+            .hits_in(s, Category::Actor)
+            .any(|a| crate::model::ground_only(doc.key(a)));
+        if ground_side_named
+            && pick_actors(doc, s, trig)
+                .actor1
+                .is_some_and(|(code, _)| crate::model::ground_only(&code))
+        {
+            return Some(
+                if civilians_only(qty) || aimed_at_civilians(doc, s, trig, qty) {
+                    EventType::AttackOnCivilians
+                } else {
+                    EventType::ArmedClash
+                },
+            );
+        }
+        // "استهدف سيارة … ما أدى لمقتل شخص": harm done by a weapon the article names
+        // elsewhere (a drone in its lead).
+        let by_article_weapon = || {
+            let side = pick_actors(doc, s, trig).actor1.map(|(code, _)| code);
+            Some(article_weapon(doc, side.as_deref()).unwrap_or(EventType::Shelling))
+        };
+        if has_casualties(qty, doc, s) {
+            return by_article_weapon();
+        }
+        // "استهدفت المقاومة قاعدتي ... في حقل كونيكو": attacker and target named, the weapon
+        // given elsewhere in the article.
+        let named_attacker = doc
+            .hits_in(s, Category::Actor)
+            .any(|a| crate::model::named_side(doc.key(a)));
+        if named_attacker && doc.places_in(s).next().is_some() {
+            return by_article_weapon();
+        }
+        return None;
+    }
+    if key == "assault" {
+        // "هجوم بالمسيرات" is a strike; a plain "هجوم", or one with guns
+        // ("هجوما مسلحا بالأسلحة الرشاشة"), is fighting, unless all it hurt were civilians
+        // ("هجوم مسلح … أدى لمقتل 5 مدنيين").
+        return Some(match attack_type(doc, s, trig) {
+            Some(EventType::AttackOnCivilians) | None
+                if civilians_only(qty) || aimed_at_civilians(doc, s, trig, qty) =>
+            {
+                EventType::AttackOnCivilians
+            }
+            Some(EventType::AttackOnCivilians) | None => EventType::ArmedClash,
+            Some(t) => t,
+        });
+    }
+    let ty = ty?;
+    match flag {
+        Some("site") => return set_up_here(doc, s, trig).then_some(ty),
+        Some("until") => return until_goal(doc, s, trig).then_some(ty),
+        Some("siege") => {
+            return (is_military(doc, s) && !round_a_house(doc, s, trig)).then_some(ty);
+        }
+        Some("confront") => return civilians_confront(doc, s, trig).then_some(ty),
+        Some("drive") => return drives_forces(doc, s, trig).then_some(ty),
+        Some("weak") => {}
+        _ => return Some(ty),
+    }
+    let ok = match ty {
+        EventType::AttackOnCivilians => has_casualties(qty, doc, s),
+        EventType::Deployment => {
+            force_moves_here(doc, s, trig)
+                && !no_force_moves(doc, s, trig)
+                && !names_who_holds(doc, s, trig)
+        }
+        // "تقدمت قوات النظام نحو بلدة X": a weak word of taking ground needs the ground, a
+        // town named just after it; "الدخول على خط المواجهة"، "طرد رتل" take none.
+        EventType::TerritoryChange => is_military(doc, s) && town_follows(doc, s, trig),
+        _ => is_military(doc, s),
+    };
+    // "طرد الأهالي دورية أمريكية": residents driving a patrol out take no ground.
+    if ty == EventType::TerritoryChange && civilians_confront(doc, s, trig) {
+        return Some(EventType::Protest);
+    }
+    ok.then_some(ty)
+}
