@@ -229,6 +229,18 @@ fn words_split_to_slip_past_filters_still_tell_the_event() {
         EventType::ArmedClash,
     );
     assert_eq!(e.actor1.as_deref(), Some("ISIS"), "{e:#?}");
+    // Or put a bare stop beside a fragment of one or two letters.
+    let e = first_of(
+        "أ.صيبت امرأة بجروح جراء ق.صف مدفعي لقوات النظام على بلدة البارة.",
+        EventType::Shelling,
+    );
+    assert_eq!(place(&e), "al-Bara");
+    assert_eq!(counts(&e), vec![(1, Unit::Injury)]);
+    let e = first_of(
+        "هاجم عناصر من تنظيم دا.عش حاجزاً لقسد في بلدة ذيبان.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("ISIS"), "{e:#?}");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! Folding is per character, so every output byte knows the input character it came from:
 //! spans found on normalised text map back to valid boundaries of the original.
 
-use crate::tokens::is_arabic_letter;
+use crate::tokens::{glued_stop, is_arabic_letter};
 use unicode_normalization::UnicodeNormalization;
 
 /// Normalised text with a byte map back into the original.
@@ -139,6 +139,49 @@ fn gap_closes(rest: &str, on_letter: bool) -> bool {
     false
 }
 
+/// Stops put between the letters of one word, with no tatweel, to slip past filters:
+/// "دا.عش"، "أ.صيبت"، "استشها.د". A stop goes when a side is a fragment of one or two letters
+/// and it does not end a sentence glued to the next (see [`glued_stop`]). (A slash is left
+/// alone: "أغسطس/آب" and "عين العرب/كوباني" name one thing twice.) Read on folded text, left
+/// to right, each side as it will stand: the byte offsets of the stops to drop, in order.
+fn marks_inside_words(text: &str) -> Vec<usize> {
+    let mut drops: Vec<usize> = Vec::new();
+    for (at, b) in text.bytes().enumerate() {
+        if b != b'.' {
+            continue;
+        }
+        let mut left: Vec<char> = Vec::new();
+        let mut back = at;
+        for ch in text[..at].chars().rev() {
+            back -= ch.len_utf8();
+            let dropped = ch == '.' && drops.binary_search(&back).is_ok();
+            if dropped {
+                continue;
+            }
+            if !is_arabic_letter(ch) || left.len() == 5 {
+                break;
+            }
+            left.push(ch);
+        }
+        left.reverse();
+        let right: String = text[at + 1..]
+            .chars()
+            .take_while(|&ch| is_arabic_letter(ch))
+            .take(5)
+            .collect();
+        let (left_len, right_len) = (left.len(), right.chars().count());
+        let fragment = left_len <= 2 || right_len <= 2;
+        if left_len > 0
+            && right_len > 0
+            && fragment
+            && !glued_stop(&left.into_iter().collect::<String>(), &right)
+        {
+            drops.push(at);
+        }
+    }
+    drops
+}
+
 /// Captured pages glue words together ("Verified accountSeptember 28", "Rojava-TVJanuary 8"):
 /// a Latin capital starts a new word after a small letter, or after a capital when a small
 /// word follows it; lowercasing would hide both. ("IEDs", "NGOs" stay whole.)
@@ -238,11 +281,41 @@ pub fn normalize(s: &str) -> Normalized {
         });
     }
     origin.push(s.len() as u32);
+    let drops = marks_inside_words(&text);
+    if !drops.is_empty() {
+        origin = without_indices(&origin, &drops);
+        origin_end = without_indices(&origin_end, &drops);
+        text = without_bytes(&text, &drops);
+    }
     Normalized {
         text,
         origin,
         origin_end,
     }
+}
+
+/// `v` without the items at `drops` (sorted indices).
+fn without_indices(v: &[u32], drops: &[usize]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(v.len());
+    let mut from = 0;
+    for &at in drops {
+        out.extend_from_slice(&v[from..at]);
+        from = at + 1;
+    }
+    out.extend_from_slice(&v[from..]);
+    out
+}
+
+/// `text` without the one-byte characters at `drops` (sorted offsets).
+fn without_bytes(text: &str, drops: &[usize]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for &at in drops {
+        out.push_str(&text[from..at]);
+        from = at + 1;
+    }
+    out.push_str(&text[from..]);
+    out
 }
 
 /// Normalise without the byte map (for lexicon keys and queries).
@@ -258,7 +331,12 @@ pub fn normalize_str(s: &str) -> String {
             });
         }
     }
-    text
+    let drops = marks_inside_words(&text);
+    if drops.is_empty() {
+        text
+    } else {
+        without_bytes(&text, &drops)
+    }
 }
 
 /// Normalise and collapse every run of whitespace and punctuation to one space; for keys.
@@ -366,6 +444,16 @@ mod tests {
         assert_eq!(normalize_str("الاحتـــ*لال"), "الاحتلال");
         assert_eq!(normalize_str("الـ قوات لـ سانا"), "القوات لسانا");
         assert_eq!(normalize_str("د١عش"), "داعش");
+        // A stop with no tatweel, beside a fragment of a word.
+        assert_eq!(normalize_str("دا.عش أ.صيبت استشها.د"), "داعش اصيبت استشهاد");
+        // Whole words on both sides stay apart: a glued sentence end, a short opener
+        // after a long word, a month named twice.
+        assert_eq!(normalize_str("مدينة حلب.وقد"), "مدينه حلب.وقد");
+        assert_eq!(
+            normalize_str("المدينة.وذكر قصفت.في"),
+            "المدينه.وذكر قصفت.في"
+        );
+        assert_eq!(normalize_str("29 أغسطس/آب"), "29 اغسطس/اب");
         // A tatweel standing for a dash, a number or a line break keeps the words apart.
         assert_eq!(normalize_str("أرض ـ أرض"), "ارض  ارض");
         assert_eq!(normalize_str("الـ 20 و١ ١٠"), "ال 20 و1 10");

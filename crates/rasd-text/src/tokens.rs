@@ -141,7 +141,7 @@ pub(crate) fn is_arabic_letter(c: char) -> bool {
 /// stops between Arabic letters ends a sentence only between two whole-looking words: at
 /// least four letters before and three after (or a short opener such as "من"), or three
 /// before when a word of four or more opens with the conjunction و.
-fn glued_stop(before: &str, after: &str) -> bool {
+pub(crate) fn glued_stop(before: &str, after: &str) -> bool {
     let left = before
         .trim_end_matches('.')
         .chars()
