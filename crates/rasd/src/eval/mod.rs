@@ -64,9 +64,16 @@ fn predict(case: &Case, ex: &Extractor) -> Result<(Vec<Pred>, Vec<control::Contr
             article_id: Some(analysis.article_id.clone()),
             ..EventFilter::default()
         };
-        for se in store.events(&filter)? {
-            preds.push(to_pred(se, index));
-        }
+        // In the order the article tells them (the store lists a day's events by id), so
+        // that the report reads like the article and ties in pairing fall the same way
+        // whatever ids a change of wording gives.
+        let mut told = store.events(&filter)?;
+        told.sort_by_cached_key(|se| {
+            let e = &se.event;
+            let place_at = e.location.as_ref().map_or(u32::MAX, |p| p.span.start);
+            (e.evidence.trigger.start, place_at, e.id.clone())
+        });
+        preds.extend(told.into_iter().map(|se| to_pred(se, index)));
         let filter = rasd_store::ControlFilter {
             article_id: Some(analysis.article_id.clone()),
             undated: true,
@@ -196,4 +203,33 @@ fn summary_json(t: &Tally, c: &control::ControlTally) -> serde_json::Value {
         "control_precision": c.precision.value(),
         "control_date_acc": c.date.value(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_articles_predictions_come_in_the_order_it_tells_them() -> Result<()> {
+        let towns = ["سرمين", "البارة", "كنصفرة", "معرة النعسان", "آفس"];
+        let text: String = towns
+            .iter()
+            .map(|t| format!("قصفت قوات النظام بلدة {t} بالمدفعية الثقيلة.\n"))
+            .collect();
+        let case: Case = serde_json::from_value(serde_json::json!({
+            "id": "order", "complete": false, "events": [],
+            "articles": [{"text": text, "published": "2024-03-02"}],
+        }))?;
+        let (preds, _) = predict(&case, &Extractor::bundled())?;
+        let told: Vec<_> = preds
+            .iter()
+            .filter_map(|p| p.location_name.clone())
+            .collect();
+        assert_eq!(
+            told,
+            ["Sarmin", "al-Bara", "Kansafra", "Maarat al-Naasan", "Afis"],
+            "{preds:#?}"
+        );
+        Ok(())
+    }
 }
