@@ -132,11 +132,14 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
         // A verbal event or a placeless mention folds into a placed one.
         _ => true,
     };
-    let qty_ok = a.quantities.iter().all(|q| {
-        b.quantities
-            .iter()
-            .all(|r| r.unit != q.unit || r.target != q.target || r.value == q.value)
-    });
+    // A headline's count may differ from its body's ("إصابة سورية وطفلها" over "أصيبت امرأة
+    // وطفلها"): the body's stands (see `absorb`).
+    let qty_ok = title
+        || a.quantities.iter().all(|q| {
+            b.quantities
+                .iter()
+                .all(|r| r.unit != q.unit || r.target != q.target || r.value == q.value)
+        });
     // Far-apart sentences of violent events are separate incidents unless they share a place;
     // a headline summarises its body however far down the body tells it.
     let near =
@@ -271,6 +274,8 @@ pub(crate) fn absorb(into: &mut Draft, other: Draft) {
         });
         match same {
             Some(r) if r.target.is_none() && q.target.is_some() => *r = q,
+            // The body's count over its headline's.
+            Some(r) if headline_told && r.value != q.value => *r = q,
             Some(_) => {}
             None => into.quantities.push(q),
         }

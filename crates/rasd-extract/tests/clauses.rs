@@ -201,6 +201,25 @@ fn a_headline_is_its_body_however_far_down_the_body_tells_it() {
 }
 
 #[test]
+fn a_headline_whose_count_differs_from_its_body_is_the_body_with_the_bodys_count() {
+    let ev = events(
+        "مقتل مدني بقصف مدفعي على بلدة سرمين\n\n\
+         قتل مدنيان وأصيب ثلاثة آخرون جراء قصف مدفعي لقوات النظام على بلدة سرمين شرقي إدلب.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(
+        sorted_counts(&ev[0]),
+        vec![(2, Unit::Fatality), (3, Unit::Injury)]
+    );
+    // Two sentences of the body with different tolls at one town stay two events.
+    let ev = events(
+        "قتل مدني جراء قصف مدفعي على بلدة سرمين صباح اليوم.\n\n\
+         وفي المساء قتل مدنيان آخران جراء قصف صاروخي على بلدة سرمين.",
+    );
+    assert_eq!(ev.len(), 2, "{ev:#?}");
+}
+
+#[test]
 fn a_round_up_item_does_not_inherit_the_agent_of_the_item_before() {
     let ev = events(
         "ألقى الجيش الوطني السوري القبض على خلية في ريف عفرين.\n\n\
