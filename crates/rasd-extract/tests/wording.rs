@@ -215,6 +215,23 @@ fn an_attack_with_no_weapon_takes_the_weapons_named_beside_its_side() {
 }
 
 #[test]
+fn an_execution_or_an_assassination_is_an_attack_that_kills_and_a_death_sentence_is_not() {
+    let e = first_of(
+        "أعدم عناصر من قسد ثلاثة مدنيين رمياً بالرصاص في بلدة ذيبان بريف دير الزور.",
+        EventType::AttackOnCivilians,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("SDF"), "{e:#?}");
+    assert_eq!(counts(&e), vec![(3, Unit::Fatality)]);
+    let e = first_of(
+        "اغتال مسلحون مجهولون رجلاً في مدينة درعا.",
+        EventType::AttackOnCivilians,
+    );
+    assert_eq!(place(&e), "Daraa");
+    assert_eq!(counts(&e), vec![(1, Unit::Fatality)]);
+    assert!(events("وزير سابق يُحكم عليه بالإعدام بتهمة تلقي رشاوى.").is_empty());
+}
+
+#[test]
 fn words_split_to_slip_past_filters_still_tell_the_event() {
     // Posts break words after a tatweel and write alef as the digit one.
     let e = first_of(

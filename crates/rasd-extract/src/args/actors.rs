@@ -68,13 +68,18 @@ fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     if h.first >= 2 && doc.token_text(h.first - 1) == "في" && casualty_before(h.first - 1) {
         return true;
     }
-    // "عناصر من قوات النظام", "عنصرا من قسد": members of X are victims, not agents.
+    // "عناصر من قوات النظام", "عنصرا من قسد": members of X are victims, not agents; unless
+    // the victims come right after them, as the object ("أعدم عناصر من قسد ثلاثة مدنيين").
     if h.first >= 2 && doc.token_text(h.first - 1) == "من" {
         let before = h.first - 1;
-        return doc
-            .hits_in(s, Category::Victim)
-            .chain(doc.hits_in(s, Category::Unit))
-            .any(|v| v.end == before);
+        let object_after = doc.hits_in(s, Category::Victim).any(|v| {
+            (h.end..=h.end + 1).contains(&v.first) && !doc.token_text(h.end).starts_with('و')
+        });
+        return !object_after
+            && doc
+                .hits_in(s, Category::Victim)
+                .chain(doc.hits_in(s, Category::Unit))
+                .any(|v| v.end == before);
     }
     // "قتل شخص مجهول الهوية يعتقد تبعيته لتنظيم حراس الدين": the group a victim is said to
     // belong to.
