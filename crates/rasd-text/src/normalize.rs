@@ -295,7 +295,7 @@ pub fn normalize(s: &str) -> Normalized {
 }
 
 /// `v` without the items at `drops` (sorted indices).
-fn without_indices(v: &[u32], drops: &[usize]) -> Vec<u32> {
+fn without_indices<T: Copy>(v: &[T], drops: &[usize]) -> Vec<T> {
     let mut out = Vec::with_capacity(v.len());
     let mut from = 0;
     for &at in drops {
@@ -306,16 +306,9 @@ fn without_indices(v: &[u32], drops: &[usize]) -> Vec<u32> {
     out
 }
 
-/// `text` without the one-byte characters at `drops` (sorted offsets).
+/// `text` without the one-byte (ASCII) characters at `drops`: still valid UTF-8.
 fn without_bytes(text: &str, drops: &[usize]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut from = 0;
-    for &at in drops {
-        out.push_str(&text[from..at]);
-        from = at + 1;
-    }
-    out.push_str(&text[from..]);
-    out
+    String::from_utf8_lossy(&without_indices(text.as_bytes(), drops)).into_owned()
 }
 
 /// Normalise without the byte map (for lexicon keys and queries).
