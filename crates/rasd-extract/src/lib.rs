@@ -315,7 +315,7 @@ fn join_named_again(drafts: &mut [Draft], mut d: Draft) -> Option<Draft> {
         // Its side is the one told with it first; a side beside the words naming it again is
         // another's ("وتزامن القصف آنف الذكر مع تحليق طائرات الاستطلاع الروسية").
         // An unknown attacker told first is named by the mention that blames someone
-        // ("ورجحت مصادر أن يكون التحالف يقف خلف الاستهداف الأخير").
+        // ("واتهمت مصادر محلية التحالف الدولي بتنفيذ هذا الهجوم").
         if drafts[k]
             .actors
             .actor1

@@ -3,8 +3,7 @@
 
 use crate::frame::Draft;
 use crate::lexicon::Hit;
-use crate::model::{EventType, Modality, Place};
-use crate::model::{named_side, same_actor_class};
+use crate::model::{EventType, Modality, Place, named_side, same_actor_class};
 use rasd_geo::haversine_km;
 
 /// A village's Arabic name as the gazetteer writes it ("الدحلة") or as the text does ("قرية
