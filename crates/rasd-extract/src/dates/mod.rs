@@ -339,6 +339,19 @@ struct Res {
     year_from_weekday: bool,
 }
 
+impl Res {
+    /// A day counted from the publication date, with the year it falls in.
+    fn relative(date: Option<Date>, precision: u8) -> Self {
+        Res {
+            date,
+            precision,
+            relative: true,
+            year: date.map(|d| i32::from(d.year())),
+            ..Res::default()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,21 +41,14 @@ pub(super) fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
             Some(a) => resolve_abs(a, wd, anchors),
             None => {
                 let base = pubd.and_then(|p| add_days(p, days));
-                let mut r = Res {
-                    date: base,
-                    precision: 1,
-                    relative: true,
-                    ..Res::default()
-                };
                 // A weekday that disagrees: trust it, within the six days back.
-                if let (Some(b), Some(wd), Some(p)) = (base, wd, pubd)
-                    && b.weekday() != wd
-                {
-                    r.conflict = true;
-                    r.date = last_weekday(p, wd);
+                match (base, wd, pubd) {
+                    (Some(b), Some(wd), Some(p)) if b.weekday() != wd => Res {
+                        conflict: true,
+                        ..Res::relative(last_weekday(p, wd), 1)
+                    },
+                    _ => Res::relative(base, 1),
                 }
-                r.year = r.date.map(|d| i32::from(d.year()));
-                r
             }
         },
         Core::Weekday { wd, dir, abs } => match abs {
@@ -72,13 +65,7 @@ pub(super) fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
                     }
                     _ => last_weekday(p, wd),
                 });
-                Res {
-                    date,
-                    precision: 1,
-                    relative: true,
-                    year: date.map(|d| i32::from(d.year())),
-                    ..Res::default()
-                }
+                Res::relative(date, 1)
             }
         },
         Core::Abs(a) => resolve_abs(a, None, anchors),
@@ -88,26 +75,14 @@ pub(super) fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
                 let wed = add_days(last_weekday(p, Weekday::Sunday)?, 3 + 7 * o)?;
                 Some(if o == 0 { wed.min(p) } else { wed })
             });
-            Res {
-                date,
-                precision: 2,
-                relative: true,
-                year: date.map(|d| i32::from(d.year())),
-                ..Res::default()
-            }
+            Res::relative(date, 2)
         }
         Core::Month { offset, part } => {
             let date = pubd.and_then(|p| {
                 let first = add_months(p.first_of_month(), offset)?;
                 day_in_month(first, part.unwrap_or(15))
             });
-            Res {
-                date,
-                precision: if part.is_some() { 2 } else { 3 },
-                relative: true,
-                year: date.map(|d| i32::from(d.year())),
-                ..Res::default()
-            }
+            Res::relative(date, if part.is_some() { 2 } else { 3 })
         }
         Core::Year(o) => Res {
             precision: 4,
@@ -117,23 +92,11 @@ pub(super) fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
         },
         Core::AgoDays { days, precision } => {
             let date = pubd.and_then(|p| add_days(p, -days));
-            Res {
-                date,
-                precision,
-                relative: true,
-                year: date.map(|d| i32::from(d.year())),
-                ..Res::default()
-            }
+            Res::relative(date, precision)
         }
         Core::AgoMonths(n) => {
             let date = pubd.and_then(|p| add_months(p, -n));
-            Res {
-                date,
-                precision: 3,
-                relative: true,
-                year: date.map(|d| i32::from(d.year())),
-                ..Res::default()
-            }
+            Res::relative(date, 3)
         }
         Core::BareYear(y) => Res {
             precision: 4,
