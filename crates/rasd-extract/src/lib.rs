@@ -584,14 +584,33 @@ fn counts_over_period(doc: &Doc, t: &dates::TimeMention, ty: EventType) -> bool 
     since_start || range_end || over_a_year
 }
 
+/// "كما استهدفت قوات النظام بلدة البارة، في إطار حملة التصعيد المستمرة منذ نحو شهرين": the
+/// start of something else still going on, told after the event, does not date it. (What
+/// goes on may be the event itself: "حملات القصف المستمرة منذ أكثر من 13 عاماً".)
+fn ongoing_since(doc: &Doc, t: &dates::TimeMention, trig: usize) -> bool {
+    t.since
+        && t.first_token > trig
+        && t.first_token.checked_sub(1).is_some_and(|i| {
+            let w = doc.token_text(i);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            !(trig < i && i <= trig + 2)
+                && matches!(
+                    w,
+                    "مستمر" | "مستمره" | "متواصل" | "متواصله" | "قائم" | "قائمه"
+                )
+        })
+}
+
 fn date_draft(
     doc: &Doc,
     d: &mut Draft,
     (reference, reference_wd): (Option<(Date, u8)>, Option<Weekday>),
     dating: Dating,
 ) {
-    let usable =
-        |t: &dates::TimeMention| dating == Dating::AnyTime || !counts_over_period(doc, t, d.ty);
+    let usable = |t: &dates::TimeMention| {
+        (dating == Dating::AnyTime || !counts_over_period(doc, t, d.ty))
+            && !ongoing_since(doc, t, d.trigger_token)
+    };
     let trig = d.trigger_token;
     let nearest = nearest_time_where(doc, d.sentence_tokens, trig, usable);
     // "عرضت الميادين، اليوم الأربعاء، مشاهد عن هجوم داعش على السويداء في عام 2018": a past

@@ -457,6 +457,26 @@ fn a_tally_over_a_stretch_of_time_is_no_event() {
 }
 
 #[test]
+fn the_start_of_something_still_going_on_does_not_date_the_event() {
+    let ev = events_of_11_march(
+        "قصفت قوات النظام بلدة البارة بالمدفعية، في إطار حملة التصعيد المستمرة منذ نحو شهرين.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].modality, rasd_extract::Modality::Reported, "{ev:#?}");
+    assert_eq!(ev[0].date, Some(jiff::civil::date(2023, 3, 11)), "{ev:#?}");
+    // The event itself going on that long is background.
+    let ev = events_of_11_march(
+        "وأدت حملات القصف المستمرة منذ أكثر من 13 عاماً على بلدة البارة إلى دمار واسع.",
+    );
+    assert!(!ev.is_empty());
+    assert!(
+        ev.iter()
+            .all(|e| e.modality == rasd_extract::Modality::Historical),
+        "{ev:#?}"
+    );
+}
+
+#[test]
 fn a_stretch_of_time_in_another_phrase_neither_drops_nor_dates_an_event() {
     // Compared with others of its kind: the convoy of the sentence before, that day.
     let ev = events_of_11_march(

@@ -518,3 +518,38 @@ fn a_side_in_a_clause_of_contrast_after_the_event_is_not_its_agent() {
         "{toll_goes_on:#?}"
     );
 }
+
+#[test]
+fn the_cells_or_users_of_what_was_struck_are_its_target() {
+    // "خلايا التنظيم" begins with a target word: the cells were struck, the raiders struck.
+    let e = first_of(
+        "استهدفت قوات الأمن الداخلي خلايا التنظيم في بلدة ذيبان شرقي دير الزور.",
+        EventType::Shelling,
+    );
+    assert_eq!(e.target.as_deref(), Some("ISIS"), "{e:#?}");
+    assert_ne!(e.actor1.as_deref(), Some("ISIS"), "{e:#?}");
+    // The side that uses the site struck is hit, not the striker.
+    let ev = events(
+        "قصفت طائرات إسرائيلية ليلاً مصياف، واستهدف القصف مركز البحوث العلمية الذي يستخدمه النظام لتطوير الأسلحة.",
+    );
+    assert!(!ev.is_empty());
+    for e in &ev {
+        assert_eq!(e.actor1.as_deref(), Some("ISR"), "{ev:#?}");
+    }
+}
+
+#[test]
+fn an_attack_verb_right_after_a_raid_says_what_the_raid_went_for() {
+    let ev =
+        events("نفذت قوات الأمن الداخلي مداهمة فجر الثلاثاء استهدفت خلايا التنظيم في بلدة ذيبان.");
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].event_type, EventType::Arrest, "{ev:#?}");
+    // Apart from the raid, the verb tells an attack of its own.
+    let ev = events(
+        "نفذت قوات الأمن الداخلي مداهمة في بلدة ذيبان، فيما استهدفت طائرة مسيرة موقعاً في بلدة الشحيل.",
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type != EventType::Arrest),
+        "{ev:#?}"
+    );
+}

@@ -24,6 +24,18 @@ fn is_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
         || group_of_victims(doc, s, h)
 }
 
+/// "استهدفت قسد خلايا التنظيم": a side whose name begins with a target word ("خلايا"), past
+/// the trigger's subject, is what was struck; not right after the verb, its subject ("هاجمت
+/// خلايا داعش حاجزاً"), nor owned by the attack ("بهجوم لخلايا داعش") or named in a role of its
+/// own ("من قبل خلايا داعش").
+fn begins_with_target_word(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    !doc.token_text(h.first).starts_with('ل')
+        && role_before(doc, s, h).is_none()
+        && doc
+            .hits_in(s, Category::Role)
+            .any(|r| r.first == h.first && r.end < h.end && doc.key(r) == "target")
+}
+
 /// Words from a force noun to the side it names ("القوات الرديفة للجيش").
 const FORCE_HEAD_REACH: usize = 2;
 
@@ -690,6 +702,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
                 || object_after_striking_subject(doc, s, h)
                 || (is_target(doc, s, h) && (!leaving || doc.key(h) == "CIVILIANS"))
                 || object_of_verbal_noun(doc, s, h, trig)
+                || (h.first > trig.end && begins_with_target_word(doc, s, h))
                 || (h.first >= trig.end && member_of(doc, s, trig.end, h))
                 || member_struck)
         {

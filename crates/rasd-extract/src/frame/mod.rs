@@ -100,6 +100,16 @@ pub(crate) fn in_actor_name(doc: &Doc, s: &Sentence, h: Hit) -> bool {
         .any(|a| a.first <= h.first && h.end <= a.end)
 }
 
+/// Tokens `from..to` are none, or all inside time mentions ("فجر الثلاثاء").
+fn only_time_between(doc: &Doc, from: usize, to: usize) -> bool {
+    from <= to
+        && (from..to).all(|i| {
+            doc.times
+                .iter()
+                .any(|t| t.first_token <= i && i < t.end_token)
+        })
+}
+
 /// Triggers of a sentence, one per type (the first), with their types.
 pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hit)> {
     let mut out: Vec<(EventType, Hit)> = Vec::new();
@@ -142,6 +152,15 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
                 .position(|(_, p)| doc.key(*p) == "assault" && p.end == h.first)
         {
             out.remove(k);
+        }
+        // "نفذت قسد مداهمة فجر الثلاثاء استهدفت خلايا التنظيم": an attack verb right after a
+        // raid (over its time) is the raid's relative clause, saying what it went for.
+        if doc.key(h) == "attack"
+            && out
+                .iter()
+                .any(|(t, p)| *t == EventType::Arrest && only_time_between(doc, p.end, h.first))
+        {
+            continue;
         }
         if let Some(ty) = resolve_type(doc, s, h, qty)
             && !out.iter().any(|(t, _)| *t == ty)
