@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use rasd_extract::{Analysis, ArticleInput, Event, Span};
+use rasd_extract::{Analysis, ArticleInput, Event, EventType, Span};
 use rasd_text::Signature;
 use rusqlite::{Transaction, TransactionBehavior, params};
 use serde::Serialize;
@@ -189,8 +189,16 @@ fn insert_one(
     for (i, r) in an.related.iter().enumerate() {
         st.execute(params![id, i as i64, r.title, r.span.start, r.span.end])?;
     }
+    // The incident of each trigger told so far: one word told of one act, wherever it hit.
+    let mut acts: Vec<(Span, EventType, String)> = Vec::new();
     for ev in &an.events {
-        if let Some(inc) = insert_event(tx, id, &input.text, ev, out)? {
+        let trigger = ev.evidence.trigger;
+        let act = acts
+            .iter()
+            .find(|(t, ty, _)| !trigger.is_empty() && *t == trigger && *ty == ev.event_type)
+            .map(|(_, _, inc)| inc.as_str());
+        if let Some(inc) = insert_event(tx, id, &input.text, ev, act, out)? {
+            acts.push((trigger, ev.event_type, inc.clone()));
             touched.insert(inc);
         }
     }
@@ -333,11 +341,14 @@ fn validate_event(article: &str, text: &str, ev: &Event) -> Result<()> {
 }
 
 /// Inserts one event and returns its incident id; `None` if the event id was already stored.
+/// `act` is the incident of an event the article told with the same trigger word ("قصف …
+/// استهدف قرى عقيبة وقنطرة وصوغوناكة"): one act at several places is one incident.
 fn insert_event(
     tx: &Transaction,
     article: &str,
     text: &str,
     ev: &Event,
+    act: Option<&str>,
     out: &mut BatchOutcome,
 ) -> Result<Option<String>> {
     validate_event(article, text, ev)?;
@@ -345,16 +356,23 @@ fn insert_event(
         return Ok(None);
     }
     let like = EventLike::from(ev);
-    let incident = match find_incident(tx, &like)? {
-        Some(inc) => {
-            // Undated reports of this very site were waiting for a day: this is it.
-            if let Some(waiting) = undated_at_site(tx, &like, &inc)? {
-                merge_incidents(tx, &waiting, &inc)?;
-                out.merged_incidents += 1;
-            }
-            inc
+    let found = find_incident(tx, &like)?;
+    if let Some(inc) = &found {
+        // Undated reports of this very site were waiting for a day: this is it.
+        if let Some(waiting) = undated_at_site(tx, &like, inc)? {
+            merge_incidents(tx, &waiting, inc)?;
+            out.merged_incidents += 1;
         }
-        None => {
+    }
+    let incident = match (found, act) {
+        (Some(inc), Some(act)) if inc != act => {
+            merge_incidents(tx, &inc, act)?;
+            out.merged_incidents += 1;
+            act.to_string()
+        }
+        (_, Some(act)) => act.to_string(),
+        (Some(inc), None) => inc,
+        (None, None) => {
             if ensure_incident(tx, &ev.id)? {
                 out.new_incidents += 1;
             }

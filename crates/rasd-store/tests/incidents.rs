@@ -99,6 +99,55 @@ fn incidents_group_nearby_same_day_reports() {
 }
 
 #[test]
+fn one_trigger_at_several_places_is_one_incident() {
+    let mut s = Store::open_in_memory().unwrap();
+    let text = "قصفت القوات التركية قرى عقيبة وقنطرة. وفي سياق آخر قصف مجهولون مارع.";
+    let act = |id: &str, p: Place, d: Option<jiff::civil::Date>| {
+        let mut e = event(id, EventType::Shelling, Some("TUR"), Some(p), d, text);
+        e.evidence.trigger = rasd_extract::Span::new(0, "قصفت".len());
+        e
+    };
+    let aqiba = place("Aqiba", "عقيبة", 36.44, 36.97);
+    // ~25 km west: beyond the reach of one place from the other
+    let qantara = place("Qantara", "قنطرة", 36.56, 36.73);
+    let marea = place("Marea", "مارع", 36.48, 37.35);
+    let mut other_word = act("e3", marea, Some(DAY));
+    let at = text.find("قصف مجهولون").unwrap();
+    other_word.evidence.trigger = rasd_extract::Span::new(at, at + "قصف".len());
+    s.insert_batch(&[
+        // another outlet told of Qantara first
+        alone(event(
+            "q1",
+            EventType::Shelling,
+            None,
+            Some(qantara.clone()),
+            Some(DAY),
+            "q1",
+        )),
+        article(
+            "a1",
+            text,
+            "https://one.org/1",
+            "One",
+            vec![
+                act("e1", aqiba, Some(DAY)),
+                act("e2", qantara, Some(DAY)),
+                other_word,
+            ],
+        ),
+    ])
+    .unwrap();
+    let all = s.events(&EventFilter::default()).unwrap();
+    let inc = |id: &str| incident_of(&all, id);
+    assert_eq!(inc("e2"), "e1");
+    // the incident Qantara's report had is the act's now
+    assert_eq!(inc("q1"), "e1");
+    // another word of the same article, ~34 km from Aqiba: an incident of its own
+    assert_ne!(inc("e3"), "e1");
+    assert_eq!(s.counts().unwrap().incidents, 2);
+}
+
+#[test]
 fn undated_events_group_only_at_the_same_place() {
     let mut s = Store::open_in_memory().unwrap();
     let base = || place("Rmelan", "رميلان", 36.9167, 41.9667);
