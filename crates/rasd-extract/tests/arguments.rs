@@ -1195,3 +1195,19 @@ fn a_nationality_killed_before_others_wounded_is_one_of_that_side() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_strike_on_the_town_named_again_is_at_that_town() {
+    let ev = events(
+        "قال مراسلنا إن الطائرات الروسية قصفت قرية اليعقوبية غربي إدلب. وقصفت قوات النظام بلدة البارة جنوبي إدلب، بالتزامن مع شن الطائرات الحربية الروسية ضربات جوية على محيط البلدة.",
+    );
+    let raids: Vec<&str> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::AirStrike)
+        .map(place)
+        .collect();
+    assert!(raids.contains(&"al-Bara"), "{ev:#?}");
+    // "The town" is no place inside a side's name.
+    let ev = events("أصيب عنصران من قوات حكومة دمشق في قصف تركي على محيط البلدة.");
+    assert!(ev.iter().all(|e| place(e) != "Damascus"), "{ev:#?}");
+}

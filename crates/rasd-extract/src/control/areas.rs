@@ -308,7 +308,7 @@ fn bearing_of(key: &str) -> f64 {
 
 /// The place an anaphor ("المدينة") refers back to: the last fitting place before it, in
 /// this sentence or the one before.
-fn antecedent<'d>(
+pub(crate) fn antecedent<'d>(
     doc: &'d Doc,
     s: &Sentence,
     prev: Option<&Sentence>,

@@ -5,6 +5,7 @@
 //! (`events`).
 
 mod areas;
+pub(crate) use areas::antecedent;
 mod cues;
 mod events;
 

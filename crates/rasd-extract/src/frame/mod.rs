@@ -294,6 +294,22 @@ fn disaster_told(doc: &Doc, s: &Sentence, ty: EventType, trig: Hit) -> bool {
         })
 }
 
+/// "قصفت قوات الأسد بلدة البارة، بالتزامن مع شن الطائرات الروسية ضربات على محيط البلدة":
+/// a trigger that names no place of its own but "the town" after it is at the town the
+/// sentence named before, with its cue word ("بلدة"، "قرية": no name inside a side's, "قوات
+/// حكومة دمشق", nor a person's).
+fn town_named_again<'d>(
+    doc: &'d Doc,
+    whole: &Sentence,
+    s: &Sentence,
+    trig: Hit,
+) -> Option<&'d rasd_geo::PlaceMatch> {
+    let anaphor = doc
+        .hits_in(s, Category::Anaphor)
+        .find(|h| h.first >= trig.end && doc.key(*h) == "settlement")?;
+    crate::control::antecedent(doc, whole, None, anaphor).filter(|p| p.cue)
+}
+
 pub fn to_place(doc: &Doc, p: &rasd_geo::PlaceMatch) -> Place {
     Place {
         name: p.name.clone(),
@@ -402,6 +418,9 @@ pub(crate) fn draft_triggers(
             let told_before = definite_attack(doc, trig) && subject_of_result(doc, trig);
             if told_before && places.iter().all(|p| hometown(doc, s, p)) {
                 places.clear();
+            }
+            if places.is_empty() {
+                places.extend(town_named_again(doc, whole, s, trig));
             }
             places
         };
