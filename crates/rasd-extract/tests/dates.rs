@@ -560,3 +560,21 @@ fn the_first_day_of_a_year_is_new_years_day() {
     let found = times("في اليوم التالي من الهجوم", Some(THU));
     assert!(found.iter().all(|m| m.date.is_none()), "{found:?}");
 }
+
+#[test]
+fn a_day_of_this_month_or_the_last_is_that_day() {
+    assert_eq!(
+        day("في الـ25 من الشهر الجاري", Some(THU)),
+        (Some(date(2020, 4, 25)), 1)
+    );
+    assert_eq!(
+        day("في 22 من الشهر الماضي", Some(THU)),
+        (Some(date(2020, 3, 22)), 1)
+    );
+    // A count of people is no day.
+    assert!(
+        times("قتل 25 من عناصر الشهر الجاري", Some(THU))
+            .iter()
+            .all(|m| m.precision != 1)
+    );
+}

@@ -288,6 +288,11 @@ enum Core {
         offset: i64,
         part: Option<i8>,
     },
+    /// A day of a month counted from the current one ("الـ25 من الشهر الجاري").
+    MonthDay {
+        offset: i64,
+        day: i8,
+    },
     Year(i32),
     AgoDays {
         days: i64,

@@ -69,8 +69,10 @@ impl<'a> P<'a> {
 
     pub(super) fn parse_at(&self, i: usize, floor: usize) -> Option<Parsed> {
         if numeral(self.w(i)).is_some() {
-            let (abs, end) = self.abs_at(i, false, true)?;
-            return Some(Parsed::new(i, end, Core::Abs(abs)));
+            return match self.abs_at(i, false, true) {
+                Some((abs, end)) => Some(Parsed::new(i, end, Core::Abs(abs))),
+                None => self.day_of_month_named(i),
+            };
         }
         match self.class(i)? {
             C::Tod | C::Muntasaf | C::Yawm => self.prefixed(i),
@@ -92,6 +94,18 @@ impl<'a> P<'a> {
             C::Recent(days, precision) => self.recent(i, days, precision),
             C::Current => None,
         }
+    }
+
+    /// "الـ25 من الشهر الجاري"، "22 من الشهر الماضي": a day of this month or another
+    /// counted from it.
+    fn day_of_month_named(&self, i: usize) -> Option<Parsed> {
+        let day = day_digits(numeral(self.w(i))?)?;
+        let m = self.skip_of(i + 1);
+        if m == i + 1 || self.class_sp(m) != Some(C::MonthW) {
+            return None;
+        }
+        let offset = offset_of(self.class_sp(m + 1))?;
+        Some(Parsed::new(i, m + 2, Core::MonthDay { offset, day }))
     }
 
     /// A bare month is a date only after a preposition or part word ("في ايار"، "مطلع ايار").
@@ -580,12 +594,6 @@ impl<'a> P<'a> {
     fn period(&self, i: usize) -> Option<Parsed> {
         let c = self.class(i)?;
         let done = |end: usize, core: Core| Some(Parsed::new(i, end, core));
-        let offset_of = |c: Option<C>| match c {
-            Some(C::Past) => Some(-1),
-            Some(C::Current) => Some(0),
-            Some(C::Next) => Some(1),
-            _ => None,
-        };
         match c {
             C::WeekW => {
                 // "الاسبوع قبل الماضي": the week before last
@@ -921,3 +929,13 @@ impl<'a> P<'a> {
 
 // ---------------------------------------------------------------------------------------
 // Resolution
+
+/// Months, weeks or years from the current one, by the word after "الشهر" ("الماضي": -1).
+fn offset_of(c: Option<C>) -> Option<i64> {
+    match c {
+        Some(C::Past) => Some(-1),
+        Some(C::Current) => Some(0),
+        Some(C::Next) => Some(1),
+        _ => None,
+    }
+}

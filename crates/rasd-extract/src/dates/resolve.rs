@@ -84,6 +84,13 @@ pub(super) fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
             });
             Res::relative(date, if part.is_some() { 2 } else { 3 })
         }
+        Core::MonthDay { offset, day } => {
+            let date = pubd.and_then(|p| {
+                let first = add_months(p.first_of_month(), offset)?;
+                day_in_month(first, day)
+            });
+            Res::relative(date, 1)
+        }
         Core::Year(o) => Res {
             precision: 4,
             relative: true,
