@@ -502,6 +502,14 @@ pub(crate) fn incidents_of_article(conn: &Connection, article_id: &str) -> Resul
     Ok(ids)
 }
 
+/// The incident a stored event belongs to.
+pub(crate) fn incident_of_event(conn: &Connection, event: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT incident_id FROM events WHERE id = ?1")?
+        .query_row([event], |r| r.get(0))
+        .optional()?)
+}
+
 /// Whether an event id is already stored.
 pub(crate) fn event_exists(conn: &Connection, id: &str) -> Result<bool> {
     Ok(conn

@@ -9,8 +9,8 @@ use rusqlite::{Transaction, TransactionBehavior, params};
 use serde::Serialize;
 
 use crate::incidents::{
-    EventLike, ensure_incident, event_exists, find_incident, incidents_of_article, merge_incidents,
-    refresh_incident, undated_at_site,
+    EventLike, ensure_incident, event_exists, find_incident, incident_of_event,
+    incidents_of_article, merge_incidents, refresh_incident, undated_at_site,
 };
 use crate::{Error, Result, Store, fts};
 
@@ -189,16 +189,18 @@ fn insert_one(
     for (i, r) in an.related.iter().enumerate() {
         st.execute(params![id, i as i64, r.title, r.span.start, r.span.end])?;
     }
-    // The incident of each trigger told so far: one word told of one act, wherever it hit.
-    let mut acts: Vec<(Span, EventType, String)> = Vec::new();
+    // The first event stored of each trigger: one word told of one act, wherever it hit.
+    let mut acts: Vec<(Span, EventType, &str)> = Vec::new();
     for ev in &an.events {
         let trigger = ev.evidence.trigger;
         let act = acts
             .iter()
             .find(|(t, ty, _)| !trigger.is_empty() && *t == trigger && *ty == ev.event_type)
-            .map(|(_, _, inc)| inc.as_str());
+            .map(|(_, _, first)| *first);
         if let Some(inc) = insert_event(tx, id, &input.text, ev, act, out)? {
-            acts.push((trigger, ev.event_type, inc.clone()));
+            if act.is_none() {
+                acts.push((trigger, ev.event_type, ev.id.as_str()));
+            }
             touched.insert(inc);
         }
     }
@@ -341,8 +343,9 @@ fn validate_event(article: &str, text: &str, ev: &Event) -> Result<()> {
 }
 
 /// Inserts one event and returns its incident id; `None` if the event id was already stored.
-/// `act` is the incident of an event the article told with the same trigger word ("قصف …
-/// استهدف قرى عقيبة وقنطرة وصوغوناكة"): one act at several places is one incident.
+/// `act` is the id of an event the article told with the same trigger word ("قصف … استهدف
+/// قرى عقيبة وقنطرة وصوغوناكة"): one act at several places is one incident, the one that
+/// event is in now (a merge since may have moved it).
 fn insert_event(
     tx: &Transaction,
     article: &str,
@@ -364,6 +367,11 @@ fn insert_event(
             out.merged_incidents += 1;
         }
     }
+    let act = match act {
+        Some(first) => incident_of_event(tx, first)?,
+        None => None,
+    };
+    let act = act.as_deref();
     let incident = match (found, act) {
         (Some(inc), Some(act)) if inc != act => {
             merge_incidents(tx, &inc, act)?;

@@ -148,6 +148,55 @@ fn one_trigger_at_several_places_is_one_incident() {
 }
 
 #[test]
+fn a_trigger_whose_incident_was_merged_away_follows_it() {
+    let mut s = Store::open_in_memory().unwrap();
+    let x = || place("Aqiba", "عقيبة", 36.44, 36.97);
+    let far = place("Marea", "مارع", 36.48, 37.35);
+    let text = "قصفت القوات التركية عقيبة ومارع. وقصفت عقيبة اليوم.";
+    let second = text.find("وقصفت").unwrap();
+    let told = |id: &str, p: Place, d: Option<jiff::civil::Date>, at: usize| {
+        let mut e = event(id, EventType::Shelling, Some("TUR"), Some(p), d, text);
+        e.evidence.trigger = rasd_extract::Span::new(at, at + "قصفت".len());
+        e
+    };
+    let shelling = |id: &str, d| {
+        alone(event(
+            id,
+            EventType::Shelling,
+            Some("TUR"),
+            Some(x()),
+            Some(d),
+            id,
+        ))
+    };
+    s.insert_batch(&[
+        // two incidents at Aqiba: an undated report of it fits neither alone
+        shelling("d0", DAY),
+        shelling("d1", LATER),
+        article(
+            "a1",
+            text,
+            "https://one.org/1",
+            "One",
+            vec![
+                told("e1", x(), None, 0),
+                // dated: joins d0, and takes e1's incident, which waited at the site, with it
+                told("e2", x(), Some(DAY), second),
+                told("e3", far, None, 0),
+            ],
+        ),
+    ])
+    .unwrap();
+    let all = s.events(&EventFilter::default()).unwrap();
+    let inc = |id: &str| incident_of(&all, id);
+    assert_eq!(inc("e1"), "d0");
+    assert_eq!(inc("e3"), "d0");
+    for e in &all {
+        assert!(s.incident(&e.incident_id).unwrap().is_some(), "{}", e.event.id);
+    }
+}
+
+#[test]
 fn undated_events_group_only_at_the_same_place() {
     let mut s = Store::open_in_memory().unwrap();
     let base = || place("Rmelan", "رميلان", 36.9167, 41.9667);
