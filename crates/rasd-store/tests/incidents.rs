@@ -192,7 +192,11 @@ fn a_trigger_whose_incident_was_merged_away_follows_it() {
     assert_eq!(inc("e1"), "d0");
     assert_eq!(inc("e3"), "d0");
     for e in &all {
-        assert!(s.incident(&e.incident_id).unwrap().is_some(), "{}", e.event.id);
+        assert!(
+            s.incident(&e.incident_id).unwrap().is_some(),
+            "{}",
+            e.event.id
+        );
     }
 }
 
