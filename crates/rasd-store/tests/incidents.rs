@@ -26,6 +26,14 @@ fn ariha_and_countryside() -> (Place, Place) {
     (site, area)
 }
 
+/// A Turkish shelling that `text` tells with the word starting at byte `at`.
+fn shelling_told(id: &str, p: Place, d: Option<jiff::civil::Date>, text: &str, at: usize) -> Event {
+    let mut e = event(id, EventType::Shelling, Some("TUR"), Some(p), d, text);
+    let end = text[at..].find(' ').map_or(text.len(), |n| at + n);
+    e.evidence.trigger = rasd_extract::Span::new(at, end);
+    e
+}
+
 fn incident_of(all: &[rasd_store::StoredEvent], id: &str) -> String {
     all.iter()
         .find(|e| e.event.id == id)
@@ -102,18 +110,11 @@ fn incidents_group_nearby_same_day_reports() {
 fn one_trigger_at_several_places_is_one_incident() {
     let mut s = Store::open_in_memory().unwrap();
     let text = "قصفت القوات التركية قرى عقيبة وقنطرة. وفي سياق آخر قصف مجهولون مارع.";
-    let act = |id: &str, p: Place, d: Option<jiff::civil::Date>| {
-        let mut e = event(id, EventType::Shelling, Some("TUR"), Some(p), d, text);
-        e.evidence.trigger = rasd_extract::Span::new(0, "قصفت".len());
-        e
-    };
     let aqiba = place("Aqiba", "عقيبة", 36.44, 36.97);
     // ~25 km west: beyond the reach of one place from the other
     let qantara = place("Qantara", "قنطرة", 36.56, 36.73);
     let marea = place("Marea", "مارع", 36.48, 37.35);
-    let mut other_word = act("e3", marea, Some(DAY));
-    let at = text.find("قصف مجهولون").unwrap();
-    other_word.evidence.trigger = rasd_extract::Span::new(at, at + "قصف".len());
+    let other_word = text.find("قصف مجهولون").unwrap();
     s.insert_batch(&[
         // another outlet told of Qantara first
         alone(event(
@@ -130,9 +131,9 @@ fn one_trigger_at_several_places_is_one_incident() {
             "https://one.org/1",
             "One",
             vec![
-                act("e1", aqiba, Some(DAY)),
-                act("e2", qantara, Some(DAY)),
-                other_word,
+                shelling_told("e1", aqiba, Some(DAY), text, 0),
+                shelling_told("e2", qantara, Some(DAY), text, 0),
+                shelling_told("e3", marea, Some(DAY), text, other_word),
             ],
         ),
     ])
@@ -154,11 +155,6 @@ fn a_trigger_whose_incident_was_merged_away_follows_it() {
     let far = place("Marea", "مارع", 36.48, 37.35);
     let text = "قصفت القوات التركية عقيبة ومارع. وقصفت عقيبة اليوم.";
     let second = text.find("وقصفت").unwrap();
-    let told = |id: &str, p: Place, d: Option<jiff::civil::Date>, at: usize| {
-        let mut e = event(id, EventType::Shelling, Some("TUR"), Some(p), d, text);
-        e.evidence.trigger = rasd_extract::Span::new(at, at + "قصفت".len());
-        e
-    };
     let shelling = |id: &str, d| {
         alone(event(
             id,
@@ -179,10 +175,10 @@ fn a_trigger_whose_incident_was_merged_away_follows_it() {
             "https://one.org/1",
             "One",
             vec![
-                told("e1", x(), None, 0),
+                shelling_told("e1", x(), None, text, 0),
                 // dated: joins d0, and takes e1's incident, which waited at the site, with it
-                told("e2", x(), Some(DAY), second),
-                told("e3", far, None, 0),
+                shelling_told("e2", x(), Some(DAY), text, second),
+                shelling_told("e3", far, None, text, 0),
             ],
         ),
     ])

@@ -34,6 +34,11 @@ fn day_in_month(first: Date, day: i8) -> Option<Date> {
         .ok()
 }
 
+/// Day `day` of the month `offset` months from the publication's.
+fn day_of_month_from(published: Option<Date>, offset: i64, day: i8) -> Option<Date> {
+    published.and_then(|p| day_in_month(add_months(p.first_of_month(), offset)?, day))
+}
+
 pub(super) fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
     let pubd = anchors.published;
     let r = match x.core {
@@ -77,20 +82,11 @@ pub(super) fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
             });
             Res::relative(date, 2)
         }
-        Core::Month { offset, part } => {
-            let date = pubd.and_then(|p| {
-                let first = add_months(p.first_of_month(), offset)?;
-                day_in_month(first, part.unwrap_or(15))
-            });
-            Res::relative(date, if part.is_some() { 2 } else { 3 })
-        }
-        Core::MonthDay { offset, day } => {
-            let date = pubd.and_then(|p| {
-                let first = add_months(p.first_of_month(), offset)?;
-                day_in_month(first, day)
-            });
-            Res::relative(date, 1)
-        }
+        Core::Month { offset, part } => Res::relative(
+            day_of_month_from(pubd, offset, part.unwrap_or(15)),
+            if part.is_some() { 2 } else { 3 },
+        ),
+        Core::MonthDay { offset, day } => Res::relative(day_of_month_from(pubd, offset, day), 1),
         Core::Year(o) => Res {
             precision: 4,
             relative: true,

@@ -102,12 +102,7 @@ pub(crate) fn in_actor_name(doc: &Doc, s: &Sentence, h: Hit) -> bool {
 
 /// Tokens `from..to` are none, or all inside time mentions ("فجر الثلاثاء").
 fn only_time_between(doc: &Doc, from: usize, to: usize) -> bool {
-    from <= to
-        && (from..to).all(|i| {
-            doc.times
-                .iter()
-                .any(|t| t.first_token <= i && i < t.end_token)
-        })
+    from <= to && (from..to).all(|i| doc.in_time(i))
 }
 
 /// Triggers of a sentence, one per type (the first), with their types.
