@@ -553,3 +553,46 @@ fn an_attack_verb_right_after_a_raid_says_what_the_raid_went_for() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn who_condemns_an_attack_did_not_make_it() {
+    // The administration condemns; the side the convoy went to stand with was not the attacker.
+    let text = "أصدرت الإدارة الذاتية بياناً استنكرت فيه الهجوم على قافلة مدنية كانت في طريقها \
+                للتضامن مع قوات سوريا الديمقراطية قرب سد تشرين. وأكد البيان أن القافلة تعرضت لقصف \
+                أدى إلى مقتل ثلاثة مدنيين.";
+    let ev: Vec<_> = events(text)
+        .into_iter()
+        .filter(|e| e.event_type != EventType::Statement)
+        .collect();
+    assert!(!ev.is_empty());
+    for e in &ev {
+        assert_ne!(e.actor1.as_deref(), Some("SDF"), "{ev:#?}");
+    }
+    // A side further on, doing the act condemned, did it.
+    let e = first_of(
+        "تستنكر عائلة الشاب بأشد العبارات قيام قوات سوريا الديمقراطية باعتقال ابنها في مدينة الحسكة.",
+        EventType::Arrest,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("SDF"), "{e:#?}");
+}
+
+#[test]
+fn unknown_gunmen_named_as_who_carried_it_out_are_its_agent() {
+    let e = first_of(
+        "قتل قيادي في قسد، قال ناشطون إنه قائد حملة قسد على القرى، جراء استهداف سيارته بعبوة \
+         ناسفة من قبل مجهولين في بلدة أبو خشب.",
+        EventType::Explosion,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("UNKNOWN"), "{e:#?}");
+}
+
+#[test]
+fn the_side_that_took_a_town_named_before_describes_the_town() {
+    for text in [
+        "استهدفت غارة جوية مدينة مورك بريف حماة بعد سيطرة فصائل المعارضة عليها.",
+        "استهدفت غارة جوية مدينة مورك بعد سيطرة فصائل الثورة السورية عليها تحت مسمى إدارة العمليات العسكرية.",
+    ] {
+        let e = first_of(text, EventType::AirStrike);
+        assert_eq!(e.actor1, None, "{text}: {e:#?}");
+    }
+}

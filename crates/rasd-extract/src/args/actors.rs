@@ -605,9 +605,13 @@ fn source_of(doc: &Doc, s: &Sentence, trig: Hit, source: Hit) -> bool {
 
 /// An actor named as who holds a place ("في محافظة إدلب، والتي تسيطر عليها فصائل معارضة"،
 /// "عفرين الخاضعة لسيطرة الفصائل"): it describes the place, and is neither agent nor target.
-/// The bare noun "سيطرة" is left out: "بعد سيطرة قسد على …" tells who took it. The patron
+/// The bare noun "سيطرة" only with a pronoun of the place after the side ([`taken_place_after`]):
+/// "بعد سيطرة قسد على …" tells who took it. The patron
 /// of a holder ("لسيطرة الفصائل التابعة لتركيا") describes the place too.
 fn holds_the_place(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    if let Some(named) = alias_of(doc, s, h) {
+        return holds_the_place(doc, s, named);
+    }
     let owned_by = h.first > s.first_token + 1 && {
         let t = doc.token_text(h.first - 1);
         is_belonging(t) || matches!(t, "مواليه" | "المواليه")
@@ -622,11 +626,8 @@ fn holds_the_place(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     let Some(c) = doc
         .hit_ending_at(s, Category::Control, h.first)
         .or_else(|| {
-            let pronoun = h.first > s.first_token
-                && matches!(
-                    doc.token_text(h.first - 1),
-                    "عليها" | "عليه" | "عليهم" | "عليهما"
-                );
+            let pronoun =
+                h.first > s.first_token && PLACE_PRONOUNS.contains(&doc.token_text(h.first - 1));
             pronoun
                 .then(|| doc.hit_ending_at(s, Category::Control, h.first - 1))
                 .flatten()
@@ -636,10 +637,69 @@ fn holds_the_place(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     };
     let entry = doc.lex.entry(c);
     match entry.key.as_str() {
-        "held_by" => entry.form != "سيطره",
+        "held_by" => entry.form != "سيطره" || taken_place_after(doc, s, h),
         "hold" => c.end < h.first,
         _ => false,
     }
+}
+
+/// "مدينة مورك المحررة بعد سيطرة فصائل الثورة عليها": the taking of a place named before, by
+/// its pronoun right after the side, describes that place.
+fn taken_place_after(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    // Over words of the side's name its entry leaves out ("فصائل الثورة السورية").
+    let reach = (h.end + TAKEN_PLACE_REACH + 1).min(s.end_token);
+    (h.end..reach)
+        .take_while(|&i| !doc.marks_between(i, i, &CLAUSE_MARKS))
+        .any(|i| PLACE_PRONOUNS.contains(&doc.token_text(i)))
+}
+
+/// Words between a side and the pronoun of the place it took.
+const TAKEN_PLACE_REACH: usize = 2;
+
+/// Words from a side to the words that give its other name.
+const ALIAS_REACH: usize = 4;
+
+/// "سيطرة فصائل الثورة عليها تحت مسمى إدارة العمليات العسكرية": the side a name after "تحت
+/// مسمى"، "تحت اسم" or "باسم" is another name of.
+fn alias_of(doc: &Doc, s: &Sentence, h: Hit) -> Option<Hit> {
+    let at = h.first;
+    let before = |k: usize| (at >= s.first_token + k).then(|| doc.token_text(at - k));
+    let words = match (before(2), before(1)?) {
+        (Some("تحت"), "مسمي" | "اسم") => 2,
+        (_, "باسم") => 1,
+        _ => return None,
+    };
+    let from = at - words;
+    doc.hits_in(s, Category::Actor)
+        .filter(|a| a.end <= from && from - a.end <= ALIAS_REACH)
+        .last()
+        .filter(|a| !doc.marks_between(a.end, from, &CLAUSE_MARKS))
+}
+
+/// "على" with a pronoun: the place a holder holds, named before.
+const PLACE_PRONOUNS: [&str; 4] = ["عليها", "عليه", "عليهم", "عليهما"];
+
+/// "أدانت الإدارة الذاتية الهجوم على قافلة"، "بياناً استنكرت فيه بشدة الهجوم": the word of
+/// condemning before the trigger, no other trigger between them; the act it condemns.
+pub(crate) fn condemned(doc: &Doc, s: &Sentence, trig: Hit) -> Option<Hit> {
+    doc.hits_in(s, Category::Role)
+        .filter(|r| doc.key(*r) == "condemn" && r.end <= trig.first)
+        .last()
+        .filter(|c| {
+            !doc.hits_in(s, Category::Trigger)
+                .any(|t| t.first >= c.end && t.first < trig.first)
+        })
+}
+
+/// Words from a verb of condemning to its subject ("أدانت وزارة الخارجية التركية").
+const CONDEMNER_REACH: usize = 3;
+
+/// A side that condemns the act: named before the word of condemning, or as its subject right
+/// after it; not a side further on, who did the act condemned ("تستنكر عائلة الفروخ قيام
+/// ميليشيا ب ي د باعتقال ابنها").
+fn condemner(condemning: Option<Hit>, h: Hit) -> bool {
+    condemning
+        .is_some_and(|c| h.end <= c.first || (c.end..=c.end + CONDEMNER_REACH).contains(&h.first))
 }
 
 pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
@@ -652,8 +712,12 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
     let passive = subjected_to(doc, s, trig);
     // "إخلاء نقاط عسكرية لقسد": the owner of the posts left is who leaves them.
     let leaving = doc.key(trig).starts_with("withdrawal");
+    let condemning = condemned(doc, s, trig);
     for &h in &hits {
-        if named_as_place(doc, s, h) || in_clause_after(doc, s, trig, h) {
+        if named_as_place(doc, s, h)
+            || in_clause_after(doc, s, trig, h)
+            || (h.end <= trig.first && condemner(condemning, h))
+        {
             continue;
         }
         if backer_in_epithet(doc, s, h) {
@@ -674,8 +738,12 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         let named_weapon = after_weapon && !struck_by_weapon;
         // Civilians are never the agent of violence ("أسعفت الأطفال أثناء نقلهم من قبل
         // المدنيين"); a protest picks its own actors (`protest_roles`).
-        if (inside || named_weapon || (is_source(doc, s, h) && source_of(doc, s, trig, h)))
-            && crate::model::named_side(doc.key(h))
+        // Unknown gunmen named as the source ("الهجوم الذي شنه مسلحون") are the agent too: no
+        // side named nearer takes their place.
+        let source = is_source(doc, s, h) && source_of(doc, s, trig, h);
+        let key = doc.key(h);
+        if ((inside || named_weapon || source) && crate::model::named_side(key))
+            || (source && key == "UNKNOWN")
         {
             if !agent_fixed {
                 best = Some((0, h));

@@ -2,8 +2,8 @@
 //! for a generic attack, by the instrument named nearby), with its arguments around it.
 
 use crate::args::{
-    Actors, CLAUSE_MARKS, accused, coordinated_after, hometown, is_complementiser, is_definite,
-    modality, negated, nisba_shape, part_denied, pick_actors, pick_places, proposed,
+    Actors, CLAUSE_MARKS, accused, condemned, coordinated_after, hometown, is_complementiser,
+    is_definite, modality, negated, nisba_shape, part_denied, pick_actors, pick_places, proposed,
     subject_of_result, victim_class,
 };
 use crate::doc::{Doc, Sentence};
@@ -489,7 +489,7 @@ pub(crate) fn draft_triggers(
                 untyped_strike: untyped,
                 bare_blast: blast_only,
                 strike_word: strike_word(doc, trig),
-                own_agent_only: object.is_some() || blamed,
+                own_agent_only: object.is_some() || blamed || condemned(doc, whole, trig).is_some(),
                 named_again: again,
                 unnamed_sites: p.is_none_or(is_area)
                     && *unnamed_sites.get_or_init(|| names_no_sites(doc, s)),
