@@ -159,7 +159,9 @@ impl Extractor {
                         d.date = src.date;
                         d.time_precision = src.time_precision;
                     }
-                    d.weekday = src.weekday.or(d.weekday);
+                    // Its weekday too: the article's day of reference is not the day of a
+                    // time told without one ("بداية الشهر الجاري" on a page without a date).
+                    d.weekday = src.weekday;
                 }
                 if attach_casualties(&doc, &mut drafts, &d) {
                     continue;

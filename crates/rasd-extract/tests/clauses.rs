@@ -800,6 +800,18 @@ fn an_undated_page_tells_one_day_in_different_words() {
     assert_eq!(events(text).len(), 2, "{:#?}", events(text));
 }
 
+/// A report that goes on from one told "at the start of the month" is of that time too, not of
+/// the weekday the page's news names.
+#[test]
+fn a_report_continuing_one_of_another_time_takes_no_weekday_of_the_news() {
+    let text = "قتل شخصان اليوم السبت بقصف جوي روسي على بلدة اليعقوبية. \
+                وقتل شخص بداية الشهر الجاري بقصف طائرة مسيرة على مدينة أريحا. \
+                وأصيب مدنيان بقصف مماثل على مدينة بنش.";
+    let evs = events(text);
+    assert_eq!(at_place(&evs, "Binnish").weekday, None, "{evs:#?}");
+    assert_eq!(at_place(&evs, "Ariha").weekday, None, "{evs:#?}");
+}
+
 /// A page without a publication date: its news still happened on the weekday it names,
 /// which a report of no other time shares; "أمس" is another day, of no known weekday.
 #[test]
