@@ -52,9 +52,13 @@ fn push_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
+/// A short line that does not end as a sentence does, or that a link list cut short ("…
+/// واعتقالات تطال قياديين...").
 fn is_headline_like(s: &str) -> bool {
     let t = s.trim_end();
-    !more_tokens_than(t, SHORT_LINE_WORDS) && !t.ends_with(['.', '،', ':', '؛', '!', '؟'])
+    let cut_short = t.ends_with("...") || t.ends_with('…');
+    !more_tokens_than(t, SHORT_LINE_WORDS)
+        && (cut_short || !t.ends_with(['.', '،', ':', '؛', '!', '؟']))
 }
 
 /// Whether a line opens with a word that carries on from the sentence before it ("فيما"،
@@ -300,6 +304,22 @@ mod tests {
     }
 
     #[test]
+    fn headlines_cut_short_after_the_body_are_a_list() {
+        let lex = Lexicon::bundled();
+        let text = "قصف على بلدة في ريف حلب...\nقصفت مسيرة منزلاً في البلدة، ما أدى إلى مقتل رجل.\n\
+            اغتيال قيادي واعتقالات تطال عناصر في...\nمظاهرات حاشدة في المدينة رفضاً...\n\
+            غارات على مواقع في ريف…";
+        let p = structure(text, &lex);
+        assert_eq!(
+            p.title.map(|t| &text[t.range()]),
+            Some("قصف على بلدة في ريف حلب...")
+        );
+        let segs: Vec<&str> = p.segments.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(segs.len(), 1, "{segs:?}");
+        assert_eq!(p.related.len(), 3);
+    }
+
+    #[test]
     fn a_short_line_going_on_from_the_body_is_not_a_headline() {
         let lex = Lexicon::bundled();
         let text = "قصف على بلدة في ريف حلب\nقصفت مسيرة منزلاً في البلدة، ما أدى إلى مقتل رجل.\n\
@@ -329,9 +349,11 @@ mod tests {
             "مقتل شخصين بقصف على قرية في ريف...\nصفحة المثال · Shared with Public#عاجل{post}."
         );
         assert_eq!(structure(&glued, &lex).segments.len(), 1);
-        // With nothing after it, the preview is all there is of the post.
+        // With nothing after it, the preview is all there is of the post: its title.
         let alone = "مقتل شخصين بقصف على قرية في ريف...\nصفحة المثال";
-        assert_eq!(structure(alone, &lex).segments.len(), 2);
+        let p = structure(alone, &lex);
+        assert!(p.title.is_some());
+        assert_eq!(p.segments.len(), 1);
     }
 
     #[test]
