@@ -151,3 +151,19 @@ fn a_date_linked_to_today_by_a_word_of_falling_on_dates_the_event() {
         assert_eq!(strike.date, Some(date(2022, 7, 24)), "{linked}");
     }
 }
+
+#[test]
+fn an_outlet_name_ending_in_a_number_does_not_lend_it_to_the_date() {
+    // "Network 24" glued to the platform's date: the 24 is the outlet's, the day is the 19th.
+    let an = analyse(
+        "شبكة المثال 24March 19, 2025 · Shared with Public\n\
+         توفي شاب متأثراً بجراحه نتيجة قصف استهدف حي الضاحية في مدينة درعا قبل يومين.",
+    );
+    assert_eq!(an.page_date, Some(date(2025, 3, 19)));
+    let e = an.events.first().expect("an event from the post");
+    assert_eq!(e.date, Some(date(2025, 3, 17)), "{e:#?}");
+    // A day before the month with no day of its own after it is that day.
+    let an =
+        analyse("Sample Page\n24 March 2025 · Shared with Public\nقصفت قوات النظام بلدة البارة.");
+    assert_eq!(an.page_date, Some(date(2025, 3, 24)));
+}

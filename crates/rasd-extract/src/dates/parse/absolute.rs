@@ -49,6 +49,16 @@ impl<'a> P<'a> {
                             .all(|c| c == '/' || (c.is_whitespace() && c != '\n'))
                 });
             let (month, e, _, _) = self.month_at(m).filter(|_| self.sp(m) || slashed)?;
+            // "درعا 24March 19, 2025": the number before an English month that has its own day
+            // and year after it ends an outlet's name.
+            let month_first = self.w(m).is_ascii()
+                && self.sp(e)
+                && day_digits(self.w(e)).is_some()
+                && self.soft(e + 1)
+                && year_token(self.w(e + 1)).is_some();
+            if month_first {
+                return None;
+            }
             return Some(self.year_tail(
                 Abs {
                     day: Some(day),
