@@ -70,7 +70,8 @@ pub struct Draft {
     /// it is a strike of that kind.
     pub strike_word: bool,
     /// Takes no agent from the events told before it: a movement named as what a strike hit
-    /// ([`struck_convoy`]), or an event whose agent is what a denial is about.
+    /// ([`struck_convoy`]), an event whose agent is what a denial is about, or an act a
+    /// statement condemns (the condemner is no agent to carry).
     pub own_agent_only: bool,
     /// Named again ("هذه الغارات"، "القصف آنف الذكر"): the event told before, not a new one.
     pub named_again: bool,

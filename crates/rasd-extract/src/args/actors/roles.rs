@@ -204,8 +204,8 @@ pub(in crate::args) fn named_as_place(doc: &Doc, s: &Sentence, h: Hit) -> bool {
 /// An actor named as who holds a place ("في محافظة إدلب، والتي تسيطر عليها فصائل معارضة"،
 /// "عفرين الخاضعة لسيطرة الفصائل"): it describes the place, and is neither agent nor target.
 /// The bare noun "سيطرة" only with a pronoun of the place after the side ([`taken_place_after`]):
-/// "بعد سيطرة قسد على …" tells who took it. The patron
-/// of a holder ("لسيطرة الفصائل التابعة لتركيا") describes the place too.
+/// "بعد سيطرة قسد على …" tells who took it. The patron of a holder ("لسيطرة الفصائل التابعة
+/// لتركيا") describes the place too, and so does a holder's other name ([`alias_of`]).
 pub(super) fn holds_the_place(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     if let Some(named) = alias_of(doc, s, h) {
         return holds_the_place(doc, s, named);
