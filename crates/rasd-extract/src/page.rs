@@ -56,9 +56,13 @@ fn push_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 /// واعتقالات تطال قياديين...").
 fn is_headline_like(s: &str) -> bool {
     let t = s.trim_end();
-    let cut_short = t.ends_with("...") || t.ends_with('…');
     !more_tokens_than(t, SHORT_LINE_WORDS)
-        && (cut_short || !t.ends_with(['.', '،', ':', '؛', '!', '؟']))
+        && (cut_short(t).is_some() || !t.ends_with(['.', '،', ':', '؛', '!', '؟']))
+}
+
+/// The words of a line before the ellipsis that cuts it short, if one does.
+fn cut_short(line: &str) -> Option<&str> {
+    line.strip_suffix("...").or_else(|| line.strip_suffix('…'))
 }
 
 /// Whether a line opens with a word that carries on from the sentence before it ("فيما"،
@@ -137,7 +141,7 @@ fn drop_teasers(text: &str, segments: &mut Vec<Span>, key: impl Fn(Span) -> Stri
     for (i, seg) in segments.iter().enumerate() {
         let line = &text[seg.range()];
         let head = strip_site_suffix(line).trim_end();
-        let Some(cut) = head.strip_suffix("...").or_else(|| head.strip_suffix('…')) else {
+        let Some(cut) = cut_short(head) else {
             continue;
         };
         let cut_span = Span::new(seg.start as usize, seg.start as usize + cut.len());
