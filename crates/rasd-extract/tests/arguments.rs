@@ -850,6 +850,22 @@ fn a_number_of_them_is_part_of_the_count_before() {
 }
 
 #[test]
+fn a_number_of_them_with_no_count_of_people_before_counts_the_group() {
+    // Only vehicles were counted before: the three are the fighters they carried.
+    for text in [
+        "استهدفت مسيرة تركية سيارة تقل عناصر من قسد قرب مدينة عامودا، ما أدى لمقتل ثلاثة منهم.",
+        "استهدفت مسيرة تركية سيارتين تقلان عناصر من قسد قرب مدينة عامودا، ما أدى لمقتل ثلاثة منهم.",
+    ] {
+        let ev = events(text);
+        assert_eq!(ev.len(), 1, "{ev:#?}");
+        assert!(
+            counts(&ev[0]).contains(&(3, Unit::Fatality)),
+            "{text}: {ev:#?}"
+        );
+    }
+}
+
+#[test]
 fn another_after_a_comma_with_its_own_verb_is_counted_by_that_verb() {
     let ev = events("قتل طفل، وآخر أصيب بجروح بقصف مدفعي على بلدة سرمين.");
     assert_eq!(ev.len(), 1, "{ev:#?}");

@@ -1084,6 +1084,18 @@ fn an_event_named_again_is_the_one_told_before() {
         ],
         "{ev:#?}"
     );
+    // The strikes a word of coinciding points back to are those told: the side announcing
+    // its dead did not strike.
+    let ev = events(
+        "استهدفت مسيرة تركية مقرا لقسد في مدينة عامودا. وتزامناً مع الاستهدافات، أعلنت وحدات \
+         حماية المرأة التابعة لقسد مقتل أربعة من عناصرها.",
+    );
+    let strikes: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::AirStrike)
+        .collect();
+    assert_eq!(strikes.len(), 1, "{ev:#?}");
+    assert_eq!(strikes[0].actor1.as_deref(), Some("TUR"), "{ev:#?}");
     // A word of "named before" agrees with the noun just before it: the quarter was named
     // before, and the shelling with its wounded is news.
     let ev = events(

@@ -346,6 +346,9 @@ fn a_moving_convoy_belongs_to_the_side_named_after_it() {
         ("دخل رتل أمريكي إلى مدينة الحسكة.", "US"),
         ("دخل رتل لقوات التحالف إلى مدينة الحسكة.", "COALITION"),
         ("رتل عسكري تركي يصل إلى بلدة عين عيسى.", "TUR"),
+        // Its side after a word of belonging, over the convoy's adjective.
+        ("دخل رتل عسكري تابع للقوات التركية إلى ريف إدلب.", "TUR"),
+        ("دخلت سيارات تابعة للقوات الأمريكية إلى مدينة الشدادي.", "US"),
     ] {
         let e = first_of(text, EventType::Deployment);
         assert_eq!(e.actor1.as_deref(), Some(side), "{text}: {e:#?}");
@@ -357,6 +360,19 @@ fn a_moving_convoy_belongs_to_the_side_named_after_it() {
         EventType::AirStrike,
     );
     assert_eq!(strike.target.as_deref(), Some("US"));
+    // So are vehicles of a side that a strike reached, after a word of belonging.
+    let strike = first_of(
+        "استهدفت طائرة مسيرة رتلا تابعا للقوات التركية قرب مدينة سراقب.",
+        EventType::AirStrike,
+    );
+    assert_eq!(strike.actor1, None, "{strike:#?}");
+    assert_eq!(strike.target.as_deref(), Some("TUR"));
+    let strike = first_of(
+        "وقالت مصادر إن الاستهداف طاول سيارتين عسكريتين تابعتين لقسد في ريف القامشلي.",
+        EventType::Shelling,
+    );
+    assert_eq!(strike.actor1, None, "{strike:#?}");
+    assert_eq!(strike.target.as_deref(), Some("SDF"));
 }
 
 #[test]

@@ -65,6 +65,12 @@ pub(crate) fn cue(tok: &str) -> Option<Cue> {
     proclitic_readings(tok).find_map(|r| if definite(tok, r) { None } else { cue_word(r) })
 }
 
+/// A name that is itself a word for a kind of place ("المدينة"، "القرية"): no cue vouches
+/// for it.
+pub(crate) fn names_a_kind(name: &str) -> bool {
+    proclitic_readings(name).any(|r| cue_word(r).is_some())
+}
+
 /// Reading `r` of `tok` was reached by removing an article (القاعدة → قاعدة).
 fn definite(tok: &str, r: &str) -> bool {
     let prefix = tok.get(..tok.len() - r.len()).unwrap_or("");

@@ -100,6 +100,12 @@ fn ordinary_words_need_a_cue() {
     assert!(with_id(&ms, "sy.v.sarjah").is_some(), "{:?}", ids(&ms));
     let ms = places("قصف مدفعي على قرية كنصفرة وسرجة");
     assert!(with_id(&ms, "sy.v.sarjah").is_none(), "{:?}", ids(&ms));
+    // "منطقة" vouches for a town's name, not for a village's nor for a word of place.
+    let ms = places("استهدف عدوان إسرائيلي شاحنة في منطقة القصير");
+    assert!(with_id(&ms, "gn:173322").is_some(), "{:?}", ids(&ms));
+    let ms = places("وصلت تعزيزات إلى منطقة المدينة الصناعية");
+    assert!(ms.is_empty(), "{:?}", ids(&ms));
+    assert!(places("قصف على منطقة الجديدة").is_empty());
     // Gaza, named beside Syria in war reporting, is a place of its own, not a Syrian one.
     let ms = places("بالتزامن مع العدوان الإسرائيلي المستمر على قطاع غزة");
     assert!(with_id(&ms, "ps.reg.gaza").is_some(), "{ms:?}");

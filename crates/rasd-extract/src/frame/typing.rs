@@ -32,6 +32,18 @@ pub(super) fn named_again(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
 fn named_directly(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
     let role_is = |h: Hit, key: &str| doc.key(h) == key;
     let noun = doc.token_text(trig.first);
+    // "وتزامناً مع الاستهدافات، أعلنت …": the strikes a word of coinciding points back to,
+    // with nothing of their own after them, are those already told.
+    let coinciding_with = trig.first >= s.first_token + 2
+        && doc.token_text(trig.first - 1) == "مع"
+        && doc
+            .hit_ending_at(s, Category::Role, trig.first - 1)
+            .is_some_and(|r| role_is(r, "meanwhile"));
+    let phrase_ends =
+        trig.end >= s.end_token || doc.marks_between(trig.end, trig.end, &CLAUSE_MARKS);
+    if coinciding_with && phrase_ends && definite_attack(doc, trig) {
+        return true;
+    }
     if let Some(before) = doc.hit_ending_at(s, Category::Role, trig.first) {
         // "ذلك بالقصف" is "that was by shelling": the demonstrative must point at the noun,
         // and agree with it ("بما في ذلك الهجمات" is "including the attacks").

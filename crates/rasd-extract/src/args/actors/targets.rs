@@ -111,19 +111,51 @@ pub(super) fn members_acting(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool
     (h.end <= trig.first && !casualty_before) || assault_of
 }
 
-/// "دخل رتل أمريكي"، "رتل لقوات التحالف يصل": with a word of moving forces, the convoy named
-/// before a side is that side's, not a convoy struck (the role target "رتل" of a strike).
-/// Civilians' convoys stay what was struck.
+/// "دخل رتل أمريكي"، "رتل لقوات التحالف يصل"، "دخل رتل عسكري تابع للقوات التركية"، "انسحبت
+/// آليات تابعة لقسد": with a word of moving forces, the convoy or vehicles named before a side
+/// are that side's, not a convoy struck (the role target "رتل" of a strike). Civilians'
+/// convoys stay what was struck.
 pub(super) fn convoy_of_mover(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
     let moving = matches!(
         doc.key(trig).split(':').next(),
         Some("deployment" | "withdrawal")
     );
     let convoy = |i: usize| {
-        rasd_text::proclitic_readings(doc.token_text(i))
-            .any(|r| matches!(r, "رتل" | "رتلا" | "ارتال" | "قافله" | "تعزيزات"))
+        rasd_text::proclitic_readings(doc.token_text(i)).any(|r| {
+            matches!(
+                r,
+                "رتل"
+                    | "رتلا"
+                    | "ارتال"
+                    | "قافله"
+                    | "تعزيزات"
+                    | "اليه"
+                    | "اليات"
+                    | "سياره"
+                    | "سيارتين"
+                    | "سيارات"
+                    | "عربه"
+                    | "عربات"
+                    | "شاحنه"
+                    | "شاحنتين"
+                    | "شاحنات"
+                    | "مدرعه"
+                    | "مدرعات"
+            )
+        })
     };
     let mut at = past_adjective(doc, s, h);
+    if at > s.first_token && matches!(doc.token_text(at - 1), "ل" | "لـ") {
+        at -= 1;
+    }
+    if at > s.first_token && is_belonging(doc.token_text(at - 1)) {
+        at -= 1;
+        // "رتل عسكري ضخم تابع": the convoy's adjectives before the word of belonging
+        while at > s.first_token + 1 && !convoy(at - 1) && nisba_shape(doc.token_text(at - 1), true)
+        {
+            at -= 1;
+        }
+    }
     if at > s.first_token && force_noun(doc.token_text(at - 1)) {
         at -= 1;
     }

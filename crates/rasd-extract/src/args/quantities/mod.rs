@@ -180,7 +180,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 (!label && m.first == n.end_token) || (label && m.end == n.first_token)
             })
             || among_before(doc, s, n.first_token)
-            || of_them_after(doc, s, n.end_token)
+            || of_them_after(doc, s, n)
         {
             continue;
         }

@@ -24,9 +24,23 @@ pub(super) fn detained(doc: &Doc, s: &Sentence, v: Hit) -> bool {
 }
 
 /// "وإصابة 7 آخرين، إصابة اثنين منهم خطيرة": a number followed by "of them" counts part of
-/// the count before it.
-pub(super) fn of_them_after(doc: &Doc, s: &Sentence, end: usize) -> bool {
-    end < s.end_token && matches!(doc.token_text(end), "منهم" | "منهن" | "منهما")
+/// the count before it. With no count of people before, it counts the group it names
+/// ("استهدف 3 سيارات تقل عناصر من قسد، ما أدى لمقتل اثنين منهم").
+pub(super) fn of_them_after(doc: &Doc, s: &Sentence, n: &rasd_text::NumberMention) -> bool {
+    let of_them = n.end_token < s.end_token
+        && matches!(doc.token_text(n.end_token), "منهم" | "منهن" | "منهما");
+    let counts_things = |m: &rasd_text::NumberMention| {
+        doc.hits_in(s, Category::Unit)
+            .any(|u| u.first >= m.end_token && u.first <= m.end_token + 1)
+    };
+    of_them
+        && doc.numbers.iter().any(|m| {
+            m.first_token >= s.first_token
+                && m.end_token <= n.first_token
+                && !doc.in_time(m.first_token)
+                && !looks_like_year(doc, m)
+                && !counts_things(m)
+        })
 }
 
 /// "بينهم طفلان"، "من بينهم 3 نساء"، "بينهم طفل و3 نساء"، "أحدهما طفل"، "including two children"،
