@@ -71,6 +71,12 @@ pub fn ground_only(code: &str) -> bool {
     matches!(code, "ISIS" | "TRIBAL")
 }
 
+/// Sides whose strikes in Syria come from aircraft and drones, not guns on the ground: an
+/// attack of theirs with no weapon named anywhere is an air strike.
+pub fn strikes_from_the_air(code: &str) -> bool {
+    matches!(code, "ISR" | "US" | "COALITION" | "RUS")
+}
+
 /// A byte range into the article text that the event was extracted from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub struct Span {

@@ -478,7 +478,7 @@ fn a_capital_named_as_the_place_struck_is_not_an_actor() {
 fn a_land_abroad_named_as_struck_is_the_place_not_the_city_the_sentence_stands_in() {
     let e = first_of(
         "وفي صالة رياضية في دمشق، تجمع المحتشدون منددين بالعدوان الإسرائيلي على غزة.",
-        EventType::Shelling,
+        EventType::AirStrike,
     );
     assert_eq!(place(&e), "Gaza Strip", "{e:#?}");
     // A strike on Syria at a Syrian site is placed at the site.
@@ -1226,4 +1226,17 @@ fn a_strike_on_the_town_named_again_is_at_that_town() {
     // "The town" is no place inside a side's name.
     let ev = events("أصيب عنصران من قوات حكومة دمشق في قصف تركي على محيط البلدة.");
     assert!(ev.iter().all(|e| place(e) != "Damascus"), "{ev:#?}");
+}
+
+#[test]
+fn a_convoy_deploys_where_it_made_for_not_at_the_crossing_it_passed() {
+    let e = first_of(
+        "دخل رتل للقوات الأمريكية عبر معبر الوليد قادماً من العراق، واتجه إلى قاعدة خراب الجير \
+         في ريف الحسكة.",
+        EventType::Deployment,
+    );
+    assert_eq!(place(&e), "Kharab al-Jir airbase (Rmelan)", "{e:#?}");
+    // With no site made for, the crossing is where it deployed.
+    let e = first_of("دخل رتل تركي عبر معبر كفرلوسين.", EventType::Deployment);
+    assert_eq!(place(&e), "Kafr Lusin", "{e:#?}");
 }

@@ -215,6 +215,48 @@ fn an_attack_with_no_weapon_takes_the_weapons_named_beside_its_side() {
 }
 
 #[test]
+fn an_attack_with_no_weapon_anywhere_is_struck_the_way_its_side_strikes() {
+    // Israel strikes Syria from the air; the regime with its guns.
+    let e = first_of(
+        "استهدف الجيش الإسرائيلي مستودعات أسلحة تابعة لحزب الله في مدينة القصير.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("ISR"), "{e:#?}");
+    let e = first_of(
+        "استهدفت قوات النظام بلدة كنصفرة، ما أدى لإصابة مدني.",
+        EventType::Shelling,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("SYR_GOV"), "{e:#?}");
+}
+
+#[test]
+fn a_raid_from_the_air_is_an_air_strike_and_one_on_the_ground_is_fighting() {
+    let e = first_of(
+        "أغارت طائرات حربية روسية على بلدة كنصفرة.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("RUS"), "{e:#?}");
+    let e = first_of(
+        "أغار مقاتلو هيئة تحرير الشام على مواقع لقوات النظام قرب بلدة كفرنبل.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("HTS"), "{e:#?}");
+}
+
+#[test]
+fn a_shell_left_from_the_war_is_a_blast_not_a_shelling() {
+    let text = "أصيب ثلاثة أطفال بانفجار قذيفة من مخلفات الحرب في بلدة سرمين.";
+    let ev = events(text);
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].event_type, EventType::Explosion);
+    // A shell that fell and burst is a shelling.
+    first_of(
+        "أصيب ثلاثة أطفال بانفجار قذيفة في بلدة سرمين.",
+        EventType::Shelling,
+    );
+}
+
+#[test]
 fn an_execution_or_an_assassination_is_an_attack_that_kills_and_a_death_sentence_is_not() {
     let e = first_of(
         "أعدم عناصر من قسد ثلاثة مدنيين رمياً بالرصاص في بلدة ذيبان بريف دير الزور.",

@@ -64,10 +64,18 @@ pub fn pick_places<'d>(
         // "قصفت القوات التركية المتمركزة في قاعدة جلبل … قرية أبين": where the side that struck
         // is stationed ranks below the place it struck.
         let station = ty.is_violent() && strikers_station(doc, s, p, actor);
+        // "دخل رتل عبر معبر الوليد … واتجه إلى قاعدة خراب الجير": the crossing a convoy passed
+        // is its route when a site it made for is named after it.
+        let route = ty == EventType::Deployment
+            && after_word(doc, p, &["عبر"])
+            && doc.places_in(s).any(|d| {
+                d.start > p.end && d.geo_precision == 1 && after_word(doc, d, &DESTINATION_WORDS)
+            });
         let penalty = penalty
             + if speakers_place
                 || heading
                 || station
+                || route
                 || hometown(doc, s, p)
                 || reporters_place(doc, s, first)
             {
@@ -274,6 +282,18 @@ fn word_before_place(
     (first.saturating_sub(WORD_BEFORE_PLACE_REACH)..first)
         .filter_map(|i| doc.hit_ending_at(s, cat, i + 1))
         .find(|h| doc.key(*h) == key)
+}
+
+/// Words before a place that say a convoy made for it.
+const DESTINATION_WORDS: [&str; 4] = ["الي", "نحو", "باتجاه", "اتجاه"];
+
+/// The place comes right after one of `words` (with و), over a cue word ("عبر معبر الوليد").
+fn after_word(doc: &Doc, p: &PlaceMatch, words: &[&str]) -> bool {
+    let first = doc.token_at(p.start);
+    (first.saturating_sub(2)..first).any(|i| {
+        let w = doc.token_text(i);
+        words.contains(&w.strip_prefix('و').unwrap_or(w))
+    })
 }
 
 /// "من مواقعها في X": the place fire came from.

@@ -133,7 +133,16 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
                     _ => false,
                 }
         });
-        if inside_actor || inside_place || named_for {
+        // "بانفجار قذيفة من مخلفات الحرب": a shell left from the war is the blast's device,
+        // not a shelling.
+        let remnant = doc.key(h) == "shelling"
+            && doc.hits_in(s, Category::Trigger).any(|r| {
+                r.first >= h.end
+                    && r.first - h.end <= 2
+                    && parse_key(doc.key(r)).0 == Some(EventType::Explosion)
+                    && doc.lex.entry(r).form == "مخلفات الحرب"
+            });
+        if inside_actor || inside_place || named_for || remnant {
             continue;
         }
         if named_again(doc, s, h) {

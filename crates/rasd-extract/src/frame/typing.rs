@@ -323,7 +323,17 @@ pub(crate) fn resolve_type(
         // elsewhere (a drone in its lead).
         let by_article_weapon = || {
             let side = pick_actors(doc, s, trig).actor1.map(|(code, _)| code);
-            Some(article_weapon(doc, side.as_deref()).unwrap_or(EventType::Shelling))
+            Some(article_weapon(doc, side.as_deref()).unwrap_or_else(|| {
+                // With no weapon named anywhere, the way that side strikes in Syria.
+                if side
+                    .as_deref()
+                    .is_some_and(crate::model::strikes_from_the_air)
+                {
+                    EventType::AirStrike
+                } else {
+                    EventType::Shelling
+                }
+            }))
         };
         if has_casualties(qty, doc, s) {
             return by_article_weapon();
