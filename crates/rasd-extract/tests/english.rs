@@ -123,6 +123,12 @@ fn raiders_are_not_the_group_their_detainees_are_suspected_of() {
     );
     assert_eq!(e.actor1.as_deref(), Some("US"), "{e:#?}");
     assert_eq!(e.modality, Modality::Reported);
+    // What the detained are suspected of casts no doubt on their arrest.
+    let e = first_of(
+        "SDF forces detained 12 people suspected of belonging to Islamic State in al-Shuhayl.",
+        EventType::Arrest,
+    );
+    assert_eq!(e.modality, Modality::Reported, "{e:#?}");
 }
 
 #[test]

@@ -160,7 +160,10 @@ pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
             h.end <= trig.first
                 || (h.first > trig.first
                     && matches!(doc.key(*h), "suspected" | "historical")
-                    && h.first <= trig.end + 4)
+                    && h.first <= trig.end + 4
+                    // "arrested 12 suspected IS members": the suspicion after an arrest is
+                    // what the detained are held for, not a doubt about the arrest.
+                    && !(doc.key(*h) == "suspected" && doc.key(trig).starts_with("arrest")))
         })
         .filter(|h| h.first != trig.first)
         .filter(|h| !doc.key(*h).ends_with(":genitive") || anniversary_of(doc, s, *h, trig))
