@@ -879,6 +879,22 @@ fn another_after_a_comma_with_its_own_verb_is_counted_by_that_verb() {
 }
 
 #[test]
+fn a_third_hurt_after_those_counted_is_one_more_of_their_group() {
+    let ev = events("قتل مدنيان وأصيب ثالث بقصف مدفعي على بلدة دركوش.");
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    let injured: Vec<_> = ev[0]
+        .quantities
+        .iter()
+        .filter(|q| q.unit == Unit::Injury)
+        .map(|q| (q.value, q.target.as_deref()))
+        .collect();
+    assert_eq!(injured, vec![(1, Some("CIVILIANS"))], "{ev:#?}");
+    // "The fourth girl" is the girl, not one more.
+    let ev = events("وأصيبت الطفلة الرابعة بقصف مدفعي على بلدة دركوش.");
+    assert_eq!(counts(&ev[0]), vec![(1, Unit::Injury)], "{ev:#?}");
+}
+
+#[test]
 fn one_in_words_after_a_noun_is_its_adjective_not_a_count() {
     let ev = events(
         "قصفت القوات التركية منزلاً في قرية أم حرمل، ما أدى إلى مقتل رجلين من عائلة واحدة وإصابة أربع نساء بجروح.",

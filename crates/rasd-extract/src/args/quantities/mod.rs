@@ -375,6 +375,13 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             count = 2;
         }
         if count > 0 && !among_before(doc, s, v.first) {
+            // "قتل مدنيان وأصيب ثالث"، "وأصيب آخر": one more of the group counted before.
+            let target = match victim_target(doc, v) {
+                None if victim_class(doc.key(v)) == "other" => {
+                    out.last().and_then(|q: &Quantity| q.target.clone())
+                }
+                t => t,
+            };
             push_quantity(
                 &mut out,
                 Quantity {
@@ -382,7 +389,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                     qualifier: None,
                     unit,
                     kind: Some(doc.lex.entry(v).form.clone()),
-                    target: victim_target(doc, v),
+                    target,
                     span: doc.orig_span(v.first, end),
                 },
             );

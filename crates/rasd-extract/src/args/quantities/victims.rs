@@ -208,6 +208,19 @@ pub(crate) fn victim_class(key: &str) -> &str {
     key.split_once(':').map_or(key, |(class, _)| class)
 }
 
+/// Ordinals the victim lexicon holds as "one more" ("وأصيب ثالث").
+const ORDINALS: [&str; 9] = [
+    "ثان",
+    "ثالث",
+    "ثالثا",
+    "ثالثه",
+    "رابع",
+    "رابعا",
+    "رابعه",
+    "خامس",
+    "خامسا",
+];
+
 /// Singular nouns count one, duals two; plurals give no count. A key "civilian:N" states
 /// the count of a form whose endings mislead (طفليه, his two children); "civilian:many" marks
 /// a plural that looks like a dual or a singular (شبان، رجال).
@@ -223,6 +236,11 @@ fn noun_count(token: &str, form: &str, key: &str) -> Option<u64> {
         .any(|suffix| bare.strip_suffix(suffix) == Some(base))
     {
         return Some(2);
+    }
+    // "وأصيب ثالث" counts one more; "الطفلة الرابعة" is an adjective of the noun before it.
+    let definite = token.trim_start_matches(['و', 'ف']).starts_with("ال");
+    if definite && ORDINALS.contains(&base) {
+        return None;
     }
     // English plurals ("civilians") give no count of their own.
     if bare.is_ascii() && bare.ends_with('s') {
