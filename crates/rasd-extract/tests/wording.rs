@@ -753,3 +753,35 @@ fn places_joined_by_underscores_in_a_hashtag_are_a_list() {
         assert!(!place(&e).contains("Suwayda"), "{e:#?}");
     }
 }
+
+#[test]
+fn a_verb_of_firing_is_an_attack_only_with_fire_or_a_weapon_at_someone() {
+    // The subject between the verb and the fire.
+    let e = first_of(
+        "أطلق مسلحون من عشائر البدو النار على حاجز لقوات الأمن في ريف السويداء الغربي.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("TRIBAL"), "{e:#?}");
+    // What aircraft fire is an air strike; guns on the ground, a shelling.
+    first_of(
+        "وقال المرصد إن الطيران الحربي الروسي أطلق عدة صواريخ على قرية اليعقوبية.",
+        EventType::AirStrike,
+    );
+    first_of(
+        "أطلقت القوات التركية قذائف مدفعية على قرية أم الخير.",
+        EventType::Shelling,
+    );
+    // Releasing, launching a campaign, and shots into the air are no attack.
+    for text in [
+        "أطلقت السلطات سراح عشرة معتقلين في مدينة حلب.",
+        "أطلقت منظمة الهلال الأحمر حملة لقاح في مدينة إدلب.",
+        "أطلق عنصر من الأمن النار في الهواء لتفريق المتظاهرين في مدينة السويداء.",
+        "أطلقوا النار في الهواء ابتهاجاً في مدينة السويداء.",
+    ] {
+        let ev = events(text);
+        assert!(
+            ev.iter().all(|e| !e.event_type.is_violent()),
+            "{text}: {ev:#?}"
+        );
+    }
+}

@@ -99,7 +99,45 @@ pub(super) fn bare_blast(doc: &Doc, s: &Sentence) -> bool {
 
 /// A generic attack or assault word ("استهدف"، "هجوم"), which names no kind of strike itself.
 pub(super) fn generic_attack(doc: &Doc, h: Hit) -> bool {
-    matches!(doc.key(h), "attack" | "assault")
+    matches!(doc.key(h), "attack" | "assault" | "assault:fire")
+}
+
+/// Words after a verb of firing within which what it fired is named ("أطلق مسلحون مجهولون
+/// النار").
+const FIRE_REACH: usize = 6;
+
+/// "أطلق مسلحون النار على حاجز"، "أطلقت القوات التركية قذائف": a verb of firing is an attack
+/// only with fire or a weapon named after it ("أطلق سراح"، "أطلقت حملة" are not).
+fn fire_named(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let end = (trig.end + FIRE_REACH).min(s.end_token);
+    (trig.end..end).any(|i| fire_word(doc.token_text(i)))
+        || doc
+            .hits_in(s, Category::Instrument)
+            .any(|h| h.first >= trig.end && h.first < end)
+}
+
+fn fire_word(token: &str) -> bool {
+    rasd_text::proclitic_readings(token).any(|r| matches!(r, "النار" | "الرصاص"))
+}
+
+/// An aircraft named as the subject of a verb of firing, just before it or after it.
+fn aircraft_fired(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    doc.hits_in(s, Category::Instrument).any(|h| {
+        doc.key(h) == "air"
+            && ((h.end <= trig.first && trig.first - h.end <= 2)
+                || (h.first >= trig.end && h.first - trig.end <= 1))
+    })
+}
+
+/// "أطلق النار في الهواء لتفريق المتظاهرين": shots into the air, at no one.
+fn fired_into_the_air(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let end = (trig.end + FIRE_REACH).min(s.end_token);
+    let Some(fire) = (trig.first..end).find(|&i| fire_word(doc.token_text(i))) else {
+        return false;
+    };
+    (fire + 1..(fire + 3).min(s.end_token)).any(|i| {
+        rasd_text::proclitic_readings(doc.token_text(i)).any(|r| matches!(r, "الهواء" | "هواء"))
+    })
 }
 
 /// "عملية أمنية استهدفت إلقاء القبض على …": aimed at an arrest, no strike.
@@ -348,7 +386,15 @@ pub(crate) fn resolve_type(
         }
         return None;
     }
-    if key == "assault" {
+    if (key == "assault:fire" && !fire_named(doc, s, trig)) || fired_into_the_air(doc, s, trig) {
+        return None;
+    }
+    // "أطلق الطيران الحربي الروسي صواريخ"، "طائرة مسيرة أطلقت صاروخا": what aircraft fire is
+    // an air strike, whatever the munition.
+    if key == "assault:fire" && aircraft_fired(doc, s, trig) {
+        return Some(EventType::AirStrike);
+    }
+    if key == "assault" || key == "assault:fire" {
         // "هجوم بالمسيرات" is a strike; a plain "هجوم", or one with guns
         // ("هجوما مسلحا بالأسلحة الرشاشة"), is fighting, unless all it hurt were civilians
         // ("هجوم مسلح … أدى لمقتل 5 مدنيين").
