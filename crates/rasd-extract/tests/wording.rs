@@ -785,3 +785,17 @@ fn a_verb_of_firing_is_an_attack_only_with_fire_or_a_weapon_at_someone() {
         );
     }
 }
+
+#[test]
+fn a_rocket_that_fell_is_a_shelling_and_a_plunging_raid_is_fighting() {
+    let e = first_of(
+        "سقط صاروخ أرض - أرض على حي الشيخ مقصود بمدينة حلب.",
+        EventType::Shelling,
+    );
+    assert_eq!(place(&e), "Sheikh Maqsood", "{e:#?}");
+    let e = first_of(
+        "نفذت هيئة تحرير الشام عملية انغماسية على مواقع قوات النظام قرب سراقب، وقتلت خمسة عناصر.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("HTS"), "{e:#?}");
+}
