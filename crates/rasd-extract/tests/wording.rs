@@ -784,6 +784,11 @@ fn a_verb_of_firing_is_an_attack_only_with_fire_or_a_weapon_at_someone() {
             "{text}: {ev:#?}"
         );
     }
+    // Shots into the air take nothing from another event of the sentence.
+    first_of(
+        "انسحبت القوات الروسية من مطار القامشلي وأطلقت النار في الهواء.",
+        EventType::Withdrawal,
+    );
 }
 
 #[test]

@@ -386,7 +386,10 @@ pub(crate) fn resolve_type(
         }
         return None;
     }
-    if (key == "assault:fire" && !fire_named(doc, s, trig)) || fired_into_the_air(doc, s, trig) {
+    let firing = key == "assault:fire" || form.ends_with("النار");
+    if (key == "assault:fire" && !fire_named(doc, s, trig))
+        || (firing && fired_into_the_air(doc, s, trig))
+    {
         return None;
     }
     // "أطلق الطيران الحربي الروسي صواريخ"، "طائرة مسيرة أطلقت صاروخا": what aircraft fire is
