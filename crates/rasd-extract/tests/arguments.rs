@@ -889,6 +889,13 @@ fn a_third_hurt_after_those_counted_is_one_more_of_their_group() {
         .map(|q| (q.value, q.target.as_deref()))
         .collect();
     assert_eq!(injured, vec![(1, Some("CIVILIANS"))], "{ev:#?}");
+    // "A second" is one, though it ends like a dual.
+    let ev = events("قتل مدني وأصيب ثان بقصف مدفعي على بلدة دركوش.");
+    assert_eq!(
+        sorted_counts(&ev[0]),
+        vec![(1, Unit::Fatality), (1, Unit::Injury)],
+        "{ev:#?}"
+    );
     // "The fourth girl" is the girl, not one more.
     let ev = events("وأصيبت الطفلة الرابعة بقصف مدفعي على بلدة دركوش.");
     assert_eq!(counts(&ev[0]), vec![(1, Unit::Injury)], "{ev:#?}");

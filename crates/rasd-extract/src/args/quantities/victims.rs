@@ -115,7 +115,7 @@ pub(super) fn modifies_definite_noun(doc: &Doc, s: &Sentence, v: Hit) -> bool {
 /// "في سياق آخر أصيب…"، "من جهة أخرى": "another" after a noun that counts no one is that
 /// noun's adjective, not another victim ("وأصيب آخر"، "مدنيين آخرين" still count).
 pub(super) fn other_of_a_thing(doc: &Doc, s: &Sentence, v: Hit) -> bool {
-    if doc.key(v) != "other" || v.first <= s.first_token {
+    if !matches!(doc.key(v), "other" | "other:ordinal") || v.first <= s.first_token {
         return false;
     }
     let before = doc.token_text(v.first - 1);
@@ -208,24 +208,17 @@ pub(crate) fn victim_class(key: &str) -> &str {
     key.split_once(':').map_or(key, |(class, _)| class)
 }
 
-/// Ordinals the victim lexicon holds as "one more" ("وأصيب ثالث").
-const ORDINALS: [&str; 9] = [
-    "ثان",
-    "ثالث",
-    "ثالثا",
-    "ثالثه",
-    "رابع",
-    "رابعا",
-    "رابعه",
-    "خامس",
-    "خامسا",
-];
-
 /// Singular nouns count one, duals two; plurals give no count. A key "civilian:N" states
 /// the count of a form whose endings mislead (طفليه, his two children); "civilian:many" marks
-/// a plural that looks like a dual or a singular (شبان، رجال).
+/// a plural that looks like a dual or a singular (شبان، رجال); "other:ordinal" an ordinal
+/// that counts one more ("وأصيب ثالث"), but not with the article: "الطفلة الرابعة" is an
+/// adjective of the noun before it.
 fn noun_count(token: &str, form: &str, key: &str) -> Option<u64> {
     if let Some((_, n)) = key.split_once(':') {
+        if n == "ordinal" {
+            let definite = token.trim_start_matches(['و', 'ف']).starts_with("ال");
+            return (!definite).then_some(1);
+        }
         return n.parse().ok();
     }
     let bare = rasd_text::strip_proclitics(token);
@@ -236,11 +229,6 @@ fn noun_count(token: &str, form: &str, key: &str) -> Option<u64> {
         .any(|suffix| bare.strip_suffix(suffix) == Some(base))
     {
         return Some(2);
-    }
-    // "وأصيب ثالث" counts one more; "الطفلة الرابعة" is an adjective of the noun before it.
-    let definite = token.trim_start_matches(['و', 'ف']).starts_with("ال");
-    if definite && ORDINALS.contains(&base) {
-        return None;
     }
     // English plurals ("civilians") give no count of their own.
     if bare.is_ascii() && bare.ends_with('s') {
