@@ -370,12 +370,14 @@ pub(crate) fn judge(g: &Gazetteer, m: &Mention) -> Status {
     let cue_ok = m.ctx.cue.is_some_and(|c| cue_fit(c, p.kind) > 0.0);
     // "منطقة" and "قرب" are too general to vouch for a name that is also a word, but
     // "منطقة القصير" names the area of a town ("منطقة المدينة الصناعية" no town)
-    let town = matches!(p.kind, Kind::City | Kind::Town)
-        && !g.index.key_of(m.raw.entry).is_some_and(words::names_a_kind);
+    let town = || {
+        matches!(p.kind, Kind::City | Kind::Town)
+            && !g.index.key_of(m.raw.entry).is_some_and(words::names_a_kind)
+    };
     let specific = m.ctx.cue.is_some_and(|c| {
         cue_fit(c, p.kind) > 0.0
             && match c {
-                Cue::Area => p.kind.class() == Class::Site || town,
+                Cue::Area => p.kind.class() == Class::Site || town(),
                 Cue::Near => p.kind.class() == Class::Site,
                 _ => true,
             }

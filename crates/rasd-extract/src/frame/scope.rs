@@ -123,7 +123,7 @@ pub(super) fn struck_convoy(doc: &Doc, s: &Sentence, ty: EventType, trig: Hit) -
     let convoy_noun = !doc.token_text(trig.first).starts_with('و')
         && rasd_text::proclitic_readings(doc.token_text(trig.first)).any(|r| {
             let r = r.strip_prefix("ال").unwrap_or(r);
-            matches!(r, "رتل" | "رتلا" | "ارتال" | "قافله" | "تعزيزات")
+            crate::args::convoy_noun(r)
         });
     let strike = doc.hits_in(s, Category::Trigger).any(|h| {
         attack_word(doc, h)

@@ -111,6 +111,11 @@ pub(super) fn members_acting(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool
     (h.end <= trig.first && !casualty_before) || assault_of
 }
 
+/// A word for a convoy or reinforcements, read without its clitics ("رتل"، "قافله").
+pub(crate) fn convoy_noun(reading: &str) -> bool {
+    matches!(reading, "رتل" | "رتلا" | "ارتال" | "قافله" | "تعزيزات")
+}
+
 /// "دخل رتل أمريكي"، "رتل لقوات التحالف يصل"، "دخل رتل عسكري تابع للقوات التركية"، "انسحبت
 /// آليات تابعة لقسد": with a word of moving forces, the convoy or vehicles named before a side
 /// are that side's, not a convoy struck (the role target "رتل" of a strike). Civilians'
@@ -122,26 +127,22 @@ pub(super) fn convoy_of_mover(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> boo
     );
     let convoy = |i: usize| {
         rasd_text::proclitic_readings(doc.token_text(i)).any(|r| {
-            matches!(
-                r,
-                "رتل"
-                    | "رتلا"
-                    | "ارتال"
-                    | "قافله"
-                    | "تعزيزات"
-                    | "اليه"
-                    | "اليات"
-                    | "سياره"
-                    | "سيارتين"
-                    | "سيارات"
-                    | "عربه"
-                    | "عربات"
-                    | "شاحنه"
-                    | "شاحنتين"
-                    | "شاحنات"
-                    | "مدرعه"
-                    | "مدرعات"
-            )
+            convoy_noun(r)
+                || matches!(
+                    r,
+                    "اليه"
+                        | "اليات"
+                        | "سياره"
+                        | "سيارتين"
+                        | "سيارات"
+                        | "عربه"
+                        | "عربات"
+                        | "شاحنه"
+                        | "شاحنتين"
+                        | "شاحنات"
+                        | "مدرعه"
+                        | "مدرعات"
+                )
         })
     };
     let mut at = past_adjective(doc, s, h);
