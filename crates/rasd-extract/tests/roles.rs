@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_none_of, events, first_of, place};
+use common::{assert_none_of, events, events_on, first_of, place};
 use rasd_extract::EventType;
 
 #[test]
@@ -611,4 +611,48 @@ fn the_side_that_took_a_town_named_before_describes_the_town() {
         let e = first_of(text, EventType::AirStrike);
         assert_eq!(e.actor1, None, "{text}: {e:#?}");
     }
+}
+
+#[test]
+fn the_side_a_sweep_hunts_is_not_who_detains() {
+    // "بحثاً عن فلول النظام": the regime's remnants are sought; the security forces detain.
+    let ev = events_on(
+        "نفذت قوات الأمن العام حملة تمشيط في قرى ريف جبلة بحثاً عن فلول النظام، واعتقلت 20 شخصاً.",
+        jiff::civil::date(2025, 3, 10),
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Arrest)
+        .unwrap_or_else(|| panic!("no arrest: {ev:#?}"));
+    assert_eq!(e.actor1.as_deref(), Some("SYR_TRANS"), "{e:#?}");
+}
+
+#[test]
+fn the_internal_security_command_is_the_transitional_state() {
+    let ev = events_on(
+        "تعرضت دورية لقيادة الأمن الداخلي لهجوم مسلح في حي كرم الزيتون بمدينة حمص، ما أدى إلى \
+         مقتل عنصرين.",
+        jiff::civil::date(2025, 3, 10),
+    );
+    assert!(!ev.is_empty());
+    assert!(
+        ev.iter().any(|e| e.target.as_deref() == Some("SYR_TRANS")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn fighters_of_no_side_in_what_a_side_says_act_not_the_teller() {
+    let e = first_of(
+        "قال المركز الروسي إن الإرهابيين في منطقة خفض التصعيد بإدلب يحضرون لهجمات على مواقع \
+         القوات السورية.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1, None, "{e:#?}");
+    // A side telling what its own forces did is their agent.
+    let e = first_of(
+        "قالت وزارة الدفاع الروسية إن القوات الروسية هاجمت مواقع المسلحين في ريف إدلب.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("RUS"), "{e:#?}");
 }

@@ -227,6 +227,16 @@ fn an_attack_with_no_weapon_anywhere_is_struck_the_way_its_side_strikes() {
         EventType::Shelling,
     );
     assert_eq!(e.actor1.as_deref(), Some("SYR_GOV"), "{e:#?}");
+    // "هاجم" too, unless the side's troops or vehicles are named.
+    let e = first_of(
+        "أعلن الجيش الإسرائيلي أنه هاجم خلال الليل مستودعات أسلحة في منطقة الكسوة جنوب دمشق.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("ISR"), "{e:#?}");
+    first_of(
+        "هاجمت قوة إسرائيلية مؤلفة من 4 آليات بلدة جباتا الخشب بريف القنيطرة.",
+        EventType::ArmedClash,
+    );
 }
 
 #[test]

@@ -306,6 +306,17 @@ fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> b
             .any(|h| civilian(&h) && h.first >= aim.end && h.first - aim.end <= 1)
 }
 
+/// "أعلن الجيش الإسرائيلي أنه هاجم مستودعات أسلحة": an assault with no weapon named, by a side
+/// that strikes from the air, with no troops or vehicles of it named and no ground weapon in the
+/// article, came from the air.
+fn raid_from_the_air(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let side = pick_actors(doc, s, trig).actor1.map(|(code, _)| code);
+    side.as_deref()
+        .is_some_and(crate::model::strikes_from_the_air)
+        && !force_units(doc, s)
+        && article_weapon(doc, side.as_deref()) != Some(EventType::Shelling)
+}
+
 /// Every casualty counted is a civilian.
 fn civilians_only(qty: &[Quantity]) -> bool {
     qty.iter().any(|q| q.target.as_deref() == Some("CIVILIANS"))
@@ -407,6 +418,7 @@ pub(crate) fn resolve_type(
             {
                 EventType::AttackOnCivilians
             }
+            None if raid_from_the_air(doc, s, trig) => EventType::AirStrike,
             Some(EventType::AttackOnCivilians) | None => EventType::ArmedClash,
             Some(t) => t,
         });

@@ -155,6 +155,7 @@ pub(crate) fn force_noun(token: &str) -> bool {
                 | "ميليشيات"
                 | "مليشيا"
                 | "فصائل"
+                | "فلول"
         )
     })
 }

@@ -179,7 +179,15 @@ pub(super) fn teller_of_strike(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bo
     // strike too, whatever the trigger word.
     let strike = attack_word(doc, trig);
     said && ((strike && (subject == trig.first || weapon(Category::Unit)))
-        || weapon(Category::Instrument))
+        || weapon(Category::Instrument)
+        || fighters_subject(doc, s, subject, trig))
+}
+
+/// "قال المركز الروسي إن الإرهابيين يحضرون لهجمات": armed men of no side opening what is
+/// said act in it, not the side telling it.
+fn fighters_subject(doc: &Doc, s: &Sentence, subject: usize, trig: Hit) -> bool {
+    doc.hits_in(s, Category::Role)
+        .any(|r| r.first == subject && r.end <= trig.first && doc.key(r) == "fighters")
 }
 
 /// A weapon noun with a possessive pronoun ("طائراتها"، "مسيراتنا"، "مدفعيته"): its owner
