@@ -53,6 +53,9 @@ pub(crate) struct Loc<'g> {
     pub bearing: Option<f64>,
 }
 
+/// Within this distance of a town, the side a place is said to lie on is a half-plane.
+const LOOSE_SIDE_KM: f64 = 40.0;
+
 impl Loc<'_> {
     /// Does a place at (lat, lon) in `country`/`admin1` agree with this locator?
     pub fn fits(&self, lat: f64, lon: f64, country: &str, admin1: Option<&str>) -> bool {
@@ -61,8 +64,13 @@ impl Loc<'_> {
                 let d = haversine_km(self.lat, self.lon, lat, lon);
                 let off =
                     (bearing(self.lat, self.lon, lat, lon) - b + 540.0).rem_euclid(360.0) - 180.0;
-                // "شمالي سوريا" is the whole northern half; "شمال حلب" a narrower cone.
-                let cone = if self.country_only { 90.0 } else { 55.0 };
+                // "شمالي سوريا" is the whole northern half; "شمال حلب" a narrower cone, but
+                // near a town its side is told loosely ("القصير غربي حمص" lies south-west).
+                let cone = if self.country_only || d <= LOOSE_SIDE_KM {
+                    90.0
+                } else {
+                    55.0
+                };
                 d <= max_km && (d < 5.0 || off.abs() <= cone)
             }
             None => haversine_km(self.lat, self.lon, lat, lon) <= max_km,

@@ -377,6 +377,16 @@ fn a_village_name_known_by_its_first_word_is_still_located_by_the_place_after() 
 }
 
 #[test]
+fn near_a_town_its_side_is_told_loosely() {
+    // al-Qusayr lies south-south-west of Homs, some 27 km off; "غربي حمص" still names it.
+    let ms = places("غارة على منطقة القصير غربي حمص");
+    assert!(ms.iter().any(|m| m.name.starts_with("al-Qusayr")), "{ms:?}");
+    // Far off, the side still decides: Tadmur (Palmyra) is east of Homs, not west.
+    let ms = places("غارة على مدينة تدمر غربي حمص");
+    assert!(ms.iter().all(|m| m.name != "Palmyra"), "{ms:?}");
+}
+
+#[test]
 fn a_towns_district_reaches_beyond_the_town() {
     // Beit Jinn lies some 20 km from Qatana, inside "the Qatana area".
     let ms = places("قصف من مسيرة على قرية بيت جن بمنطقة قطنا في ريف دمشق");
