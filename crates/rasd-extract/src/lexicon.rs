@@ -346,7 +346,9 @@ fn duals(category: Category, key: &str, raw: &str) -> Vec<(String, String)> {
     let plural_or_inflected = ["ين", "ون", "ات", "ان", "ا", "ى", "ي", "اء"]
         .iter()
         .any(|end| raw.ends_with(end));
-    if plural_or_inflected {
+    // A victim noun in ي is a singular of relation ("جندي" → "جنديان", "عسكري" → "عسكريان").
+    let nisba = category == Category::Victim && raw.ends_with('ي') && !raw.ends_with("يي");
+    if plural_or_inflected && !nisba {
         return Vec::new();
     }
     // A unit noun's ين is its dual too ("بصاروخين"): these nouns have broken plurals.

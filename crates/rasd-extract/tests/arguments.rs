@@ -441,6 +441,49 @@ fn a_breakdown_runs_on_through_its_conjuncts_but_not_past_a_comma() {
 }
 
 #[test]
+fn a_breakdown_ends_at_the_next_word_of_dying_or_wounding() {
+    let q = all_quantities(
+        "قتل 3 مدنيين بينهم طفل وأصيب 11 آخرون بينهم امرأة بقصف مدفعي على بلدة كفرنوران.",
+    );
+    assert!(
+        q.contains(&(3, Unit::Fatality)) && q.contains(&(11, Unit::Injury)),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn one_of_them_and_the_other_count_one_each_unless_a_count_came_before() {
+    for text in [
+        "قتل أحدهما وأصيب الآخر بجروح جراء قصف مدفعي على قرية كنصفرة.",
+        "استهدفت مسيرة تركية دراجة نارية يستقلها شابان في قرية الدردارة، ما أدى لمقتل أحدهما \
+         وإصابة الآخر.",
+    ] {
+        let q = all_quantities(text);
+        assert!(
+            q.len() == 2 && q.contains(&(1, Unit::Fatality)) && q.contains(&(1, Unit::Injury)),
+            "{text}: {q:?}"
+        );
+    }
+    // After a count, "one of them" is part of it.
+    let q = all_quantities("قتل شابان أحدهما طفل بقصف مدفعي على قرية كنصفرة.");
+    assert_eq!(q, vec![(2, Unit::Fatality)], "{q:?}");
+}
+
+#[test]
+fn the_dual_of_a_noun_of_relation_counts_two() {
+    for text in [
+        "استشهد جنديان وأصيب آخران جراء عدوان جوي إسرائيلي على مطار دمشق الدولي.",
+        "استشهد عسكريان سوريان وأصيب آخران جراء عدوان جوي إسرائيلي على مطار دمشق الدولي.",
+    ] {
+        let q = all_quantities(text);
+        assert!(
+            q.contains(&(2, Unit::Fatality)) && q.contains(&(2, Unit::Injury)),
+            "{text}: {q:?}"
+        );
+    }
+}
+
+#[test]
 fn a_number_word_after_a_casualty_verb_counts() {
     let q = all_quantities("قتل 3 أشخاص وأصيب اثنان بقصف طائرة مسيرة على بلدة كفرنبودة.");
     assert!(

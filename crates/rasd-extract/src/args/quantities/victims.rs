@@ -48,23 +48,7 @@ pub(super) fn of_them_after(doc: &Doc, s: &Sentence, n: &rasd_text::NumberMentio
 /// over a short run of the same clause (no comma or full stop between).
 pub(super) fn among_before(doc: &Doc, s: &Sentence, first: usize) -> bool {
     const REACH: usize = 3;
-    let is_among = |i: usize| {
-        matches!(
-            doc.token_text(i),
-            "بينهم"
-                | "بينهن"
-                | "بينهما"
-                | "منهم"
-                | "منهن"
-                | "منهما"
-                | "احدهما"
-                | "احداهما"
-                | "احدهم"
-                | "احداهن"
-                | "among"
-                | "including"
-        )
-    };
+    let is_among = |i: usize| among_word(doc.token_text(i));
     // A parenthesis right after those counted ("3 مدنيين (رجل وزوجته)"), not after a word of
     // dying ("مقتل (5) مدنيين").
     let after_count = |open: usize| {
@@ -89,9 +73,36 @@ pub(super) fn among_before(doc: &Doc, s: &Sentence, first: usize) -> bool {
         if is_among(p) {
             return true;
         }
+        // "قتل أحدهما وأصيب آخر": a word of dying or wounding between opens a count of its own.
+        if [Category::Fatality, Category::Injury]
+            .into_iter()
+            .any(|cat| doc.hit_ending_at(s, cat, i).is_some())
+        {
+            return false;
+        }
         i = p;
     }
     false
+}
+
+/// A word that opens a breakdown of those counted ("بينهم"، "أحدهما").
+pub(super) fn among_word(token: &str) -> bool {
+    matches!(
+        token,
+        "بينهم"
+            | "بينهن"
+            | "بينهما"
+            | "منهم"
+            | "منهن"
+            | "منهما"
+            | "احدهما"
+            | "احداهما"
+            | "احدهم"
+            | "احداهن"
+            | "احدهن"
+            | "among"
+            | "including"
+    )
 }
 
 /// "الدفاع المدني", "المجلس العسكري": a definite victim word right after a definite noun
@@ -115,7 +126,7 @@ pub(super) fn modifies_definite_noun(doc: &Doc, s: &Sentence, v: Hit) -> bool {
 /// "في سياق آخر أصيب…"، "من جهة أخرى": "another" after a noun that counts no one is that
 /// noun's adjective, not another victim ("وأصيب آخر"، "مدنيين آخرين" still count).
 pub(super) fn other_of_a_thing(doc: &Doc, s: &Sentence, v: Hit) -> bool {
-    if !matches!(doc.key(v), "other" | "other:ordinal") || v.first <= s.first_token {
+    if victim_class(doc.key(v)) != "other" || v.first <= s.first_token {
         return false;
     }
     let before = doc.token_text(v.first - 1);
