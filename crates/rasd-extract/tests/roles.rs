@@ -656,3 +656,17 @@ fn fighters_of_no_side_in_what_a_side_says_act_not_the_teller() {
     );
     assert_eq!(e.actor1.as_deref(), Some("RUS"), "{e:#?}");
 }
+
+#[test]
+fn a_side_named_in_what_the_teller_adds_did_not_strike() {
+    // "، مبيّناً أن …" adds what the correspondent saw; the bases hit are the coalition's.
+    let ev = events(
+        "أفاد مراسلنا بوقوع قصف صاروخي استهدف قاعدتي التحالف الأميركي في حقلي كونيكو والعمر، \
+         مبيّناً أن هناك تحليقاً مكثفاً للطيران المروحي الأميركي فوق حقل كونيكو.",
+    );
+    assert!(!ev.is_empty());
+    for e in &ev {
+        assert_eq!(e.actor1, None, "{ev:#?}");
+        assert_eq!(e.target.as_deref(), Some("COALITION"), "{ev:#?}");
+    }
+}

@@ -240,6 +240,34 @@ fn an_attack_with_no_weapon_anywhere_is_struck_the_way_its_side_strikes() {
 }
 
 #[test]
+fn a_bare_bombardment_by_a_side_that_strikes_from_the_air_is_an_air_strike() {
+    let e = first_of(
+        "قصف إسرائيلي يستهدف مبنى في حي المزة بدمشق.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("ISR"), "{e:#?}");
+    // With its guns named, it is shelling; a side that fires from the ground shells.
+    first_of(
+        "قصف مدفعي إسرائيلي يستهدف أطراف بلدة كويا بريف درعا الغربي.",
+        EventType::Shelling,
+    );
+    first_of("قصفت قوات النظام بلدة كنصفرة.", EventType::Shelling);
+}
+
+#[test]
+fn warships_fire_missiles_not_warplanes() {
+    let e = first_of(
+        "أطلقت البوارج الحربية الروسية صواريخ على مواقع تابعة لمسلحي تنظيم داعش في البادية السورية.",
+        EventType::Shelling,
+    );
+    assert_eq!(
+        (e.actor1.as_deref(), e.target.as_deref()),
+        (Some("RUS"), Some("ISIS")),
+        "{e:#?}"
+    );
+}
+
+#[test]
 fn a_raid_from_the_air_is_an_air_strike_and_one_on_the_ground_is_fighting() {
     let e = first_of(
         "أغارت طائرات حربية روسية على بلدة كنصفرة.",

@@ -306,6 +306,13 @@ fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> b
             .any(|h| civilian(&h) && h.first >= aim.end && h.first - aim.end <= 1)
 }
 
+/// The trigger's agent is a side whose strikes in Syria come from the air.
+fn strikes_from_the_air(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    pick_actors(doc, s, trig)
+        .actor1
+        .is_some_and(|(code, _)| crate::model::strikes_from_the_air(&code))
+}
+
 /// "أعلن الجيش الإسرائيلي أنه هاجم مستودعات أسلحة": an assault with no weapon named, by a side
 /// that strikes from the air, with no troops or vehicles of it named and no ground weapon in the
 /// article, came from the air.
@@ -347,7 +354,9 @@ pub(crate) fn resolve_type(
             || form.starts_with("يقصف")
             || form.starts_with("تقصف")
             || form == "shelled";
-        if bombard {
+        // "قصف إسرائيلي يستهدف مبنى": a side that strikes from the air bombards from the air
+        // unless the article's weapons say otherwise.
+        if bombard && !strikes_from_the_air(doc, s, trig) {
             return Some(EventType::Shelling);
         }
         // "في اعتداء شنته خلايا تنظيم داعش": a side that fights on the ground borrows no

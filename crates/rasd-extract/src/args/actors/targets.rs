@@ -238,7 +238,11 @@ const BELONGING_REACH: usize = 4;
 /// target noun: "طائرة مسيرة تابعة للتحالف" is the agent's drone.
 fn belongs_to_a_target(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     let mut at = h.first;
-    if at > s.first_token && matches!(doc.token_text(at - 1), "ل" | "لـ") {
+    // "تابعة لمسلحي تنظيم داعش": over a force noun that carries the ل.
+    let force_owner = |t: &str| t.starts_with('ل') && force_noun(t);
+    if at > s.first_token
+        && (matches!(doc.token_text(at - 1), "ل" | "لـ") || force_owner(doc.token_text(at - 1)))
+    {
         at -= 1;
     }
     let owned = at > s.first_token && is_belonging(doc.token_text(at - 1));

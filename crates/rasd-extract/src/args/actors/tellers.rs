@@ -90,14 +90,20 @@ pub(super) fn condemner(condemning: Option<Hit>, h: Hit) -> bool {
 }
 
 /// "سيطرت القوات المهاجمة على الحاجز، بينما فرّ مقاتلو قسد": a side named after the trigger
-/// beyond a comma and a word opening another clause (فيما، بينما، في حين) does something else
-/// there, even when that clause names no event of its own; unless the clause goes on with the
-/// event's toll ("قتل تسعة، بينما أصيب 61 في مجزرة ارتكبتها الطائرات الروسية") or the side
-/// tells of it ("، بينما زعم الجيش الإسرائيلي أن القصف استهدف مستودعاً").
+/// beyond a comma and a word opening another clause (فيما، بينما، في حين، or a participle of
+/// saying: "، مبيّناً أن") does something else there, even when that clause names no event of
+/// its own; unless the clause goes on with the event's toll ("قتل تسعة، بينما أصيب 61 في مجزرة
+/// ارتكبتها الطائرات الروسية") or the side tells of it ("، بينما زعم الجيش الإسرائيلي أن القصف
+/// استهدف مستودعاً").
 pub(super) fn in_clause_after(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> bool {
     let tells = said_between(doc, h.end, h.end + 2);
-    let opener = (trig.end..=h.first)
-        .find(|&i| doc.gap_before(i).contains([',', '،']) && crate::clause::contrast_word(doc, i));
+    let aside = |i: usize| {
+        doc.hits_in(s, Category::Role)
+            .any(|r| r.first == i && doc.key(r) == "aside")
+    };
+    let opener = (trig.end..=h.first).find(|&i| {
+        doc.gap_before(i).contains([',', '،']) && (crate::clause::contrast_word(doc, i) || aside(i))
+    });
     let toll_in_it = |from: usize| {
         doc.casualty_hits(s)
             .any(|c| c.first >= from && c.first < h.first)
