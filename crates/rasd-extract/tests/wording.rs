@@ -124,10 +124,17 @@ fn deaths_in_a_disaster_or_an_accident_are_no_conflict_event() {
     for text in [
         "وتسبب الزلزال بوفاة أكثر من 50 ألف شخص في البلدين.",
         "أثار الزلزال المدمر الذي ضرب جنوبي تركيا وشمالي سوريا شكوكا في تركيا.",
+        "قضى طفلان غرقاً في نهر الفرات قرب مدينة الرقة.",
+        "توفي رجل بحريق في منزله في مدينة إدلب.",
     ] {
         let ev = events(text);
         assert!(ev.is_empty(), "{text}: {ev:#?}");
     }
+    // A fire an air strike set off is that strike's.
+    first_of(
+        "اندلع حريق في مستودع للذخيرة إثر غارة إسرائيلية على مدينة مصياف، ما أدى لمقتل شخصين.",
+        EventType::AirStrike,
+    );
     // A shelling told before them does not take the injured of road accidents.
     let text = "قصفت قوات النظام بالمدفعية الثقيلة بلدة كفرتعال غرب حلب. وذكر الدفاع المدني أن 6 \
                 مدنيين أصيبوا نتيجة حوادث سير في إدلب.";
