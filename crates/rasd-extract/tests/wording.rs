@@ -40,6 +40,8 @@ fn attacks_and_arrivals_warned_of_feared_or_prevented_are_no_events() {
         "وأخلت قسد مقراتها في تل رفعت خوفا من استهدافها بالغارات التركية.",
         "وفرضت قسد حظر تجوال في مدينة الحسكة لمنع وصول خلايا داعش إلى الأحياء الجنوبية.",
         "واعتقلت قسد عددا من الجنود على نحو يمنع وقوع مزيد من الهجمات على نقاطها في ريف دير الزور.",
+        "وجدّد المركز الروسي للمصالحة دعوته قادة الجماعات المسلحة إلى وقف قصف مواقع القوات السورية \
+         في ريف حماة.",
     ] {
         let ev = events(text);
         assert!(
@@ -56,6 +58,11 @@ fn attacks_and_arrivals_warned_of_feared_or_prevented_are_no_events() {
     first_of(
         "شنت طائرات التحالف الدولي غارات على مواقع في دير الزور.",
         EventType::AirStrike,
+    );
+    // A stop told as past is no call to stop what followed.
+    first_of(
+        "بعد وقف القصف بساعات، قصفت قوات النظام بلدة كنصفرة مجدداً.",
+        EventType::Shelling,
     );
 }
 

@@ -306,22 +306,21 @@ fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> b
             .any(|h| civilian(&h) && h.first >= aim.end && h.first - aim.end <= 1)
 }
 
-/// The trigger's agent is a side whose strikes in Syria come from the air.
-fn strikes_from_the_air(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+/// The trigger's agent, when it is a side whose strikes in Syria come from the air.
+fn air_side(doc: &Doc, s: &Sentence, trig: Hit) -> Option<String> {
     pick_actors(doc, s, trig)
         .actor1
-        .is_some_and(|(code, _)| crate::model::strikes_from_the_air(&code))
+        .map(|(code, _)| code)
+        .filter(|code| crate::model::strikes_from_the_air(code))
 }
 
 /// "أعلن الجيش الإسرائيلي أنه هاجم مستودعات أسلحة": an assault with no weapon named, by a side
 /// that strikes from the air, with no troops or vehicles of it named and no ground weapon in the
 /// article, came from the air.
 fn raid_from_the_air(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
-    let side = pick_actors(doc, s, trig).actor1.map(|(code, _)| code);
-    side.as_deref()
-        .is_some_and(crate::model::strikes_from_the_air)
-        && !force_units(doc, s)
-        && article_weapon(doc, side.as_deref()) != Some(EventType::Shelling)
+    air_side(doc, s, trig).is_some_and(|side| {
+        !force_units(doc, s) && article_weapon(doc, Some(&side)) != Some(EventType::Shelling)
+    })
 }
 
 /// Every casualty counted is a civilian.
@@ -354,10 +353,30 @@ pub(crate) fn resolve_type(
             || form.starts_with("يقصف")
             || form.starts_with("تقصف")
             || form == "shelled";
+        // "استهدف سيارة … ما أدى لمقتل شخص": harm done by a weapon the article names
+        // elsewhere (a drone in its lead).
+        let by_article_weapon = || {
+            let side = pick_actors(doc, s, trig).actor1.map(|(code, _)| code);
+            Some(article_weapon(doc, side.as_deref()).unwrap_or_else(|| {
+                // With no weapon named anywhere, the way that side strikes in Syria.
+                if side
+                    .as_deref()
+                    .is_some_and(crate::model::strikes_from_the_air)
+                {
+                    EventType::AirStrike
+                } else {
+                    EventType::Shelling
+                }
+            }))
+        };
         // "قصف إسرائيلي يستهدف مبنى": a side that strikes from the air bombards from the air
         // unless the article's weapons say otherwise.
-        if bombard && !strikes_from_the_air(doc, s, trig) {
-            return Some(EventType::Shelling);
+        if bombard {
+            return if air_side(doc, s, trig).is_some() {
+                by_article_weapon()
+            } else {
+                Some(EventType::Shelling)
+            };
         }
         // "في اعتداء شنته خلايا تنظيم داعش": a side that fights on the ground borrows no
         // weapon from the article; it is fighting, or an attack on civilians.
@@ -377,22 +396,6 @@ pub(crate) fn resolve_type(
                 },
             );
         }
-        // "استهدف سيارة … ما أدى لمقتل شخص": harm done by a weapon the article names
-        // elsewhere (a drone in its lead).
-        let by_article_weapon = || {
-            let side = pick_actors(doc, s, trig).actor1.map(|(code, _)| code);
-            Some(article_weapon(doc, side.as_deref()).unwrap_or_else(|| {
-                // With no weapon named anywhere, the way that side strikes in Syria.
-                if side
-                    .as_deref()
-                    .is_some_and(crate::model::strikes_from_the_air)
-                {
-                    EventType::AirStrike
-                } else {
-                    EventType::Shelling
-                }
-            }))
-        };
         if has_casualties(qty, doc, s) {
             return by_article_weapon();
         }
