@@ -306,21 +306,15 @@ fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> b
             .any(|h| civilian(&h) && h.first >= aim.end && h.first - aim.end <= 1)
 }
 
-/// The trigger's agent, when it is a side whose strikes in Syria come from the air.
-fn air_side(doc: &Doc, s: &Sentence, trig: Hit) -> Option<String> {
-    pick_actors(doc, s, trig)
-        .actor1
-        .map(|(code, _)| code)
-        .filter(|code| crate::model::strikes_from_the_air(code))
-}
-
 /// "أعلن الجيش الإسرائيلي أنه هاجم مستودعات أسلحة": an assault with no weapon named, by a side
 /// that strikes from the air, with no troops or vehicles of it named and no ground weapon in the
 /// article, came from the air.
 fn raid_from_the_air(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
-    air_side(doc, s, trig).is_some_and(|side| {
-        !force_units(doc, s) && article_weapon(doc, Some(&side)) != Some(EventType::Shelling)
-    })
+    let side = pick_actors(doc, s, trig).actor1.map(|(code, _)| code);
+    side.as_deref()
+        .is_some_and(crate::model::strikes_from_the_air)
+        && !force_units(doc, s)
+        && article_weapon(doc, side.as_deref()) != Some(EventType::Shelling)
 }
 
 /// Every casualty counted is a civilian.
@@ -355,8 +349,8 @@ pub(crate) fn resolve_type(
             || form == "shelled";
         // "استهدف سيارة … ما أدى لمقتل شخص": harm done by a weapon the article names
         // elsewhere (a drone in its lead).
-        let by_article_weapon = || {
-            let side = pick_actors(doc, s, trig).actor1.map(|(code, _)| code);
+        let agent = || pick_actors(doc, s, trig).actor1.map(|(code, _)| code);
+        let by_article_weapon = |side: Option<String>| {
             Some(article_weapon(doc, side.as_deref()).unwrap_or_else(|| {
                 // With no weapon named anywhere, the way that side strikes in Syria.
                 if side
@@ -372,8 +366,12 @@ pub(crate) fn resolve_type(
         // "قصف إسرائيلي يستهدف مبنى": a side that strikes from the air bombards from the air
         // unless the article's weapons say otherwise.
         if bombard {
-            return if air_side(doc, s, trig).is_some() {
-                by_article_weapon()
+            let side = agent();
+            return if side
+                .as_deref()
+                .is_some_and(crate::model::strikes_from_the_air)
+            {
+                by_article_weapon(side)
             } else {
                 Some(EventType::Shelling)
             };
@@ -383,11 +381,7 @@ pub(crate) fn resolve_type(
         let ground_side_named = doc
             .hits_in(s, Category::Actor)
             .any(|a| crate::model::ground_only(doc.key(a)));
-        if ground_side_named
-            && pick_actors(doc, s, trig)
-                .actor1
-                .is_some_and(|(code, _)| crate::model::ground_only(&code))
-        {
+        if ground_side_named && agent().is_some_and(|code| crate::model::ground_only(&code)) {
             return Some(
                 if civilians_only(qty) || aimed_at_civilians(doc, s, trig, qty) {
                     EventType::AttackOnCivilians
@@ -397,7 +391,7 @@ pub(crate) fn resolve_type(
             );
         }
         if has_casualties(qty, doc, s) {
-            return by_article_weapon();
+            return by_article_weapon(agent());
         }
         // "استهدفت المقاومة قاعدتي ... في حقل كونيكو": attacker and target named, the weapon
         // given elsewhere in the article.
@@ -405,7 +399,7 @@ pub(crate) fn resolve_type(
             .hits_in(s, Category::Actor)
             .any(|a| crate::model::named_side(doc.key(a)));
         if named_attacker && doc.places_in(s).next().is_some() {
-            return by_article_weapon();
+            return by_article_weapon(agent());
         }
         return None;
     }

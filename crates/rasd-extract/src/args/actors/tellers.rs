@@ -98,8 +98,8 @@ pub(super) fn condemner(condemning: Option<Hit>, h: Hit) -> bool {
 pub(super) fn in_clause_after(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> bool {
     let tells = said_between(doc, h.end, h.end + 2);
     let aside = |i: usize| {
-        doc.hits_in(s, Category::Role)
-            .any(|r| r.first == i && doc.key(r) == "aside")
+        doc.hits_between(i, i + 1, Category::Role)
+            .any(|r| doc.key(r) == "aside")
     };
     let opener = (trig.end..=h.first).find(|&i| {
         doc.gap_before(i).contains([',', '،']) && (crate::clause::contrast_word(doc, i) || aside(i))
@@ -186,14 +186,14 @@ pub(super) fn teller_of_strike(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bo
     let strike = attack_word(doc, trig);
     said && ((strike && (subject == trig.first || weapon(Category::Unit)))
         || weapon(Category::Instrument)
-        || fighters_subject(doc, s, subject, trig))
+        || fighters_subject(doc, subject, trig))
 }
 
 /// "قال المركز الروسي إن الإرهابيين يحضرون لهجمات": armed men of no side opening what is
 /// said act in it, not the side telling it.
-fn fighters_subject(doc: &Doc, s: &Sentence, subject: usize, trig: Hit) -> bool {
-    doc.hits_in(s, Category::Role)
-        .any(|r| r.first == subject && r.end <= trig.first && doc.key(r) == "fighters")
+fn fighters_subject(doc: &Doc, subject: usize, trig: Hit) -> bool {
+    doc.hits_between(subject, subject + 1, Category::Role)
+        .any(|r| r.end <= trig.first && doc.key(r) == "fighters")
 }
 
 /// A weapon noun with a possessive pronoun ("طائراتها"، "مسيراتنا"، "مدفعيته"): its owner

@@ -171,8 +171,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         // "بينهم 3 أطفال" is part of a count already made.
         let toll = toll_word(doc, s, n.first_token);
         // "يوم الثلاثاء 20 حزيران غارات": a day of the month counts nothing.
-        if looks_like_year(doc, n)
-            || doc.in_time(n.first_token)
+        if part_of_a_date(doc, n)
             || toll.is_some_and(|t| running_total(doc, s, t, n.first_token))
             || adjective_one(n)
             || measures.iter().any(|m| {
@@ -333,12 +332,10 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         // "15 مدنياً بين قتيل وجريح": the singular after a number from eleven up is what it
         // counts, no count of one by itself, even when the number is no toll of one unit.
         if used_victims.contains(&v.first)
-            || doc.numbers.iter().any(|n| {
-                n.end_token == v.first
-                    && n.value >= 11
-                    && !doc.in_time(n.first_token)
-                    && !looks_like_year(doc, n)
-            })
+            || doc
+                .numbers
+                .iter()
+                .any(|n| n.end_token == v.first && n.value >= 11 && !part_of_a_date(doc, n))
             || speaker(doc, s, v)
             || modifies_definite_noun(doc, s, v)
             || other_of_a_thing(doc, s, v)
@@ -415,9 +412,11 @@ fn push_quantity(out: &mut Vec<Quantity>, q: Quantity) {
     }
 }
 
-/// A four-digit number that reads as a year (2021), with no counted noun after it.
-fn looks_like_year(doc: &Doc, n: &rasd_text::NumberMention) -> bool {
-    (1900..=2100).contains(&n.value) && doc.token_text(n.first_token).len() == 4
+/// A number of a time told ("20 حزيران"، "الساعة 3") or a four-digit number that reads as a
+/// year (2021): it counts no one.
+pub(super) fn part_of_a_date(doc: &Doc, n: &rasd_text::NumberMention) -> bool {
+    doc.in_time(n.first_token)
+        || ((1900..=2100).contains(&n.value) && doc.token_text(n.first_token).len() == 4)
 }
 
 /// For vehicles, the model named right after ("آلية عسكرية نوع هامفي") is the better kind.

@@ -37,8 +37,7 @@ pub(super) fn of_them_after(doc: &Doc, s: &Sentence, n: &rasd_text::NumberMentio
         && doc.numbers.iter().any(|m| {
             m.first_token >= s.first_token
                 && m.end_token <= n.first_token
-                && !doc.in_time(m.first_token)
-                && !looks_like_year(doc, m)
+                && !part_of_a_date(doc, m)
                 && !counts_things(m)
         })
 }
