@@ -512,6 +512,20 @@ fn a_capital_named_as_the_place_struck_is_not_an_actor() {
         assert_eq!(e.actor1, None, "{text}: {ev:#?}");
         assert_eq!(e.target, None, "{text}: {ev:#?}");
     }
+    // After a word of where in it ("وسط"، "قلب") the capital is the place struck.
+    for text in [
+        "شنت طائرات إسرائيلية غارات على مبنى وسط دمشق، ما أدى إلى مقتل 3 أشخاص.",
+        "انفجار سيارة مفخخة في قلب دمشق أدى إلى مقتل 4 أشخاص.",
+    ] {
+        let ev = events(text);
+        let e = ev.first().expect("the event");
+        assert_eq!(place(e), "Damascus", "{text}: {ev:#?}");
+        assert_eq!(
+            e.actor1.as_deref().filter(|a| *a != "ISR"),
+            None,
+            "{text}: {ev:#?}"
+        );
+    }
     // As a subject the capital speaks for its government.
     let ev = events("قصفت دمشق بلدة البارة بالمدفعية الثقيلة.");
     assert!(ev.iter().any(|e| e.actor1.is_some()), "{ev:#?}");

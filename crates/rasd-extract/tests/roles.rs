@@ -418,6 +418,46 @@ fn a_partner_in_cooperation_is_an_associate_under_its_full_name_or_its_short_one
 }
 
 #[test]
+fn the_sides_of_a_clash_between_two_are_foes_not_partners() {
+    let on = jiff::civil::date(2025, 3, 10);
+    for (text, agent, foe) in [
+        (
+            "اندلعت اشتباكات عنيفة بين قوات النظام وقسد في ريف دير الزور.",
+            "SYR_GOV",
+            "SDF",
+        ),
+        (
+            "اندلعت اشتباكات بين مقاتلي العشائر وقسد في بلدة ذيبان.",
+            "TRIBAL",
+            "SDF",
+        ),
+        // A side's name may run past its lexicon form ("قوات الحكومة" + "السورية").
+        (
+            "اندلعت اشتباكات بين قوات الحكومة السورية وقسد في حي الشيخ مقصود بحلب.",
+            "SYR_TRANS",
+            "SDF",
+        ),
+    ] {
+        let e = events_on(text, on)
+            .into_iter()
+            .find(|e| e.event_type == EventType::ArmedClash)
+            .unwrap_or_else(|| panic!("no clash: {text}"));
+        assert_eq!(e.actor1.as_deref(), Some(agent), "{text}: {e:#?}");
+        assert_eq!(e.target.as_deref(), Some(foe), "{text}: {e:#?}");
+        assert!(e.assoc_actors.is_empty(), "{text}: {e:#?}");
+    }
+    // Allies in one camp stay partners.
+    let e = first_of(
+        "اندلعت اشتباكات بين قوات النظام وروسيا من جهة، والفصائل من جهة أخرى في ريف إدلب.",
+        EventType::ArmedClash,
+    );
+    assert!(
+        e.target.as_deref() != Some("RUS") && e.target.as_deref() != Some("SYR_GOV"),
+        "{e:#?}"
+    );
+}
+
+#[test]
 fn a_headline_partner_named_as_the_bodys_agent_stays_a_side() {
     let text = "التحالف الدولي ينفذ عملية أمنية مع قسد شرق دير الزور ويعتقل عشرة أشخاص\n\n\
                 نفذت قوات التحالف الدولي فجر اليوم بالتعاون مع قوات سوريا الديمقراطية عملية إنزال \

@@ -856,3 +856,34 @@ fn a_rocket_that_fell_is_a_shelling_and_a_plunging_raid_is_fighting() {
     );
     assert_eq!(e.actor1.as_deref(), Some("HTS"), "{e:#?}");
 }
+
+#[test]
+fn gunmen_of_no_side_kill_the_one_they_came_for() {
+    // The killers and what they rode stand between the verb and its object.
+    for text in [
+        "قتل مسلحون مجهولون يستقلون دراجة نارية شاباً في بلدة طفس بريف درعا.",
+        "اغتال مسلحون يستقلون دراجة نارية مختار بلدة الجيزة بريف درعا الشرقي.",
+    ] {
+        let e = first_of(text, EventType::AttackOnCivilians);
+        assert_eq!(counts(&e), vec![(1, Unit::Fatality)], "{text}: {e:#?}");
+        assert_eq!(e.actor1.as_deref(), Some("UNKNOWN"), "{text}: {e:#?}");
+    }
+    // "The gunmen" point back to the side named before them.
+    let ev = events(
+        "هاجم عناصر من تنظيم داعش جامعي الكمأة في بادية حمص. وأطلق المسلحون النار على 5 مدنيين، ما أدى إلى مقتلهم.",
+    );
+    assert!(
+        ev.iter().all(|e| e.actor1.as_deref() != Some("UNKNOWN")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn the_noun_after_a_breakdown_word_is_not_what_a_number_counts() {
+    // "بينهم قائد" names one of the two detained; the two are no dead.
+    let e = first_of(
+        "نفذت القوات الأمريكية إنزالاً جوياً في قرية بريف القامشلي، أدى إلى مقتل شخص واعتقال اثنين بينهم قائد مجموعة.",
+        EventType::Arrest,
+    );
+    assert!(!counts(&e).contains(&(2, Unit::Fatality)), "{e:#?}");
+}

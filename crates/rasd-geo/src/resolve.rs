@@ -51,10 +51,16 @@ pub(crate) struct Loc<'g> {
     pub country_only: bool,
     /// "X شمال شرقي حلب": X lies that way from (lat, lon), at no stated distance.
     pub bearing: Option<f64>,
+    /// "X بريف القنيطرة": X is in that governorate, or just over its line.
+    pub countryside: bool,
 }
 
 /// Within this distance of a town, the side a place is said to lie on is a half-plane.
 const LOOSE_SIDE_KM: f64 = 40.0;
+
+/// How far a town in another governorate may lie from the point of a countryside that
+/// locates it ("صيدا الحانوت بريف القنيطرة" is not Saida of Daraa, 48 km off).
+const OVER_THE_LINE_KM: f64 = 30.0;
 
 impl Loc<'_> {
     /// Does a place at (lat, lon) in `country`/`admin1` agree with this locator?
@@ -78,7 +84,18 @@ impl Loc<'_> {
         if self.country_only {
             return country == self.country && (self.bearing.is_none() || way(1500.0));
         }
-        (self.admin1.is_some() && self.admin1 == admin1) || way(self.radius_km)
+        if self.admin1.is_some() && self.admin1 == admin1 {
+            return true;
+        }
+        // Damascus's countryside is the governorate of Rif Dimashq.
+        let other_governorate = self.countryside
+            && admin1.is_some()
+            && !(self.admin1 == Some("Damascus") && admin1 == Some("Rif Dimashq"));
+        way(if other_governorate {
+            OVER_THE_LINE_KM.min(self.radius_km)
+        } else {
+            self.radius_km
+        })
     }
 }
 
@@ -250,8 +267,15 @@ fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
         let (a, b) = (&ms[i - 1], &ms[i]);
         // "قرية مشرفة بوير في شمال شرق منبج": after a village's cue a plain word may finish a
         // name known only by its first word; the place after still says where it lies.
+        // "قرية صيدا الحانوت بريف القنيطرة": so may a word with the article before a
+        // countryside, where it cannot be a neighbour ("قرية X المحاذية لبلدة Y").
+        let countryside_after = matches!(b.ctx.rel, Rel::Countryside | Rel::Badia);
         let name_tail = |k: usize| {
-            k == a.ctx.end && a.ctx.cue == Some(Cue::Settlement) && words::plain_word(t.at(k))
+            let w = t.at(k);
+            k == a.ctx.end
+                && a.ctx.cue == Some(Cue::Settlement)
+                && (words::plain_word(w)
+                    || countryside_after && w.strip_prefix("ال").is_some_and(words::plain_word))
         };
         let reach = 2 + usize::from(name_tail(a.ctx.end));
         if b.ctx.first < a.ctx.end || b.ctx.first - a.ctx.end > reach {
@@ -261,8 +285,10 @@ fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
             continue;
         }
         let b_first = t.at(b.ctx.first);
-        if b_first.starts_with('و') && b.ctx.first == b.raw.first && b.raw.clitic > 0 {
-            continue; // "حلب وإدلب": a list, not a locator
+        // "حلب وإدلب"، "ريف إدلب الجنوبي وريف حلب الغربي": a list, not a locator
+        let joined_cue = b.ctx.first < b.raw.first && !b_first.starts_with("وادي");
+        if b_first.starts_with('و') && (joined_cue || b.raw.clitic > 0) {
+            continue;
         }
         let gap = t
             .tokens
@@ -365,6 +391,7 @@ pub(crate) fn locate<'g>(g: &'g Gazetteer, m: &Mention) -> Option<Loc<'g>> {
         radius_km: radius,
         country_only: broad,
         bearing,
+        countryside: m.ctx.rel == Rel::Countryside && admin1.is_some(),
     })
 }
 

@@ -212,6 +212,30 @@ fn a_city_name_in_another_countryside_is_a_town_there() {
 }
 
 #[test]
+fn a_countryside_keeps_its_towns_in_its_governorate() {
+    // Saida of Daraa lies 48 km from southern Quneitra's countryside: within a countryside's
+    // reach, but over the line; this Saida (two words, the second with the article) is
+    // another village, not in the gazetteer.
+    for text in [
+        "توغلت قوة إسرائيلية في قرية صيدا بريف القنيطرة الجنوبي",
+        "توغلت قوة إسرائيلية في قرية صيدا الحانوت بريف القنيطرة الجنوبي",
+    ] {
+        let ms = places(text);
+        assert!(with_id(&ms, "sy.v.saida-daraa").is_none(), "{text}: {ms:?}");
+        assert!(
+            ms.iter().any(|m| m.admin1.as_deref() == Some("Quneitra")),
+            "{text}: {ms:?}"
+        );
+    }
+    // Two countrysides joined by "و" are a list: neither locates the other.
+    let ms = places("اشتباكات على جبهتي ريف إدلب الجنوبي وريف حلب الغربي");
+    assert!(
+        ms.iter().any(|m| m.admin1.as_deref() == Some("Idlib")),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn a_town_named_as_such_locates_what_is_put_in_it() {
     // الكرامة is known only far away (Raqqa, Jordan); "في مدينة أطمة" says which one this is.
     let ms = places("استهدفت سيارة على طريق مخيمات الكرامة في مدينة أطمة");

@@ -39,7 +39,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         {
             continue;
         }
-        if backer_in_epithet(doc, s, h) {
+        if backer_in_epithet(doc, s, h) || gunmen_of_a_side(doc, h) {
             continue;
         }
         if role_before(doc, s, h) == Some("support") {
@@ -131,6 +131,14 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         let h = chain_head(doc, s, &hits, h);
         out.actor1 = Some((doc.key(h).to_string(), h));
         out.assoc = coordinated_after(doc, s, h);
+        // "اشتباكات بين قوات النظام وقسد": the sides of a clash are foes, not allies.
+        if doc.key(trig).starts_with("armed_clash")
+            && sides_between(doc, s, h)
+            && !out.assoc.is_empty()
+        {
+            let foe = out.assoc.remove(0);
+            out.target.get_or_insert(foe);
+        }
         for code in supporters {
             if code != doc.key(h) && !out.assoc.iter().any(|a| a == code) {
                 out.assoc.push(code.to_string());
@@ -161,6 +169,34 @@ fn suspected_behind(doc: &Doc, s: &Sentence, unknown: Hit) -> Option<Hit> {
     })
 }
 
+/// "إن عدداً من المسلحين كانوا يستقلون دراجات": gunmen with the article are those a side
+/// named before them sent, and "مسلحون تابعون للجيش الوطني" that side's; neither are unknown
+/// ones ("اغتال مسلحون" are).
+fn gunmen_of_a_side(doc: &Doc, h: Hit) -> bool {
+    let token = doc.token_text(h.first);
+    let definite = token.starts_with("لل")
+        || rasd_text::proclitic_readings(token).any(|r| r.starts_with("ال"));
+    let owned = h.end < doc.tokens.len() && is_belonging(doc.token_text(h.end));
+    doc.key(h) == "UNKNOWN" && h.end == h.first + 1 && (definite || owned)
+}
+
+/// Words from "بين" to the first side of a clash: force nouns ("بين عناصر من قوات النظام").
+const BETWEEN_REACH: usize = 3;
+
+/// "بين قوات النظام وقسد"، "between SDF fighters and …": `h` opens the pair "بين" names,
+/// unless each side has its camp ("بين قوات النظام وروسيا من جهة، والفصائل من جهة أخرى").
+fn sides_between(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    let opens = (1..=BETWEEN_REACH).any(|back| {
+        h.first >= s.first_token + back
+            && matches!(doc.token_text(h.first - back), "بين" | "between")
+            && (h.first - back + 1..h.first).all(|i| {
+                force_noun(doc.token_text(i)) || matches!(doc.token_text(i), "عناصر" | "من")
+            })
+    });
+    let camps = (h.end..s.end_token.min(h.end + 8)).any(|i| doc.token_text(i) == "جهه");
+    opens && !camps
+}
+
 /// Actors coordinated after `h` ("النظام وروسيا", "قسد مع التحالف"): its associates.
 pub fn coordinated_after(doc: &Doc, s: &Sentence, h: Hit) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -180,8 +216,19 @@ pub fn coordinated_after(doc: &Doc, s: &Sentence, h: Hit) -> Vec<String> {
 
 /// Does `next` continue a coordination that ends at token `end` ("X وY", "X مع Y")?
 pub(super) fn coordinated(doc: &Doc, end: usize, next: Hit) -> bool {
-    next.first == end && doc.token_text(next.first).starts_with('و')
-        || next.first == end + 1 && matches!(doc.token_text(end), "مع" | "و" | "and")
+    let joined = doc.token_text(next.first).starts_with('و');
+    next.first == end && joined
+        || next.first == end + 1
+            && (matches!(doc.token_text(end), "مع" | "و" | "and")
+                || joined && definite_nisba(doc.token_text(end)))
+}
+
+/// "السورية"، "الروسي": a definite adjective of origin, which may close a side's name past
+/// its lexicon form ("قوات الحكومة السورية وقسد").
+fn definite_nisba(token: &str) -> bool {
+    token.strip_prefix("ال").is_some_and(|stem| {
+        stem.chars().count() >= 3 && (stem.ends_with("يه") || stem.ends_with('ي'))
+    })
 }
 
 /// The first actor of the coordination `h` belongs to.

@@ -27,6 +27,8 @@ pub(super) fn is_belonging(token: &str) -> bool {
             | "تابعا"
             | "تابعين"
             | "التابعين"
+            | "تابعون"
+            | "التابعون"
             | "تابعتين"
             | "التابعتين"
             | "تابعان"
@@ -162,7 +164,7 @@ pub(crate) fn force_noun(token: &str) -> bool {
 
 /// Words before a place name that make it where something happened (normalised: على is
 /// "علي", العاصمة "عاصمه").
-const LOCATIVE: [&str; 12] = [
+const LOCATIVE: [&str; 17] = [
     "في",
     "علي",
     "الي",
@@ -175,6 +177,12 @@ const LOCATIVE: [&str; 12] = [
     "مدينه",
     "ريف",
     "اطراف",
+    // "غارات على مبنى وسط دمشق"، "في قلب دمشق"، "في سماء دمشق"
+    "وسط",
+    "قلب",
+    "ضواحي",
+    "حول",
+    "سماء",
 ];
 
 /// An actor named by a place ("دمشق"، "موسكو") used as the place: "غارة على دمشق"، "بدمشق"،

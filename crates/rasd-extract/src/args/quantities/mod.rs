@@ -184,8 +184,16 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             continue;
         }
         // The counted noun follows within two tokens ("40 آلية", "4 من عناصر", "3 قتلى").
+        // "اعتقال اثنين بينهم قائد": not past a word opening a breakdown of them.
         let window = n.end_token..n.end_token + 3;
-        let noun = |hs: &[Hit]| hs.iter().find(|h| window.contains(&h.first)).copied();
+        let noun = |hs: &[Hit]| {
+            hs.iter()
+                .find(|h| {
+                    window.contains(&h.first)
+                        && !(n.end_token..h.first).any(|i| among_word(doc.token_text(i)))
+                })
+                .copied()
+        };
         // "مدنيين اثنين \"رجل وزوجته\" أصيبا": a number in words after a victim noun counts
         // that noun; what follows names who they were.
         let postposed = victims
@@ -353,6 +361,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                     .filter(|(h, _)| !reported_by(h))
                     .map(|(_, c)| c)
             })
+            .or_else(|| object_of_killing(doc, s, v, &deaths).then_some(Unit::Fatality))
             .or_else(|| detained(doc, s, v).then_some(Unit::Other))
         else {
             i += 1;

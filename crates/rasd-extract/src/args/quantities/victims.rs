@@ -23,6 +23,25 @@ pub(super) fn detained(doc: &Doc, s: &Sentence, v: Hit) -> bool {
     })
 }
 
+/// Words from a verb of killing to its object, over the killers and what they rode.
+const OBJECT_REACH: usize = 8;
+
+/// "قتل مسلحون مجهولون يستقلون دراجة نارية شاباً": the first victim after a finite verb of
+/// killing whose subject, a side, stands right after it, in the same clause, is its object.
+pub(super) fn object_of_killing(doc: &Doc, s: &Sentence, v: Hit, deaths: &[Hit]) -> bool {
+    deaths.iter().any(|&h| {
+        doc.key(h) == "verb"
+            && h.end < v.first
+            && v.first - h.end <= OBJECT_REACH
+            && doc.hits_in(s, Category::Actor).any(|a| a.first == h.end)
+            && !doc.marks_between(h.end, v.first, &CLAUSE_MARKS)
+            && doc
+                .hits_between(h.end, v.first, Category::Victim)
+                .next()
+                .is_none()
+    })
+}
+
 /// "وإصابة 7 آخرين، إصابة اثنين منهم خطيرة": a number followed by "of them" counts part of
 /// the count before it. With no count of people before, it counts the group it names
 /// ("استهدف 3 سيارات تقل عناصر من قسد، ما أدى لمقتل اثنين منهم").
