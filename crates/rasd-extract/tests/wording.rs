@@ -887,3 +887,36 @@ fn the_noun_after_a_breakdown_word_is_not_what_a_number_counts() {
     );
     assert!(!counts(&e).contains(&(2, Unit::Fatality)), "{e:#?}");
 }
+
+#[test]
+fn a_quoted_name_or_a_kin_antecedent_after_a_word_of_death_is_one_person() {
+    for (text, dead) in [
+        (
+            "مقتل \"سامر العبدالله\" برصاص مسلحين مجهولين في بلدة الصبحة بريف دير الزور.",
+            1,
+        ),
+        (
+            "اغتال مجهولون «عمار الياسين» أمام منزله في مدينة الشيخ مسكين بريف درعا.",
+            1,
+        ),
+        // "أم" and "أبو محمد" are no lexicon words; "وابنها" points back to them.
+        ("استشهاد أم وابنها بقصف مسيرة تركية على مدينة القامشلي.", 2),
+        (
+            "مقتل أبو محمد وابنه بقصف مدفعي على بلدة البارة جنوبي إدلب.",
+            2,
+        ),
+    ] {
+        let ev = events(text);
+        let e = ev.first().unwrap_or_else(|| panic!("no event: {text}"));
+        assert_eq!(counts(e), vec![(dead, Unit::Fatality)], "{text}: {ev:#?}");
+    }
+    // Words of casualties in quotes are no name.
+    let text = "أسفر الهجوم على سد تشرين عن سقوط \"شهداء وجرحى\" بحسب بيان لقسد.";
+    let ev = events(text);
+    assert!(ev.iter().all(|e| counts(e).is_empty()), "{text}: {ev:#?}");
+    // "أمام منزله" (before his house) is no imam.
+    let text = "اغتال مسلحون مجهولون رجلاً أمام منزله في بلدة طفس بريف درعا.";
+    let ev = events(text);
+    let e = ev.first().unwrap_or_else(|| panic!("no event: {text}"));
+    assert_eq!(counts(e), vec![(1, Unit::Fatality)], "{text}: {ev:#?}");
+}

@@ -380,6 +380,16 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         if count == 0 && number_after_is_two(doc, end) {
             count = 2;
         }
+        let first = if count > 0 && kin_antecedent(doc, s, v) {
+            count += 1;
+            doc.casualty_hits(s)
+                .filter(|h| h.end < v.first)
+                .map(|h| h.end)
+                .max()
+                .unwrap_or(v.first)
+        } else {
+            v.first
+        };
         // "قتل شابان أحدهما طفل": "one of them" after a count is part of it; with none before
         // ("قتل أحدهما وأصيب الآخر") it counts one.
         let part_of_count = victims::among_word(doc.token_text(v.first))
@@ -400,7 +410,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                     unit,
                     kind: Some(doc.lex.entry(v).form.clone()),
                     target,
-                    span: doc.orig_span(v.first, end),
+                    span: doc.orig_span(first, end),
                 },
             );
         }
@@ -408,6 +418,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     }
     singular_casualties(doc, s, &mut out);
     pronoun_casualties(doc, s, &mut out);
+    quoted_name_casualties(doc, s, &mut out);
     dual_units(doc, s, &mut out);
     out
 }

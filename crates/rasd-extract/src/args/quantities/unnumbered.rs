@@ -114,6 +114,66 @@ pub(super) fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantit
     }
 }
 
+/// Words at most in a quoted name, and between a word of death and the name (its subject).
+const NAME_WORDS: usize = 4;
+
+/// "مقتل "سامر العبدالله" نائب الرئاسة …"، "اغتال مجهولون «عمار الياسين»": a name in quotes
+/// right after a word of death or injury, or after the side that did it, is one person. A
+/// side or a place in quotes ("مقتل "الجولاني"" is a name, "استهداف "قسد"" no one) is not.
+pub(super) fn quoted_name_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
+    let opens = |i: usize| doc.gap_before(i).trim_end().ends_with(['"', '“', '«']);
+    let closes = |i: usize| doc.gap_before(i).trim_start().starts_with(['"', '”', '»']);
+    for (cat, unit) in CASUALTY_UNITS {
+        if out.iter().any(|q| q.unit == unit) {
+            continue;
+        }
+        let name = doc
+            .hits_in(s, cat)
+            .filter(|h| casualty_verb(doc.key(*h)))
+            .find_map(|h| {
+                let subject_end = doc
+                    .hits_in(s, Category::Actor)
+                    .find(|a| a.first == h.end)
+                    .map_or(h.end, |a| a.end);
+                let first = subject_end;
+                if first >= s.end_token || !opens(first) {
+                    return None;
+                }
+                let end =
+                    (first + 1..=(first + NAME_WORDS).min(s.end_token)).find(|&i| closes(i))?;
+                let (a, b) = doc.norm_range(first, end)?;
+                let plain = (first..end).all(|i| {
+                    !doc.token_text(i).contains(|c: char| c.is_ascii_digit())
+                        && (i == first || !opens(i))
+                });
+                // "سقوط "شهداء وجرحى"": words of casualties quoted are no name either.
+                let named_thing = [
+                    Category::Actor,
+                    Category::Victim,
+                    Category::Fatality,
+                    Category::Injury,
+                ]
+                .into_iter()
+                .any(|cat| doc.hits_between(first, end, cat).next().is_some())
+                    || doc.places.iter().any(|p| p.start < b && a < p.end);
+                (plain && !named_thing).then_some((first, end))
+            });
+        if let Some((first, end)) = name {
+            push_quantity(
+                out,
+                Quantity {
+                    value: 1,
+                    qualifier: None,
+                    unit,
+                    kind: None,
+                    target: None,
+                    span: doc.orig_span(first, end),
+                },
+            );
+        }
+    }
+}
+
 /// "مقتل أميركي وإصابة 6 آخرين": a nationality right after a word of death or injury, and
 /// right before "and" another such word that counts "others", is one person of that side.
 /// Elsewhere the word may be an adjective or a name ("مقتل تركي الحلبي"), and counts nothing.
