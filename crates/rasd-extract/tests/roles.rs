@@ -710,3 +710,18 @@ fn a_side_named_in_what_the_teller_adds_did_not_strike() {
         assert_eq!(e.target.as_deref(), Some("COALITION"), "{ev:#?}");
     }
 }
+
+#[test]
+fn fire_from_a_sides_positions_is_that_sides_but_a_withdrawal_leaves_them() {
+    let e = first_of(
+        "قصف صاروخي من مواقع الميليشيات الإيرانية يستهدف قرية كفرنوران بريف حلب الغربي.",
+        EventType::Shelling,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("IRN"), "{e:#?}");
+    assert_eq!(e.target, None, "{e:#?}");
+    let e = first_of(
+        "انسحبت القوات الروسية من مواقع قسد في ريف الحسكة.",
+        EventType::Withdrawal,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("RUS"), "{e:#?}");
+}

@@ -920,3 +920,12 @@ fn a_quoted_name_or_a_kin_antecedent_after_a_word_of_death_is_one_person() {
     let e = ev.first().unwrap_or_else(|| panic!("no event: {text}"));
     assert_eq!(counts(e), vec![(1, Unit::Fatality)], "{text}: {ev:#?}");
 }
+
+#[test]
+fn the_bodies_of_two_are_two_dead() {
+    let e = first_of(
+        "انتشلت فرق الدفاع المدني جثتي مدنيين قتلا بقصف مدفعي على بلدة البارة.",
+        EventType::Shelling,
+    );
+    assert_eq!(counts(&e), vec![(2, Unit::Fatality)], "{e:#?}");
+}

@@ -15,7 +15,7 @@ fn base(p: &Place, words: u8, curated: bool) -> f32 {
         Kind::City => 0.62,
         Kind::Town => 0.56,
         Kind::Village => 0.46,
-        Kind::Place => 0.42,
+        Kind::Place => 0.45,
         Kind::Neighbourhood => 0.48,
         Kind::Camp => 0.52,
         _ => 0.55,

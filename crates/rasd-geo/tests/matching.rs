@@ -155,6 +155,24 @@ fn villages_of_the_front_lines_are_found() {
 }
 
 #[test]
+fn a_district_seat_known_by_name_only_is_found_after_a_preposition() {
+    // GeoNames lists these seats with no population; a preposition vouches for them.
+    for (text, id) in [
+        ("قصف مدفعي على سرمين وسط تحليق للطيران الروسي", "gn:164782"),
+        ("غارات روسية على تفتناز", "gn:163799"),
+    ] {
+        let ms = places(text);
+        assert!(with_id(&ms, id).is_some(), "{text}: {:?}", ids(&ms));
+    }
+    // Not for one that is also a word.
+    for text in ["حصل الطفل على التبني", "عثر على حديدة في الطريق"]
+    {
+        let ms = places(text);
+        assert!(ms.is_empty(), "{text}: {:?}", ids(&ms));
+    }
+}
+
+#[test]
 fn a_known_name_after_a_settlement_word_is_another_village() {
     // "تل شنان" near Tell Tamr is not Shinan in Idlib; "كفر" + a town is another village.
     for text in [

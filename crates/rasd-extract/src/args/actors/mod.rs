@@ -59,7 +59,8 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         // المدنيين"); a protest picks its own actors (`protest_roles`).
         // Unknown gunmen named as the source ("الهجوم الذي شنه مسلحون") are the agent too: no
         // side named nearer takes their place.
-        let source = is_source(doc, s, h) && source_of(doc, s, trig, h);
+        let source =
+            (is_source(doc, s, h) || fired_from(doc, s, trig, h)) && source_of(doc, s, trig, h);
         let key = doc.key(h);
         if ((inside || named_weapon || source) && crate::model::named_side(key))
             || (source && key == "UNKNOWN")

@@ -51,6 +51,16 @@ pub(super) fn is_source(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     role_before(doc, s, h) == Some("source")
 }
 
+/// "قصف صاروخي من مواقع الميليشيات الإيرانية": the side whose positions a violent act came
+/// from (role fire_source; from a side's positions, a withdrawal leaves them).
+pub(super) fn fired_from(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> bool {
+    let key = doc.key(trig);
+    let base = key.split_once(':').map_or(key, |(b, _)| b);
+    let violent = matches!(base, "attack" | "assault")
+        || crate::model::EventType::from_code(base).is_some_and(|t| t.is_violent());
+    violent && role_before(doc, s, h) == Some("fire_source")
+}
+
 /// A source named after the trigger is that of the last event word before it: in "تواصل قسد
 /// حصارها … بعد اتهامها الأجهزة الأمنية بالوقوف وراء الهجوم الذي شنته العشائر" the tribes
 /// made the attack, not the siege. A weapon word between ("قصف بقذائف الهاون مصدره") is the
