@@ -380,15 +380,12 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         if count == 0 && number_after_is_two(doc, end) {
             count = 2;
         }
-        let first = if count > 0 && kin_antecedent(doc, s, v) {
-            count += 1;
-            doc.casualty_hits(s)
-                .filter(|h| h.end < v.first)
-                .map(|h| h.end)
-                .max()
-                .unwrap_or(v.first)
-        } else {
-            v.first
+        let first = match kin_antecedent(doc, s, v) {
+            Some(antecedent) if count > 0 => {
+                count += 1;
+                antecedent
+            }
+            _ => v.first,
         };
         // "قتل شابان أحدهما طفل": "one of them" after a count is part of it; with none before
         // ("قتل أحدهما وأصيب الآخر") it counts one.

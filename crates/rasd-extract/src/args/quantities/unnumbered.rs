@@ -118,8 +118,8 @@ pub(super) fn singular_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantit
 const NAME_WORDS: usize = 4;
 
 /// "مقتل "سامر العبدالله" نائب الرئاسة …"، "اغتال مجهولون «عمار الياسين»": a name in quotes
-/// right after a word of death or injury, or after the side that did it, is one person. A
-/// side or a place in quotes ("مقتل "الجولاني"" is a name, "استهداف "قسد"" no one) is not.
+/// right after a word of death or injury, or after the side that did it, is one person; a
+/// quoted side, place, victim noun or word of casualties is not.
 pub(super) fn quoted_name_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quantity>) {
     let opens = |i: usize| doc.gap_before(i).trim_end().ends_with(['"', '“', '«']);
     let closes = |i: usize| doc.gap_before(i).trim_start().starts_with(['"', '”', '»']);
@@ -131,11 +131,11 @@ pub(super) fn quoted_name_casualties(doc: &Doc, s: &Sentence, out: &mut Vec<Quan
             .hits_in(s, cat)
             .filter(|h| casualty_verb(doc.key(*h)))
             .find_map(|h| {
-                let subject_end = doc
+                // The name's first word: right after the word, or after its subject.
+                let first = doc
                     .hits_in(s, Category::Actor)
                     .find(|a| a.first == h.end)
                     .map_or(h.end, |a| a.end);
-                let first = subject_end;
                 if first >= s.end_token || !opens(first) {
                     return None;
                 }

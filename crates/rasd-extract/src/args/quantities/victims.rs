@@ -202,16 +202,18 @@ pub(crate) fn coordinated_victims(
 
 /// "استشهاد أم وابنها"، "مقتل أبو محمد وابنه": a kin noun with its pronoun, joined by "و" to
 /// words right after a word of death or injury that the lexicon does not know, points back
-/// to one more person: those words.
-pub(super) fn kin_antecedent(doc: &Doc, s: &Sentence, v: Hit) -> bool {
+/// to one more person: those words, whose first token this gives.
+pub(super) fn kin_antecedent(doc: &Doc, s: &Sentence, v: Hit) -> Option<usize> {
     let form = doc.lex.entry(v).form.as_str();
     let kin = victim_class(doc.key(v)) == "civilian"
         && doc.key(v).contains(':')
         && ["ه", "ها", "هم", "هما"].iter().any(|p| form.ends_with(p));
-    kin && doc.token_text(v.first).starts_with('و')
-        && doc
-            .casualty_hits(s)
-            .any(|h| h.end < v.first && named_gap(doc, h.end, v.first))
+    if !kin || !doc.token_text(v.first).starts_with('و') {
+        return None;
+    }
+    doc.casualty_hits(s)
+        .find(|h| h.end < v.first && named_gap(doc, h.end, v.first))
+        .map(|h| h.end)
 }
 
 /// "الشاب أحمد والطفل محمد": up to three words of a name between two joined victims, with
