@@ -98,7 +98,7 @@ pub(super) fn bare_blast(doc: &Doc, s: &Sentence) -> bool {
 }
 
 /// A generic attack or assault word ("استهدف"، "هجوم"), which names no kind of strike itself.
-pub(super) fn generic_attack(doc: &Doc, h: Hit) -> bool {
+pub(crate) fn generic_attack(doc: &Doc, h: Hit) -> bool {
     matches!(doc.key(h), "attack" | "assault" | "assault:fire")
 }
 
@@ -149,7 +149,7 @@ fn aims_at_arrest(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
 /// A trigger key: an event type (or `attack`, `assault`) and an optional flag after `:`
 /// (`weak`: needs support; `site`, `until`, `siege`, `confront`: needs its own context;
 /// events.tsv says which).
-pub(super) fn parse_key(key: &str) -> (Option<EventType>, Option<&str>) {
+pub(crate) fn parse_key(key: &str) -> (Option<EventType>, Option<&str>) {
     match key.split_once(':') {
         Some((t, flag)) => (EventType::from_code(t), Some(flag)),
         None => (EventType::from_code(key), None),

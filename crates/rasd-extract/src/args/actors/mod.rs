@@ -174,11 +174,10 @@ fn suspected_behind(doc: &Doc, s: &Sentence, unknown: Hit) -> Option<Hit> {
 /// named before them sent, and "مسلحون تابعون للجيش الوطني" that side's; neither are unknown
 /// ones ("اغتال مسلحون" are).
 fn gunmen_of_a_side(doc: &Doc, h: Hit) -> bool {
-    let token = doc.token_text(h.first);
-    let definite = token.starts_with("لل")
-        || rasd_text::proclitic_readings(token).any(|r| r.starts_with("ال"));
     let owned = h.end < doc.tokens.len() && is_belonging(doc.token_text(h.end));
-    doc.key(h) == "UNKNOWN" && h.end == h.first + 1 && (definite || owned)
+    doc.key(h) == "UNKNOWN"
+        && h.end == h.first + 1
+        && (is_definite(doc.token_text(h.first)) || owned)
 }
 
 /// Words from "بين" to the first side of a clash: force nouns ("بين عناصر من قوات النظام").
@@ -227,9 +226,7 @@ pub(super) fn coordinated(doc: &Doc, end: usize, next: Hit) -> bool {
 /// "السورية"، "الروسي": a definite adjective of origin, which may close a side's name past
 /// its lexicon form ("قوات الحكومة السورية وقسد").
 fn definite_nisba(token: &str) -> bool {
-    token.strip_prefix("ال").is_some_and(|stem| {
-        stem.chars().count() >= 3 && (stem.ends_with("يه") || stem.ends_with('ي'))
-    })
+    is_definite(token) && nisba_shape(token, false)
 }
 
 /// The first actor of the coordination `h` belongs to.

@@ -54,10 +54,10 @@ pub(super) fn is_source(doc: &Doc, s: &Sentence, h: Hit) -> bool {
 /// "قصف صاروخي من مواقع الميليشيات الإيرانية": the side whose positions a violent act came
 /// from (role fire_source; from a side's positions, a withdrawal leaves them).
 pub(super) fn fired_from(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> bool {
-    let key = doc.key(trig);
-    let base = key.split_once(':').map_or(key, |(b, _)| b);
-    let violent = matches!(base, "attack" | "assault")
-        || crate::model::EventType::from_code(base).is_some_and(|t| t.is_violent());
+    let violent = crate::frame::generic_attack(doc, trig)
+        || crate::frame::parse_key(doc.key(trig))
+            .0
+            .is_some_and(|t| t.is_violent());
     violent && role_before(doc, s, h) == Some("fire_source")
 }
 

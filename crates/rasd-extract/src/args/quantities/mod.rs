@@ -389,8 +389,8 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         };
         // "قتل شابان أحدهما طفل": "one of them" after a count is part of it; with none before
         // ("قتل أحدهما وأصيب الآخر") it counts one.
-        let part_of_count = victims::among_word(doc.token_text(v.first))
-            && out.iter().any(|q| q.unit.is_casualty());
+        let part_of_count =
+            among_word(doc.token_text(v.first)) && out.iter().any(|q| q.unit.is_casualty());
         if count > 0 && !among_before(doc, s, v.first) && !part_of_count {
             // "قتل مدنيان وأصيب ثالث"، "وأصيب آخر": one more of the group counted before.
             let target = match victim_target(doc, v) {
