@@ -49,7 +49,7 @@ fn toll_of_another(doc: &Doc, s: &Sentence, i: usize) -> bool {
         && doc.token_text(i).starts_with('و')
         && doc
             .casualty_hits(s)
-            .any(|h| h.first == i && doc.key(h) == "verb")
+            .any(|h| h.first == i && crate::args::finite_casualty_verb(doc.key(h)))
 }
 
 /// Words from a verb to the start of its subject ("وقصفت، مساء أمس، مدفعية قوات الأسد").

@@ -178,3 +178,34 @@ fn the_side_after_an_active_verb_is_its_object() {
     );
     assert_eq!(e.actor1.as_deref(), Some("TUR"));
 }
+
+#[test]
+fn the_side_before_a_verb_of_killing_is_the_killer() {
+    for (text, actor) in [
+        (
+            "U.S. forces killed a senior Islamic State leader in the village of Atmeh in Idlib on Thursday.",
+            "US",
+        ),
+        (
+            "SDF fighters killed two Islamic State militants in the town of al-Shuhayl on Thursday.",
+            "SDF",
+        ),
+    ] {
+        let e = first_of(text, EventType::ArmedClash);
+        assert_eq!(e.actor1.as_deref(), Some(actor), "{text}: {e:#?}");
+        assert_eq!(e.target.as_deref(), Some("ISIS"), "{text}: {e:#?}");
+        assert!(
+            counts(&e).iter().any(|&(_, u)| u == Unit::Fatality),
+            "{text}: {e:#?}"
+        );
+    }
+    // A headline's passive: the side counted is who died, and nothing says who killed them.
+    let text =
+        "Two SDF fighters killed in the town of al-Shuhayl in eastern Deir ez-Zor on Thursday.";
+    assert!(
+        events(text)
+            .iter()
+            .all(|e| e.actor1.as_deref() != Some("SDF")),
+        "{text}"
+    );
+}

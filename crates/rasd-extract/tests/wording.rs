@@ -879,6 +879,28 @@ fn gunmen_of_no_side_kill_the_one_they_came_for() {
 }
 
 #[test]
+fn fighters_killed_by_a_side_named_as_the_killer_are_fighting() {
+    // No word of fighting: the killer after its verb, past its force noun, makes it one.
+    let e = first_of(
+        "قتلت قوات الأمن العام قيادياً في تنظيم داعش في بلدة سرمدا بريف إدلب الشمالي.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(counts(&e), vec![(1, Unit::Fatality)], "{e:#?}");
+    assert_eq!(e.actor1.as_deref(), Some("SYR_TRANS"), "{e:#?}");
+    assert_eq!(e.target.as_deref(), Some("ISIS"), "{e:#?}");
+    // Fighters killed with no killer named ("قُتل", passive) are no event: nothing says how.
+    assert!(
+        events("قتل عنصران من قوات النظام في بلدة سرمدا بريف إدلب الشمالي.").is_empty(),
+        "passive"
+    );
+    // A verb of dying has no killer: the side after it is who died.
+    assert!(
+        events("استشهد جنود من الجيش السوري وأصيب ضابطان في بلدة نوى بريف درعا الغربي.").is_empty(),
+        "intransitive"
+    );
+}
+
+#[test]
 fn the_noun_after_a_breakdown_word_is_not_what_a_number_counts() {
     // "بينهم قائد" names one of the two detained; the two are no dead.
     let e = first_of(

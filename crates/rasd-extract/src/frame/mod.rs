@@ -208,8 +208,10 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
     // them they are the weapon's strike, on fighters too ("قتلت مسيرة تركية عنصرين من قسد"،
     // "a Turkish drone killed two fighters"). Failing one, civilians hurt with no stated cause
     // still record an attack on civilians, also when a speaker reports them ("أعلن الدفاع
-    // المدني وفاة 8 أشخاص"). Not beside an agreement or a threat: "خروقات منذ اتفاق آذار 2020
-    // أسفرت عن عشرات الضحايا" counts years of them.
+    // المدني وفاة 8 أشخاص"); fighters killed by a side named as the killer are fighting
+    // ("قتلت قوات الأمن العام قيادياً في داعش"، "SDF fighters killed two militants"). Not
+    // beside an agreement or a threat: "خروقات منذ اتفاق آذار 2020 أسفرت عن عشرات الضحايا"
+    // counts years of them.
     if out.iter().all(|(t, _)| *t == EventType::Statement)
         && let Some(h) = doc.casualty_hits(s).next()
     {
@@ -220,9 +222,14 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
             })
         };
         let strike = attack_type(doc, s, h).filter(|t| *t != EventType::AttackOnCivilians);
+        let killed_by_a_side = || {
+            doc.hits_in(s, Category::Fatality)
+                .any(|k| crate::args::killer(doc, s, k).is_some())
+        };
         let ty = match strike {
             Some(ty) if hurt(false) => Some(ty),
-            _ => hurt(true).then_some(EventType::AttackOnCivilians),
+            _ if hurt(true) => Some(EventType::AttackOnCivilians),
+            _ => (hurt(false) && killed_by_a_side()).then_some(EventType::ArmedClash),
         };
         if let Some(ty) = ty {
             out.push((ty, h));

@@ -189,9 +189,7 @@ fn sides_between(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     let opens = (1..=BETWEEN_REACH).any(|back| {
         h.first >= s.first_token + back
             && matches!(doc.token_text(h.first - back), "بين" | "between")
-            && (h.first - back + 1..h.first).all(|i| {
-                force_noun(doc.token_text(i)) || matches!(doc.token_text(i), "عناصر" | "من")
-            })
+            && only_force_words(doc, h.first - back + 1, h.first)
     });
     let camps = (h.end..s.end_token.min(h.end + 8)).any(|i| doc.token_text(i) == "جهه");
     opens && !camps

@@ -162,6 +162,13 @@ pub(crate) fn force_noun(token: &str) -> bool {
     })
 }
 
+/// "قوات"، "عناصر من": only force nouns (and "من" after them) from `first` to `end`, the
+/// words that may stand between a verb or "بين" and the side's name.
+pub(crate) fn only_force_words(doc: &Doc, first: usize, end: usize) -> bool {
+    (first..end)
+        .all(|i| force_noun(doc.token_text(i)) || matches!(doc.token_text(i), "عناصر" | "من"))
+}
+
 /// Words before a place name that make it where something happened (normalised: على is
 /// "علي", العاصمة "عاصمه").
 const LOCATIVE: [&str; 17] = [

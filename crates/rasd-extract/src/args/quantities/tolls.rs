@@ -55,7 +55,12 @@ pub(super) fn running_total(doc: &Doc, s: &Sentence, toll: Hit, first: usize) ->
 
 /// A casualty verb, finite ("قتل"، "أصيبت") or its verbal noun ("مقتل"، "إصابة").
 pub(crate) fn casualty_verb(key: &str) -> bool {
-    matches!(key, "verb" | "act")
+    finite_casualty_verb(key) || key == "act"
+}
+
+/// A finite casualty verb: "استشهد"، "أصيبت", or one whose subject is the killer ("قتلت").
+pub(crate) fn finite_casualty_verb(key: &str) -> bool {
+    matches!(key, "verb" | "kill")
 }
 
 /// A word with the conjunction "و" before it ("والجرحى"), where its lexicon form has none.
@@ -75,7 +80,7 @@ pub(super) fn toll_unit(doc: &Doc, s: &Sentence, toll: Hit, first: usize) -> Opt
             (h.first == toll.end && !casualty_verb(doc.key(h)))
                 || (h.first > toll.end
                     && h.end < first
-                    && doc.key(h) == "verb"
+                    && finite_casualty_verb(doc.key(h))
                     && matches!(doc.token_text(h.first - 1), "الذين" | "اللذين" | "اللواتي"))
         })
     };

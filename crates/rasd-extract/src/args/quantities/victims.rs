@@ -26,17 +26,55 @@ pub(super) fn detained(doc: &Doc, s: &Sentence, v: Hit) -> bool {
 /// Words from a verb of killing to its object, over the killers and what they rode.
 const OBJECT_REACH: usize = 8;
 
-/// "قتل مسلحون مجهولون يستقلون دراجة نارية شاباً": the first victim after a finite verb of
-/// killing whose subject, a side, stands right after it, in the same clause, is its object.
+/// Force nouns at most between a verb of killing and its subject ("قتلت عناصر من قوات").
+const SUBJECT_FORCE_WORDS: usize = 3;
+
+/// The side that is the subject of a finite verb of killing `h` (lexicon key `kill`): in Arabic right after it,
+/// past its force nouns ("قتلت قوات الأمن العام"), in English right before it ("gunmen
+/// killed", "SDF fighters killed").
+pub(crate) fn killer(doc: &Doc, s: &Sentence, h: Hit) -> Option<Hit> {
+    if doc.key(h) != "kill" {
+        return None;
+    }
+    let english = doc.token_text(h.first).is_ascii();
+    // "Two SDF fighters killed in a strike": a side counted is who died (a headline's passive).
+    let counted = |a: &Hit| doc.numbers.iter().any(|n| n.end_token == a.first);
+    doc.hits_in(s, Category::Actor).find(|a| {
+        if english {
+            a.end <= h.first
+                && !counted(a)
+                && (a.end == h.first
+                    || (a.end + 1 == h.first && english_force_word(doc.token_text(a.end))))
+        } else {
+            a.first >= h.end
+                && a.first - h.end <= SUBJECT_FORCE_WORDS
+                && crate::args::only_force_words(doc, h.end, a.first)
+        }
+    })
+}
+
+/// "SDF fighters", "Turkish troops": a noun that names the force of the side before it.
+fn english_force_word(token: &str) -> bool {
+    matches!(
+        token,
+        "forces" | "fighters" | "troops" | "soldiers" | "militants" | "militiamen" | "gunmen"
+    )
+}
+
+/// "قتل مسلحون مجهولون يستقلون دراجة نارية شاباً"، "قتلت قوات الأمن العام قيادياً"، "gunmen
+/// killed a commander": the first victim after a finite verb of killing that has a side as
+/// its subject ([`killer`]), in the same clause, is its object.
 pub(super) fn object_of_killing(doc: &Doc, s: &Sentence, v: Hit, deaths: &[Hit]) -> bool {
     deaths.iter().any(|&h| {
-        doc.key(h) == "verb"
-            && h.end < v.first
+        let Some(side) = killer(doc, s, h) else {
+            return false;
+        };
+        let from = h.end.max(side.end);
+        from <= v.first
             && v.first - h.end <= OBJECT_REACH
-            && doc.hits_in(s, Category::Actor).any(|a| a.first == h.end)
             && !doc.marks_between(h.end, v.first, &CLAUSE_MARKS)
             && doc
-                .hits_between(h.end, v.first, Category::Victim)
+                .hits_between(from, v.first, Category::Victim)
                 .next()
                 .is_none()
     })
