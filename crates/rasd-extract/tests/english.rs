@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{counts, events, first_of, place, sorted_counts};
+use common::{counts, events, events_on, first_of, place, sorted_counts};
 use rasd_extract::{EventType, Modality, Unit};
 
 #[test]
@@ -199,6 +199,11 @@ fn the_side_before_a_verb_of_killing_is_the_killer() {
             "{text}: {e:#?}"
         );
     }
+    // The side killed is no agent of the raid told after it.
+    let text = "U.S. forces killed a senior Islamic State leader in a helicopter raid in the village of Atmeh on Thursday.";
+    let e = first_of(text, EventType::Arrest);
+    assert_eq!(e.actor1.as_deref(), Some("US"), "{e:#?}");
+    assert_eq!(e.target.as_deref(), Some("ISIS"), "{e:#?}");
     // A headline's passive: the side counted is who died, and nothing says who killed them.
     let text =
         "Two SDF fighters killed in the town of al-Shuhayl in eastern Deir ez-Zor on Thursday.";
@@ -208,4 +213,63 @@ fn the_side_before_a_verb_of_killing_is_the_killer() {
             .all(|e| e.actor1.as_deref() != Some("SDF")),
         "{text}"
     );
+}
+
+#[test]
+fn a_wire_dateline_is_where_the_report_was_filed_not_where_it_happened() {
+    for text in [
+        "BEIRUT (Reuters) - Israeli air strikes hit military sites in the southern province of Daraa on Tuesday.",
+        "DAMASCUS, March 4 (AFP) - Israeli air strikes hit military sites in the southern province of Daraa on Tuesday.",
+    ] {
+        let e = first_of(text, EventType::AirStrike);
+        assert_eq!(place(&e), "Daraa Governorate", "{text}: {e:#?}");
+    }
+    // With nothing else named, the dateline's city is all there is.
+    let text = "IDLIB (Reuters) - Russian jets bombed a market in the city on Monday.";
+    assert_eq!(
+        place(&first_of(text, EventType::AirStrike)),
+        "Idlib",
+        "{text}"
+    );
+}
+
+#[test]
+fn syrian_soldiers_counted_as_killed_are_the_side_struck() {
+    // Before 8 December 2024 they are the regime's, after it the transitional government's.
+    let text = "Two Syrian soldiers were killed when Islamic State militants attacked a checkpoint near the town of al-Sukhnah in the Homs desert.";
+    for (day, side) in [
+        (jiff::civil::date(2023, 5, 2), "SYR_GOV"),
+        (jiff::civil::date(2025, 5, 2), "SYR_TRANS"),
+    ] {
+        let ev = events_on(text, day);
+        let e = ev
+            .iter()
+            .find(|e| e.event_type == EventType::ArmedClash)
+            .unwrap_or_else(|| panic!("{day}: {ev:#?}"));
+        assert_eq!(e.actor1.as_deref(), Some("ISIS"), "{day}: {e:#?}");
+        assert_eq!(e.target.as_deref(), Some(side), "{day}: {e:#?}");
+    }
+}
+
+#[test]
+fn english_counts_of_strikes_vehicles_and_detainees() {
+    let e = first_of(
+        "Russian jets carried out 12 air strikes on the outskirts of the town of Kabani in Latakia countryside.",
+        EventType::AirStrike,
+    );
+    assert_eq!(counts(&e), vec![(12, Unit::Munition)], "{e:#?}");
+    let e = first_of(
+        "A convoy of 30 military vehicles and 12 tanks of the Turkish army entered the town of Atarib on Monday.",
+        EventType::Deployment,
+    );
+    assert_eq!(
+        sorted_counts(&e),
+        vec![(12, Unit::Vehicle), (30, Unit::Vehicle)],
+        "{e:#?}"
+    );
+    let e = first_of(
+        "Israeli forces arrested three young men in the village of Jubata al-Khashab on Friday.",
+        EventType::Arrest,
+    );
+    assert_eq!(counts(&e), vec![(3, Unit::Other)], "{e:#?}");
 }

@@ -59,8 +59,10 @@ pub fn pick_places<'d>(
                 .hits_in(s, Category::Role)
                 .any(|r| doc.key(r) == "say" && r.end <= first);
         // "حلب ::استهدف الطيران التركي …": a round-up item's heading names its governorate,
-        // ranked like a speaker's place below the sites the item tells of.
-        let heading = first == s.first_token && doc.gap_before(doc.token_at(p.end)).contains(':');
+        // ranked like a speaker's place below the sites the item tells of; so does a dateline,
+        // the city the report was filed from ("BEIRUT (Reuters) - Israeli strikes hit Daraa").
+        let heading = first == s.first_token
+            && (doc.gap_before(doc.token_at(p.end)).contains(':') || dateline(doc, s, p));
         // "قصفت القوات التركية المتمركزة في قاعدة جلبل … قرية أبين": where the side that struck
         // is stationed ranks below the place it struck.
         let station = ty.is_violent() && strikers_station(doc, s, p, actor);
@@ -135,6 +137,30 @@ pub fn pick_places<'d>(
         }
     }
     out
+}
+
+/// Words at most from a dateline's city to its dash: the agency and the day between
+/// ("DAMASCUS, March 4 (Reuters) -").
+const DATELINE_WORDS: usize = 5;
+
+/// "حماة - قصفت …"، "BEIRUT (Reuters) - …": a place opening the sentence, followed by a dash
+/// right after it or after a bracketed agency and a day, is where the report was filed.
+fn dateline(doc: &Doc, s: &Sentence, p: &PlaceMatch) -> bool {
+    let after = doc.token_at(p.end);
+    // Spaced, not the hyphen inside a name ("Deir ez-Zor").
+    let dash = |i: usize| {
+        let gap = doc.gap_before(i);
+        gap.contains(['-', '–', '—']) && gap.contains(char::is_whitespace)
+    };
+    let opens = doc
+        .gap_before(after)
+        .trim_start()
+        .starts_with([',', '(', '،']);
+    dash(after)
+        || (opens
+            && (after + 1..=(after + DATELINE_WORDS).min(s.end_token))
+                .take_while(|&i| !doc.gap_before(i).contains(['.', '\n']))
+                .any(|i| dash(i) && doc.gap_before(i).contains(')')))
 }
 
 /// A town other than the area's own, in the area's governorate: a finer answer inside it.

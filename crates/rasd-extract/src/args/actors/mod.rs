@@ -76,8 +76,10 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         }
         // "Turkish drones struck SDF positions": after an English verb in the active voice,
         // with no "by" before it, a side is the object.
+        let killed = english_killed(doc, s, h);
         let english_object =
-            h.first >= trig.end && english_active_verb(doc, trig) && !by_between(doc, trig, h);
+            (h.first >= trig.end && english_active_verb(doc, trig) && !by_between(doc, trig, h))
+                || killed;
         // "تعرضت القواعد الأميركية للقصف": what comes before a passive "subjected to" is hit.
         let undergoes = passive && h.end <= trig.first;
         let members_act =
@@ -96,7 +98,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         {
             // "قتل ثلاثة عناصر من قوات الحكومة بهجوم": the victims' group told before the
             // attack is what it hit.
-            let hit_before = undergoes || member_struck || group_of_victims(doc, s, h);
+            let hit_before = undergoes || member_struck || killed || group_of_victims(doc, s, h);
             if target.is_none() && (h.first >= trig.end || hit_before) {
                 target = Some(doc.key(h).to_string());
             }
@@ -147,6 +149,19 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         }
     }
     out
+}
+
+/// "U.S. forces killed a senior Islamic State leader in a raid": a side after an English verb
+/// of killing that names its killer, in its clause, is of those it killed, whatever word of
+/// the event follows.
+fn english_killed(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    doc.hits_in(s, Category::Fatality).any(|k| {
+        k.end <= h.first
+            && english_active_verb(doc, k)
+            && crate::args::killer(doc, s, k).is_some()
+            && !by_between(doc, k, h)
+            && !doc.marks_between(k.end, h.first, &[',', '،', '.', '؛', ';'])
+    })
 }
 
 /// Words from an unknown agent to a cue of suspicion, and from the cue to the side suspected.

@@ -30,6 +30,9 @@ pub(super) fn begins_with_target_word(doc: &Doc, s: &Sentence, h: Hit) -> bool {
             .any(|r| r.first == h.first && r.end < h.end && doc.key(r) == "target")
 }
 
+/// Words from a counted side to the word of its dying ("Two SDF fighters were killed").
+const ENGLISH_TOLL_REACH: usize = 2;
+
 /// Words from a force noun to the side it names ("القوات الرديفة للجيش").
 const FORCE_HEAD_REACH: usize = 2;
 
@@ -72,6 +75,16 @@ pub(super) fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
         }
     }
     if h.first >= 2 && doc.token_text(h.first - 1) == "في" && casualty_before(h.first - 1) {
+        return true;
+    }
+    // "Two Syrian soldiers were killed"، "three SDF fighters wounded": a side counted by a
+    // number, with a word of death or injury right after it (or after its force noun).
+    let counted = doc.numbers.iter().any(|n| n.end_token == h.first);
+    if counted
+        && doc
+            .casualty_hits(s)
+            .any(|c| c.first >= h.end && c.first - h.end <= ENGLISH_TOLL_REACH)
+    {
         return true;
     }
     // "عناصر من قوات النظام", "عنصرا من قسد": members of X are victims, not agents; unless

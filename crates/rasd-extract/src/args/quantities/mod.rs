@@ -301,7 +301,12 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             }
         } else if let Some(c) = bare_count_after_verb(n) {
             (c, None, None)
-        } else if let Some(v) = victim.filter(|v| v.first == n.end_token && arrests) {
+        } else if let Some(v) = victim.filter(|v| {
+            // "arrested three young men": English puts an adjective between.
+            let next = v.first == n.end_token
+                || (v.first == n.end_token + 1 && doc.token_text(v.first).is_ascii());
+            next && arrests
+        }) {
             // "اعتقالات طالت أكثر من 40 شخصاً": people counted in a raid, not hurt: the detained.
             used_victims.push(v.first);
             (
