@@ -437,6 +437,17 @@ fn the_sides_of_a_clash_between_two_are_foes_not_partners() {
             "SYR_TRANS",
             "SDF",
         ),
+        // The second side named by its gunmen or members, and its own dead no foe.
+        (
+            "اندلعت اشتباكات بين قوات الأمن العام ومسلحين من فلول النظام في ريف اللاذقية، ما أسفر عن مقتل عنصرين من الأمن العام.",
+            "SYR_TRANS",
+            "SYR_GOV",
+        ),
+        (
+            "تشهد بلدة ذيبان اشتباكات بين قوات العشائر ومسلحي قسد.",
+            "TRIBAL",
+            "SDF",
+        ),
     ] {
         let e = events_on(text, on)
             .into_iter()
@@ -455,6 +466,8 @@ fn the_sides_of_a_clash_between_two_are_foes_not_partners() {
         e.target.as_deref() != Some("RUS") && e.target.as_deref() != Some("SYR_GOV"),
         "{e:#?}"
     );
+    // The other camp is the foe.
+    assert_eq!(e.target.as_deref(), Some("OPP"), "{e:#?}");
 }
 
 #[test]

@@ -135,12 +135,32 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         out.actor1 = Some((doc.key(h).to_string(), h));
         out.assoc = coordinated_after(doc, s, h);
         // "اشتباكات بين قوات النظام وقسد": the sides of a clash are foes, not allies.
-        if doc.key(trig).starts_with("armed_clash")
-            && sides_between(doc, s, h)
-            && !out.assoc.is_empty()
-        {
-            let foe = out.assoc.remove(0);
-            out.target.get_or_insert(foe);
+        // The side named by its members or gunmen ("ومسلحين من فلول النظام") is the foe
+        // before the gunmen themselves; the dead of the first side are not its foe.
+        let sides = doc
+            .key(trig)
+            .starts_with("armed_clash")
+            .then(|| sides_between(doc, s, h))
+            .flatten();
+        if let Some(sides) = sides {
+            let named = match sides {
+                Sides::Pair => joined_side(doc, s, h, h.end),
+                Sides::Camps(camp) => joined_side(doc, s, h, camp + 1),
+            };
+            let foe = match (named, sides) {
+                (Some(o), _) => {
+                    let code = doc.key(o).to_string();
+                    out.assoc.retain(|a| *a != code && a != "UNKNOWN");
+                    Some(code)
+                }
+                (None, Sides::Pair) if !out.assoc.is_empty() => Some(out.assoc.remove(0)),
+                _ => None,
+            };
+            if let Some(foe) = foe
+                && out.target.as_deref().is_none_or(|t| t == doc.key(h))
+            {
+                out.target = Some(foe);
+            }
         }
         for code in supporters {
             if code != doc.key(h) && !out.assoc.iter().any(|a| a == code) {
@@ -198,16 +218,48 @@ fn gunmen_of_a_side(doc: &Doc, h: Hit) -> bool {
 /// Words from "بين" to the first side of a clash: force nouns ("بين عناصر من قوات النظام").
 const BETWEEN_REACH: usize = 3;
 
-/// "بين قوات النظام وقسد"، "between SDF fighters and …": `h` opens the pair "بين" names,
-/// unless each side has its camp ("بين قوات النظام وروسيا من جهة، والفصائل من جهة أخرى").
-fn sides_between(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+/// How "بين" names the sides of a clash.
+enum Sides {
+    /// "بين قوات النظام وقسد"، "between SDF fighters and …": `h` opens the pair.
+    Pair,
+    /// "بين قوات النظام وروسيا من جهة، والفصائل من جهة أخرى": each side has its camp, and the
+    /// first camp ends at this token ("جهة").
+    Camps(usize),
+}
+
+/// Whether `h` opens the sides "بين" names, and how.
+fn sides_between(doc: &Doc, s: &Sentence, h: Hit) -> Option<Sides> {
     let opens = (1..=BETWEEN_REACH).any(|back| {
         h.first >= s.first_token + back
             && matches!(doc.token_text(h.first - back), "بين" | "between")
             && only_force_words(doc, h.first - back + 1, h.first)
     });
-    let camps = (h.end..s.end_token.min(h.end + 8)).any(|i| doc.token_text(i) == "جهه");
-    opens && !camps
+    if !opens {
+        return None;
+    }
+    let camp = (h.end..s.end_token.min(h.end + 8)).find(|&i| doc.token_text(i) == "جهه");
+    Some(camp.map_or(Sides::Pair, Sides::Camps))
+}
+
+/// The foe of `first` named by a side after `from` joined by "و" over its force nouns or its
+/// gunmen ("ومسلحين من فلول النظام"، "والفصائل"), a few words on; more names of the first
+/// side ("بين مقاتلي القبائل والعشائر وقسد") are passed over.
+fn joined_side(doc: &Doc, s: &Sentence, first: Hit, from: usize) -> Option<Hit> {
+    let gunmen = |i: usize| {
+        doc.hits_in(s, Category::Actor)
+            .any(|g| doc.key(g) == "UNKNOWN" && g.first <= i && i < g.end)
+    };
+    let joined = from < s.end_token && doc.token_text(from).starts_with('و');
+    let own = |i: usize| {
+        doc.hits_in(s, Category::Actor)
+            .any(|g| doc.key(g) == doc.key(first) && g.first <= i && i < g.end)
+    };
+    let o = doc
+        .hits_in(s, Category::Actor)
+        .find(|o| o.first >= from && doc.key(*o) != "UNKNOWN" && doc.key(*o) != doc.key(first))?;
+    let between_ok =
+        (from..o.first).all(|i| gunmen(i) || own(i) || only_force_words(doc, i, i + 1));
+    (joined && o.first - from <= BETWEEN_REACH && between_ok).then_some(o)
 }
 
 /// Actors coordinated after `h` ("النظام وروسيا", "قسد مع التحالف"): its associates.
