@@ -738,3 +738,31 @@ fn fire_from_a_sides_positions_is_that_sides_but_a_withdrawal_leaves_them() {
     );
     assert_eq!(e.actor1.as_deref(), Some("RUS"), "{e:#?}");
 }
+
+#[test]
+fn a_threat_is_aimed_at_the_side_it_names() {
+    for (text, speaker, aimed) in [
+        ("هددت تركيا قسد بعملية عسكرية في منبج.", "TUR", "SDF"),
+        (
+            "هددت تركيا بشن عملية عسكرية جديدة ضد قسد في منبج.",
+            "TUR",
+            "SDF",
+        ),
+        ("توعدت إسرائيل حزب الله برد قاس.", "ISR", "HEZBOLLAH"),
+        (
+            "Turkey threatened to launch a new military operation against the SDF in Manbij.",
+            "TUR",
+            "SDF",
+        ),
+    ] {
+        let e = first_of(text, EventType::Threat);
+        assert_eq!(e.actor1.as_deref(), Some(speaker), "{text}: {e:#?}");
+        assert_eq!(e.target.as_deref(), Some(aimed), "{text}: {e:#?}");
+    }
+    // A side named in what is said after "أن" is no aim of the threat itself.
+    let e = first_of(
+        "هدد قائد قسد بأن قواته سترد على أي هجوم تركي.",
+        EventType::Threat,
+    );
+    assert_eq!(e.target, None, "{e:#?}");
+}

@@ -362,6 +362,10 @@ pub(crate) fn draft_triggers(
                 .then(|| speaker_span(doc, s, trig))
         };
         let mut actors = pick_actors(doc, object.as_ref().or(speaker.as_ref()).unwrap_or(s), trig);
+        if ty == EventType::Threat && actors.target.is_none() {
+            let speaker = actors.actor1.as_ref().map(|(code, _)| code.as_str());
+            actors.target = crate::args::threatened(doc, s, trig, speaker);
+        }
         // "وأخرى من خلايا داعش"، "وأخرى لقسد": the side right after "others" made them.
         if let Some(side) = another_side {
             let code = doc.key(side).to_string();

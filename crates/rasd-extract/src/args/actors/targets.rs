@@ -386,3 +386,41 @@ pub(super) fn subjected_to(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
         })
     })
 }
+
+/// Words from a threat to the side it is aimed at ("هددت تركيا بشن عملية عسكرية جديدة ضد قسد").
+const THREATENED_REACH: usize = 10;
+
+/// "هددت تركيا قسد بعملية"، "توعدت إسرائيل حزب الله برد"، "هددت بشن هجوم على قسد"، "threatened
+/// … against the SDF": the side a threat is aimed at, right after the threat or after the side
+/// that threatens, or after a word of aiming ("على"، "ضد") a few words on, in its clause (not
+/// in what is said after "أن").
+pub(crate) fn threatened(
+    doc: &Doc,
+    s: &Sentence,
+    trig: Hit,
+    speaker: Option<&str>,
+) -> Option<String> {
+    let limit = (trig.end + THREATENED_REACH).min(s.end_token);
+    let clause_ends = (trig.end..limit)
+        .find(|&i| {
+            crate::args::is_complementiser(doc.token_text(i))
+                || (i > trig.end && doc.gap_before(i).contains([',', '،', '.', '؛', ':']))
+        })
+        .unwrap_or(limit);
+    let mut object_at = trig.end;
+    for h in doc
+        .hits_in(s, Category::Actor)
+        .filter(|h| h.first >= trig.end && h.end <= clause_ends)
+    {
+        let key = doc.key(h);
+        if Some(key) == speaker {
+            object_at = h.end;
+            continue;
+        }
+        let aimed = h.first == object_at || role_before(doc, s, h) == Some("target");
+        if aimed && crate::model::named_side(key) {
+            return Some(key.to_string());
+        }
+    }
+    None
+}
