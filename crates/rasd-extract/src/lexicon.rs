@@ -166,6 +166,9 @@ impl Lexicon {
             if let Some(counted) = accusative(category, key.trim(), form.trim()) {
                 derived.push((category, key.trim().to_string(), normalize_key(&counted)));
             }
+            for inflected in side_adjectives(category, form.trim()) {
+                derived.push((category, key.trim().to_string(), normalize_key(&inflected)));
+            }
         }
         // A derived form the file lists itself keeps the file's key ("مقاتلين" is the plural
         // of fighters, not the dual of "مقاتل").
@@ -323,6 +326,23 @@ fn accusative(category: Category, key: &str, raw: &str) -> Option<String> {
         .iter()
         .any(|end| raw.ends_with(end));
     (!no_tanween).then(|| format!("{raw}ا"))
+}
+
+/// A side's adjective of origin in its dual and plural, which the lexicon need not list:
+/// "أمريكي" → "أمريكيان"، "أمريكيين"، "أمريكيون" ("قتل جنديان أمريكيان"، "المستشارين
+/// الإيرانيين").
+fn side_adjectives(category: Category, raw: &str) -> Vec<String> {
+    let nisba = category == Category::Actor
+        && rasd_text::arabic_letters_only(raw)
+        && raw.ends_with('ي')
+        && !raw.ends_with("يي");
+    if !nisba {
+        return Vec::new();
+    }
+    ["ان", "ين", "ون"]
+        .iter()
+        .map(|end| format!("{raw}{end}"))
+        .collect()
 }
 
 /// The dual forms of a singular victim or casualty noun, which the lexicon need not list:

@@ -766,3 +766,54 @@ fn a_threat_is_aimed_at_the_side_it_names() {
     );
     assert_eq!(e.target, None, "{e:#?}");
 }
+
+#[test]
+fn people_of_a_side_hurt_or_struck_are_its_target_never_the_agent() {
+    for text in [
+        "قتل جنديان أمريكيان وأصيب ثلاثة آخرون في هجوم بطائرة مسيرة على قاعدة التنف.",
+        "أصيب ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على قاعدة التنف، وفق ما أعلن البنتاغون.",
+    ] {
+        let e = first_of(text, EventType::AirStrike);
+        assert_eq!(e.target.as_deref(), Some("US"), "{text}: {e:#?}");
+        assert_ne!(e.actor1.as_deref(), Some("US"), "{text}: {e:#?}");
+    }
+    // A side joined to the one whose site was struck was struck with it.
+    let e = first_of(
+        "قال ناشطون إن القصف الإسرائيلي استهدف مركز البحوث الذي يستخدمه النظام والإيرانيون في مصياف.",
+        EventType::AirStrike,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("ISR"), "{e:#?}");
+    // Not the foe named beside civilians in a clash.
+    let e = first_of(
+        "اندلعت اشتباكات في بلدة رقة السمرة شرقي الرقة بين مدنيين و قسد.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("SDF"), "{e:#?}");
+}
+
+#[test]
+fn the_source_a_report_is_attributed_to_after_it_is_not_its_agent() {
+    for (text, source) in [
+        (
+            "استهدف هجوم بطائرة مسيرة قاعدة التنف، بحسب ما أفادت وزارة الدفاع الروسية.",
+            "RUS",
+        ),
+        (
+            "A drone attack hit the al-Tanf base on Sunday, wounding three soldiers, according to the Pentagon.",
+            "US",
+        ),
+        (
+            "A drone attack hit the al-Tanf base on Sunday, wounding three soldiers, the Pentagon said.",
+            "US",
+        ),
+    ] {
+        let e = first_of(text, EventType::AirStrike);
+        assert_ne!(e.actor1.as_deref(), Some(source), "{text}: {e:#?}");
+    }
+    // A side in what the source says is no source.
+    let e = first_of(
+        "وشهدت بلدة ذيبان اشتباكات، بحسب ما نقل مراسلنا، الذي أضاف أن قسد قصفت بلدة دبلان.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("SDF"), "{e:#?}");
+}

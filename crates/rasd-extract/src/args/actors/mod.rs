@@ -32,7 +32,14 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
     // "إخلاء نقاط عسكرية لقسد": the owner of the posts left is who leaves them.
     let leaving = doc.key(trig).starts_with("withdrawal");
     let condemning = condemned(doc, s, trig);
+    // Where the last side struck ends: a side joined to it ("الذي يستخدمه النظام
+    // والإيرانيون") was struck with it.
+    let mut struck_end: Option<usize> = None;
     for &h in &hits {
+        if struck_end.is_some_and(|end| coordinated(doc, end, h)) {
+            struck_end = Some(h.end);
+            continue;
+        }
         if named_as_place(doc, s, h)
             || in_clause_after(doc, s, trig, h)
             || (h.end <= trig.first && condemner(condemning, h))
@@ -71,7 +78,10 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
             }
             continue;
         }
-        if holds_the_place(doc, s, h) || teller_of_strike(doc, s, h, trig) {
+        if holds_the_place(doc, s, h)
+            || teller_of_strike(doc, s, h, trig)
+            || source_of_report_after(doc, s, h, trig)
+        {
             continue;
         }
         // "Turkish drones struck SDF positions": after an English verb in the active voice,
@@ -102,9 +112,13 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
             if target.is_none() && (h.first >= trig.end || hit_before) {
                 target = Some(doc.key(h).to_string());
             }
+            // Not a pair of foes ("بين مدنيين وقسد"): civilians are struck whatever joins them.
+            if doc.key(h) != "CIVILIANS" && sides_between(doc, s, h).is_none() {
+                struck_end = Some(h.end);
+            }
             continue;
         }
-        if agent_fixed {
+        if agent_fixed || people_of_a_side(doc, h) {
             continue;
         }
         // Arabic is mostly verb-first: the agent after the trigger is preferred on a tie.
@@ -217,6 +231,14 @@ fn gunmen_of_a_side(doc: &Doc, h: Hit) -> bool {
 
 /// Words from "بين" to the first side of a clash: force nouns ("بين عناصر من قوات النظام").
 const BETWEEN_REACH: usize = 3;
+
+/// "جنديان أمريكيان"، "مستشارين إيرانيين"، "المواطنين الأمريكيين": a side's adjective of
+/// origin in the dual or plural names people of that side, who are hurt, present or
+/// threatened; it names no side acting.
+fn people_of_a_side(doc: &Doc, h: Hit) -> bool {
+    let form = &doc.lex.entry(h).form;
+    h.end == h.first + 1 && ["يين", "يان", "يون"].iter().any(|end| form.ends_with(end))
+}
 
 /// How "بين" names the sides of a clash.
 enum Sides {

@@ -54,6 +54,7 @@ pub(super) fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
                     .is_none()
         })
         .unwrap_or(h.first);
+    let named_at = h.first;
     let h = Hit { first, ..h };
     let casualty_before = |at: usize| {
         doc.casualties_ending_before(s, at, CASUALTY_GROUP_REACH)
@@ -61,12 +62,20 @@ pub(super) fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
             .is_some()
     };
     // "مقتل جندي أمريكي"، "مقتل أميركي وإصابة 6 آخرين": the side named right after the
-    // victims of a word of death or injury, or right after its verbal noun or plural ("قتلى
-    // قسد"), is who they were ("مسؤول عسكري أميركي" alone tells of no victim).
+    // victims of a word of death or injury (also a force noun counted as victims: "أصيب
+    // ثلاثة جنود أمريكيين"), or right after its verbal noun or plural ("قتلى قسد"), is who
+    // they were ("مسؤول عسكري أميركي" alone tells of no victim).
     if h.first > s.first_token {
-        let told_victim = doc
-            .hit_ending_at(s, Category::Victim, h.first)
-            .is_some_and(|v| casualty_before(v.first));
+        // People counted as a unit are victims too ("استشهاد عدد من العسكريين ومستشارين إيرانيين").
+        let people = |at: usize| {
+            doc.hit_ending_at(s, Category::Victim, at).or_else(|| {
+                doc.hit_ending_at(s, Category::Unit, at)
+                    .filter(|u| doc.key(*u) == "personnel")
+            })
+        };
+        let told_victim = [h.first, named_at]
+            .into_iter()
+            .any(|at| people(at).is_some_and(|v| casualty_before(v.first)));
         let verbal_noun = doc
             .casualty_hits(s)
             .any(|c| c.end == h.first && matches!(doc.key(c), "act" | "noun"));

@@ -213,3 +213,38 @@ fn points_back(word: &str) -> bool {
         .iter()
         .any(|suffix| word.ends_with(suffix))
 }
+
+/// "وفق ما أعلن البنتاغون"، "بحسب ما أفادت وزارة الدفاع الروسية"، "according to the Pentagon"،
+/// "…, the Pentagon said": a side named after the event as the source of the report tells of
+/// it; it is not its agent.
+pub(super) fn source_of_report_after(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
+    if h.first < trig.end {
+        return false;
+    }
+    let attributing = |i: usize| {
+        rasd_text::proclitic_readings(doc.token_text(i))
+            .any(|r| matches!(r, "ما" | "حسبما" | "كما" | "وفق" | "وفقا" | "حسب"))
+    };
+    // Its subject, not a side in what it says ("بحسب ما نقل مراسلنا، الذي أضاف أن قسد").
+    let attributed_saying = roles_within(doc, s, "say", h.first, TELLER_REACH).any(|r| {
+        r.first > trig.end
+            && attributing(r.first - 1)
+            && !(r.end..h.first).any(|i| crate::args::is_complementiser(doc.token_text(i)))
+    });
+    let word = |i: usize| doc.token_text(i).to_ascii_lowercase();
+    let according_to = (h.first.saturating_sub(TELLER_REACH).max(trig.end + 1)..h.first)
+        .any(|i| word(i - 1) == "according" && word(i) == "to");
+    // ", the Pentagon said": the comma before the side or its article.
+    let opens = if h.first > 0 && word(h.first - 1) == "the" {
+        h.first - 1
+    } else {
+        h.first
+    };
+    let said_after = h.end < s.end_token
+        && doc.gap_before(opens).contains(',')
+        && matches!(
+            word(h.end).as_str(),
+            "said" | "says" | "reported" | "announced"
+        );
+    attributed_saying || according_to || said_after
+}
