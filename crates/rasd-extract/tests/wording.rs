@@ -951,3 +951,20 @@ fn the_bodies_of_two_are_two_dead() {
     );
     assert_eq!(counts(&e), vec![(2, Unit::Fatality)], "{e:#?}");
 }
+
+#[test]
+fn abductions_and_arrests_in_every_person_of_the_verb() {
+    for text in [
+        "اختطف مسلحون مجهولون طبيباً في مدينة جاسم بريف درعا الشمالي.",
+        "خطفت مجموعة مسلحة شاباً في مدينة جاسم بريف درعا الشمالي.",
+        "احتجز عناصر الحاجز شاباً في مدينة جاسم بريف درعا الشمالي.",
+        "ألقى الأمن العام القبض على ثلاثة أشخاص في مدينة جاسم بريف درعا.",
+    ] {
+        first_of(text, EventType::Arrest);
+    }
+    // "الداهم" is imminent, not raiding.
+    assert_none_of(
+        "يرى محللون أن الخطر الداهم على القوات الأميركية في مدينة دير الزور يزداد.",
+        EventType::Arrest,
+    );
+}
