@@ -191,6 +191,11 @@ impl<'a> Doc<'a> {
         (first..=last).any(|i| self.gap_before(i).contains(marks))
     }
 
+    /// A number ending right before token `at` (it counts what stands there).
+    pub fn counted_at(&self, at: usize) -> bool {
+        self.numbers.iter().any(|n| n.end_token == at)
+    }
+
     /// Is there a hit of `cat` ending exactly at token `end` (adjacent before a mention)?
     pub fn hit_ending_at(&self, s: &Sentence, cat: Category, end: usize) -> Option<Hit> {
         self.hits_in(s, cat).find(|h| h.end == end)

@@ -267,20 +267,18 @@ fn sides_between(doc: &Doc, s: &Sentence, h: Hit) -> Option<Sides> {
 /// gunmen ("ومسلحين من فلول النظام"، "والفصائل"), a few words on; more names of the first
 /// side ("بين مقاتلي القبائل والعشائر وقسد") are passed over.
 fn joined_side(doc: &Doc, s: &Sentence, first: Hit, from: usize) -> Option<Hit> {
-    let gunmen = |i: usize| {
+    // Token `i` lies inside a name of the side `code`.
+    let named = |i: usize, code: &str| {
         doc.hits_in(s, Category::Actor)
-            .any(|g| doc.key(g) == "UNKNOWN" && g.first <= i && i < g.end)
+            .any(|g| doc.key(g) == code && g.first <= i && i < g.end)
     };
     let joined = from < s.end_token && doc.token_text(from).starts_with('و');
-    let own = |i: usize| {
-        doc.hits_in(s, Category::Actor)
-            .any(|g| doc.key(g) == doc.key(first) && g.first <= i && i < g.end)
-    };
     let o = doc
         .hits_in(s, Category::Actor)
         .find(|o| o.first >= from && doc.key(*o) != "UNKNOWN" && doc.key(*o) != doc.key(first))?;
-    let between_ok =
-        (from..o.first).all(|i| gunmen(i) || own(i) || only_force_words(doc, i, i + 1));
+    let between_ok = (from..o.first).all(|i| {
+        named(i, "UNKNOWN") || named(i, doc.key(first)) || only_force_words(doc, i, i + 1)
+    });
     (joined && o.first - from <= BETWEEN_REACH && between_ok).then_some(o)
 }
 

@@ -88,7 +88,7 @@ pub(super) fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     }
     // "Two Syrian soldiers were killed"، "three SDF fighters wounded": a side counted by a
     // number, with a word of death or injury right after it (or after its force noun).
-    let counted = doc.numbers.iter().any(|n| n.end_token == h.first);
+    let counted = doc.counted_at(h.first);
     if counted
         && doc
             .casualty_hits(s)

@@ -59,7 +59,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     // "بحياة 6 شهداء وجرح نحو 23 آخرين": a second word with its own number is its own count.
     // "أن شخصا على الأقل قتل": a hedge between the victim and its verb keeps them together.
     let own_subject = |h: &Hit| victims.iter().any(|v| after_hedge(doc, v.end) == h.first);
-    let counted_before = |h: &Hit| doc.numbers.iter().any(|n| n.end_token == h.first);
+    let counted_before = |h: &Hit| doc.counted_at(h.first);
     let counts_after = |h: &Hit| {
         doc.numbers
             .iter()

@@ -29,16 +29,16 @@ const OBJECT_REACH: usize = 8;
 /// Force nouns at most between a verb of killing and its subject ("قتلت عناصر من قوات").
 const SUBJECT_FORCE_WORDS: usize = 3;
 
-/// The side that is the subject of a finite verb of killing `h` (lexicon key `kill`): in Arabic right after it,
-/// past its force nouns ("قتلت قوات الأمن العام"), in English right before it ("gunmen
-/// killed", "SDF fighters killed").
+/// The side that is the subject of a finite verb of killing `h` (lexicon key `kill`): in
+/// Arabic right after it, past its force nouns ("قتلت قوات الأمن العام"), in English right
+/// before it ("gunmen killed", "SDF fighters killed").
 pub(crate) fn killer(doc: &Doc, s: &Sentence, h: Hit) -> Option<Hit> {
     if doc.key(h) != "kill" {
         return None;
     }
     let english = doc.token_text(h.first).is_ascii();
     // "Two SDF fighters killed in a strike": a side counted is who died (a headline's passive).
-    let counted = |a: &Hit| doc.numbers.iter().any(|n| n.end_token == a.first);
+    let counted = |a: &Hit| doc.counted_at(a.first);
     doc.hits_in(s, Category::Actor).find(|a| {
         if english {
             a.end <= h.first
@@ -108,8 +108,7 @@ pub(super) fn among_before(doc: &Doc, s: &Sentence, first: usize) -> bool {
     // A parenthesis right after those counted ("3 مدنيين (رجل وزوجته)"), not after a word of
     // dying ("مقتل (5) مدنيين").
     let after_count = |open: usize| {
-        doc.hit_ending_at(s, Category::Victim, open).is_some()
-            || doc.numbers.iter().any(|n| n.end_token == open)
+        doc.hit_ending_at(s, Category::Victim, open).is_some() || doc.counted_at(open)
     };
     let mut i = first;
     for _ in 0..REACH {
