@@ -339,10 +339,23 @@ fn side_adjectives(category: Category, raw: &str) -> Vec<String> {
     if !nisba {
         return Vec::new();
     }
-    ["ان", "ين", "ون"]
+    SIDE_ADJECTIVE_ENDINGS
         .iter()
         .map(|end| format!("{raw}{end}"))
         .collect()
+}
+
+/// The endings [`side_adjectives`] adds to a side's adjective of origin: dual, plural
+/// (oblique), plural (nominative).
+const SIDE_ADJECTIVE_ENDINGS: [&str; 3] = ["ان", "ين", "ون"];
+
+/// A one-word form in the dual or plural of a side's adjective of origin ("امريكيين"):
+/// people of that side, not the side.
+pub(crate) fn inflected_side_adjective(form: &str) -> bool {
+    SIDE_ADJECTIVE_ENDINGS.iter().any(|end| {
+        form.strip_suffix(end)
+            .is_some_and(|stem| stem.ends_with('ي'))
+    })
 }
 
 /// The dual forms of a singular victim or casualty noun, which the lexicon need not list:

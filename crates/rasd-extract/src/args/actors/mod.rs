@@ -236,8 +236,7 @@ const BETWEEN_REACH: usize = 3;
 /// origin in the dual or plural names people of that side, who are hurt, present or
 /// threatened; it names no side acting.
 fn people_of_a_side(doc: &Doc, h: Hit) -> bool {
-    let form = &doc.lex.entry(h).form;
-    h.end == h.first + 1 && ["يين", "يان", "يون"].iter().any(|end| form.ends_with(end))
+    h.end == h.first + 1 && crate::lexicon::inflected_side_adjective(&doc.lex.entry(h).form)
 }
 
 /// How "بين" names the sides of a clash.
