@@ -3,8 +3,8 @@
 
 mod common;
 
-use common::{assert_none_of, events, events_on, first_of, place};
-use rasd_extract::EventType;
+use common::{assert_none_of, counts, events, events_on, first_of, place};
+use rasd_extract::{EventType, Unit};
 
 #[test]
 fn a_site_named_as_a_target_or_landmark_is_not_a_site_set_up() {
@@ -291,6 +291,48 @@ fn residents_standing_up_to_a_convoy_protest_against_its_side() {
         "كما تصدى المقاتلون من أهالي درعا البلد لمحاولة تسلل لعناصر الفرقة الرابعة.",
         "وتواصل السياسات الإسرائيلية قضم الأراضي وطرد السكان الأصليين من الجولان.",
         "طردت قوات النظام عناصر داعش من بلدة السخنة.",
+    ] {
+        assert_none_of(text, EventType::Protest);
+    }
+}
+
+/// Protesters who act are a protest, as is a protest told by its purpose; protesters struck
+/// or taken are the target of that violence, whose event stands, and people counted in a
+/// protest are not the detained it names.
+#[test]
+fn protesters_acting_protest_and_protesters_struck_are_targets() {
+    let blocked =
+        "أغلق عشرات الشبان الطريق الرئيسي في بلدة القريا احتجاجاً على اعتقال شاب من البلدة.";
+    for (text, town) in [
+        (
+            "خرج مئات المتظاهرين اليوم في مدينة السويداء مطالبين بالإفراج عن المعتقلين.",
+            "As-Suwayda",
+        ),
+        (
+            "وحمل المتظاهرون لافتات تطالب بالإفراج عن المعتقلين في مدينة السويداء.",
+            "As-Suwayda",
+        ),
+        (blocked, "Al Qurayya"),
+    ] {
+        let protest = first_of(text, EventType::Protest);
+        assert_eq!(place(&protest), town, "{text}: {protest:#?}");
+    }
+    let arrest = first_of(blocked, EventType::Arrest);
+    assert_eq!(counts(&arrest), vec![(1, Unit::Other)], "{arrest:#?}");
+    // Who protest against arrests did not make them.
+    let condemned = "نظم أهالي مدينة جاسم وقفة احتجاجية تنديداً بحملة الاعتقالات.";
+    let arrests = first_of(condemned, EventType::Arrest);
+    assert_eq!(arrests.actor1, None, "{arrests:#?}");
+    // Struck or taken: the shelling stands, and the crowd is no protest of its own.
+    let struck = "أصيبت امرأة بجراح جراء قصف الاحتلال التركي للمحتجين على سد تشرين.";
+    assert_eq!(
+        first_of(struck, EventType::Shelling).actor1.as_deref(),
+        Some("TUR")
+    );
+    for text in [
+        struck,
+        "ضرب عناصر الأمن المتظاهرين في مدينة بنش.",
+        "شن جهاز الأمن حملة اعتقالات طالت ناشطين ومتظاهرين في ريف إدلب.",
     ] {
         assert_none_of(text, EventType::Protest);
     }

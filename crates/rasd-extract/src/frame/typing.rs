@@ -176,6 +176,22 @@ pub(super) fn attack_type(doc: &Doc, s: &Sentence, trig: Hit) -> Option<EventTyp
     })
 }
 
+/// Protesters named are a protest where they act: "خرج المتظاهرون"، "تجمع عشرات المحتجين".
+/// In the oblique case they are acted upon ("ضربوا المتظاهرين") unless counted, the crowd
+/// that came out; in a sentence of violence, casualties or arrests they are who was struck
+/// or taken ("قصف الاحتلال التركي للمحتجين"، "اعتقالات طالت ناشطين ومتظاهرين"), and the
+/// protest is told by its own word, if at all.
+fn crowd_protests(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let oblique = doc.lex.entry(trig).form.ends_with("ين");
+    let acted_upon = doc.casualty_hits(s).next().is_some()
+        || doc.hits_in(s, Category::Trigger).any(|t| {
+            let (ty, _) = parse_key(doc.key(t));
+            matches!(doc.key(t), "attack" | "assault" | "assault:fire")
+                || ty.is_some_and(|ty| ty.is_violent() || ty == EventType::Arrest)
+        });
+    !acted_upon && (!oblique || doc.counted_at(trig.first))
+}
+
 /// Protesters are the actor of a protest; the authority they protest against is its target.
 pub(super) fn protest_roles(doc: &Doc, s: &Sentence, actors: &mut Actors) {
     let named = actors.actor1.take();
@@ -437,6 +453,7 @@ pub(crate) fn resolve_type(
             return (is_military(doc, s) && !round_a_house(doc, s, trig)).then_some(ty);
         }
         Some("confront") => return civilians_confront(doc, s, trig).then_some(ty),
+        Some("crowd") => return crowd_protests(doc, s, trig).then_some(ty),
         Some("drive") => return drives_forces(doc, s, trig).then_some(ty),
         Some("weak") => {}
         _ => return Some(ty),

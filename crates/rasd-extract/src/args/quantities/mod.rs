@@ -149,9 +149,15 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         }
         verb_unit(&|h: &Hit| h.end == n.first_token)
     };
-    let arrests = doc
-        .hits_in(s, Category::Trigger)
-        .any(|t| doc.key(t) == "arrest");
+    // People counted are the detained when the event word nearest them is an arrest, not
+    // the protesters of "خرج العشرات احتجاجاً على اعتقال شاب" (a crowd is no word of the
+    // event: "اعتقالات طالت ناشطين ومتظاهرين … أكثر من 50 شخصاً").
+    let arrests_at = |at: usize| {
+        doc.hits_in(s, Category::Trigger)
+            .filter(|t| doc.key(*t) != "protest:crowd")
+            .min_by_key(|t| t.first.abs_diff(at).min(t.end.abs_diff(at)))
+            .is_some_and(|t| doc.key(t) == "arrest")
+    };
     // "قتل طفل، وآخر أصيب": after a comma, a victim whose own verb follows it starts a new
     // clause with that verb's unit.
     let own_verb_after = |v: Hit| -> Option<Unit> {
@@ -305,7 +311,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             // "arrested three young men": English puts an adjective between.
             let next = v.first == n.end_token
                 || (v.first == n.end_token + 1 && doc.token_text(v.first).is_ascii());
-            next && arrests
+            next && arrests_at(n.first_token)
         }) {
             // "اعتقالات طالت أكثر من 40 شخصاً": people counted in a raid, not hurt: the detained.
             used_victims.push(v.first);
