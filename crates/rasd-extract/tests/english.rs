@@ -273,3 +273,47 @@ fn english_counts_of_strikes_vehicles_and_detainees() {
     );
     assert_eq!(counts(&e), vec![(3, Unit::Other)], "{e:#?}");
 }
+
+/// Sides joined by "and the" act together; the side after "between … and" or after
+/// "clashed with" is the foe, named with its force noun or not; fighting told after "after"
+/// beside a capture is its background.
+#[test]
+fn sides_joined_clashed_with_and_fought_before_a_capture() {
+    let deal = first_of(
+        "The SDF and the tribal forces signed an agreement on Monday in Deir ez-Zor.",
+        EventType::Agreement,
+    );
+    assert_eq!(deal.actor1.as_deref(), Some("SDF"), "{deal:#?}");
+    assert_eq!(deal.assoc_actors, vec!["TRIBAL".to_string()], "{deal:#?}");
+    for (text, side, foe) in [
+        (
+            "Clashes broke out between the SDF and the tribal fighters in the town of Dhiban.",
+            "SDF",
+            "TRIBAL",
+        ),
+        (
+            "Clashes between SDF fighters and ISIS militants in the village of Dhiban killed five.",
+            "SDF",
+            "ISIS",
+        ),
+        (
+            "SDF fighters clashed with tribal gunmen in the town of Dhiban on Tuesday.",
+            "SDF",
+            "TRIBAL",
+        ),
+    ] {
+        let clash = first_of(text, EventType::ArmedClash);
+        assert_eq!(clash.actor1.as_deref(), Some(side), "{text}: {clash:#?}");
+        assert_eq!(clash.target.as_deref(), Some(foe), "{text}: {clash:#?}");
+    }
+    let capture = "Opposition fighters took control of the town of Khan Shaykhun after fierce \
+                   clashes with government forces.";
+    first_of(capture, EventType::TerritoryChange);
+    assert!(
+        events(capture)
+            .iter()
+            .all(|e| e.event_type != EventType::ArmedClash),
+        "{:#?}",
+        events(capture)
+    );
+}

@@ -338,6 +338,29 @@ fn protesters_acting_protest_and_protesters_struck_are_targets() {
     }
 }
 
+/// The side after "مع" following a word of clashing and the side that clashed is its foe,
+/// named by its gunmen too; a ceasefire written with "ل" is an agreement, not firing.
+#[test]
+fn the_side_clashed_with_is_the_foe_and_a_ceasefire_is_no_firing() {
+    for (text, foe) in [
+        (
+            "اشتبكت قوات قسد مع مسلحين من العشائر في بلدة ذيبان يوم الثلاثاء.",
+            "TRIBAL",
+        ),
+        (
+            "اشتبكت فصائل المعارضة مع قوات النظام في محيط بلدة خان شيخون.",
+            "SYR_GOV",
+        ),
+    ] {
+        let clash = first_of(text, EventType::ArmedClash);
+        assert_eq!(clash.target.as_deref(), Some(foe), "{text}: {clash:#?}");
+    }
+    let truce = "اتفقت روسيا وتركيا على وقف لإطلاق النار في إدلب يوم الخميس.";
+    let deal = first_of(truce, EventType::Agreement);
+    assert_eq!(deal.actor1.as_deref(), Some("RUS"), "{deal:#?}");
+    assert_none_of(truce, EventType::AttackOnCivilians);
+}
+
 /// A siege is forces deployed round a place by who besieges it; the attack it answers, told in
 /// the same sentence, names another side. A house surrounded is a raid, and a siege that is
 /// sanctions is no deployment.

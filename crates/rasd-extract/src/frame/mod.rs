@@ -265,12 +265,20 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
                 .iter()
                 .any(|&e| h.first >= e && h.first - e <= CONFRONTED_REACH)
     });
-    // "بعد معارك" beside a capture is its background, not a second event.
+    // "بعد معارك" beside a capture is its background, not a second event; so is "after
+    // fierce clashes" (English may put an adjective between).
     if out.len() > 1 {
         let subordinate = |h: &Hit| {
-            h.first > s.first_token
-                && rasd_text::proclitic_readings(doc.token_text(h.first - 1))
+            let before = |back: usize| {
+                (h.first >= s.first_token + back).then(|| doc.token_text(h.first - back))
+            };
+            before(1).is_some_and(|t| {
+                rasd_text::proclitic_readings(t)
                     .any(|r| matches!(r, "بعد" | "عقب" | "اثر" | "جراء" | "اعقاب"))
+            }) || [before(1), before(2)]
+                .into_iter()
+                .flatten()
+                .any(|t| matches!(t, "after" | "following"))
         };
         let main_exists = out.iter().any(|(_, h)| !subordinate(h));
         if main_exists {

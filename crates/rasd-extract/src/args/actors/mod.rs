@@ -154,12 +154,12 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         let sides = doc
             .key(trig)
             .starts_with("armed_clash")
-            .then(|| sides_between(doc, s, h))
+            .then(|| sides_between(doc, s, h).or_else(|| clashed_with(doc, s, trig, h)))
             .flatten();
         if let Some(sides) = sides {
             let named = match sides {
                 Sides::Pair => joined_side(doc, s, h, h.end),
-                Sides::Camps(camp) => joined_side(doc, s, h, camp + 1),
+                Sides::Camps(from) | Sides::With(from) => joined_side(doc, s, h, from),
             };
             let foe = match (named, sides) {
                 (Some(o), _) => {
@@ -167,6 +167,12 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
                     out.assoc.retain(|a| *a != code && a != "UNKNOWN");
                     Some(code)
                 }
+                // "clashed with unidentified gunmen": whoever is named after "with".
+                (None, Sides::With(with)) => doc
+                    .hits_in(s, Category::Actor)
+                    .find(|o| o.first > with && o.first - with <= BETWEEN_REACH)
+                    .map(|o| doc.key(o).to_string())
+                    .inspect(|code| out.assoc.retain(|a| a != code)),
                 (None, Sides::Pair) if !out.assoc.is_empty() => Some(out.assoc.remove(0)),
                 _ => None,
             };
@@ -244,8 +250,27 @@ enum Sides {
     /// "بين قوات النظام وقسد"، "between SDF fighters and …": `h` opens the pair.
     Pair,
     /// "بين قوات النظام وروسيا من جهة، والفصائل من جهة أخرى": each side has its camp, and the
-    /// first camp ends at this token ("جهة").
+    /// second opens at this token (after "جهة").
     Camps(usize),
+    /// "اشتبكت قسد مع مسلحين من العشائر"، "clashed with tribal gunmen": the foe follows this
+    /// token ("مع", "with").
+    With(usize),
+}
+
+/// Words at most from a word of clashing to the "مع"/"with" that names its foe.
+const WITH_REACH: usize = 4;
+
+/// The "مع"/"with" after a word of clashing, over the side `h` that clashed and adjectives,
+/// that names the foe ("اشتبكت قسد مع مسلحين"). Named only after it, the side is the one
+/// clashed with ("اشتباكات عنيفة مع قوات النظام") and the other goes unnamed.
+fn clashed_with(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> Option<Sides> {
+    let with = (trig.end..s.end_token.min(trig.end + WITH_REACH))
+        .find(|&i| matches!(doc.token_text(i), "مع" | "with"))
+        .filter(|&with| h.end <= with)?;
+    let other_side = doc
+        .hits_in(s, Category::Actor)
+        .any(|a| a != h && a.first < with && a.end > trig.end);
+    (!other_side && !doc.marks_between(trig.end, with, &CLAUSE_MARKS)).then_some(Sides::With(with))
 }
 
 /// Whether `h` opens the sides "بين" names, and how.
@@ -259,7 +284,7 @@ fn sides_between(doc: &Doc, s: &Sentence, h: Hit) -> Option<Sides> {
         return None;
     }
     let camp = (h.end..s.end_token.min(h.end + 8)).find(|&i| doc.token_text(i) == "جهه");
-    Some(camp.map_or(Sides::Pair, Sides::Camps))
+    Some(camp.map_or(Sides::Pair, |c| Sides::Camps(c + 1)))
 }
 
 /// The foe of `first` named by a side after `from` joined by "و" over its force nouns or its
@@ -271,7 +296,19 @@ fn joined_side(doc: &Doc, s: &Sentence, first: Hit, from: usize) -> Option<Hit> 
         doc.hits_in(s, Category::Actor)
             .any(|g| doc.key(g) == code && g.first <= i && i < g.end)
     };
-    let joined = from < s.end_token && doc.token_text(from).starts_with('و');
+    // "between SDF fighters and (the) tribal fighters": English names the force after the
+    // side, and joins with a word of its own.
+    let from = (from..s.end_token)
+        .find(|&i| !english_force_word(doc.token_text(i)))
+        .unwrap_or(s.end_token);
+    let (joined, from) = match doc.token_text(from.min(s.end_token.saturating_sub(1))) {
+        _ if from >= s.end_token => (false, from),
+        "and" | "with" | "مع" => {
+            let the = doc.token_text((from + 1).min(s.end_token - 1)) == "the";
+            (true, from + 1 + usize::from(the))
+        }
+        t => (t.starts_with('و'), from),
+    };
     let o = doc
         .hits_in(s, Category::Actor)
         .find(|o| o.first >= from && doc.key(*o) != "UNKNOWN" && doc.key(*o) != doc.key(first))?;
@@ -298,13 +335,17 @@ pub fn coordinated_after(doc: &Doc, s: &Sentence, h: Hit) -> Vec<String> {
     out
 }
 
-/// Does `next` continue a coordination that ends at token `end` ("X وY", "X مع Y")?
+/// Does `next` continue a coordination that ends at token `end` ("X وY", "X مع Y", "X and
+/// the Y")?
 pub(super) fn coordinated(doc: &Doc, end: usize, next: Hit) -> bool {
     let joined = doc.token_text(next.first).starts_with('و');
     next.first == end && joined
         || next.first == end + 1
             && (matches!(doc.token_text(end), "مع" | "و" | "and")
                 || joined && definite_nisba(doc.token_text(end)))
+        || next.first == end + 2
+            && doc.token_text(end) == "and"
+            && doc.token_text(end + 1).eq_ignore_ascii_case("the")
 }
 
 /// "السورية"، "الروسي": a definite adjective of origin, which may close a side's name past

@@ -165,8 +165,18 @@ pub(crate) fn force_noun(token: &str) -> bool {
 /// "قوات"، "عناصر من": only force nouns (and "من" after them) from `first` to `end`, the
 /// words that may stand between a verb or "بين" and the side's name.
 pub(crate) fn only_force_words(doc: &Doc, first: usize, end: usize) -> bool {
-    (first..end)
-        .all(|i| force_noun(doc.token_text(i)) || matches!(doc.token_text(i), "عناصر" | "من"))
+    (first..end).all(|i| {
+        let t = doc.token_text(i);
+        force_noun(t) || matches!(t, "عناصر" | "من" | "the") || english_force_word(t)
+    })
+}
+
+/// "SDF fighters", "Turkish troops": a noun that names the force of the side before it.
+pub(crate) fn english_force_word(token: &str) -> bool {
+    matches!(
+        token,
+        "forces" | "fighters" | "troops" | "soldiers" | "militants" | "militiamen" | "gunmen"
+    )
 }
 
 /// Words before a place name that make it where something happened (normalised: على is

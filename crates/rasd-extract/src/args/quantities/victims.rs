@@ -44,21 +44,14 @@ pub(crate) fn killer(doc: &Doc, s: &Sentence, h: Hit) -> Option<Hit> {
             a.end <= h.first
                 && !counted(a)
                 && (a.end == h.first
-                    || (a.end + 1 == h.first && english_force_word(doc.token_text(a.end))))
+                    || (a.end + 1 == h.first
+                        && crate::args::english_force_word(doc.token_text(a.end))))
         } else {
             a.first >= h.end
                 && a.first - h.end <= SUBJECT_FORCE_WORDS
                 && crate::args::only_force_words(doc, h.end, a.first)
         }
     })
-}
-
-/// "SDF fighters", "Turkish troops": a noun that names the force of the side before it.
-fn english_force_word(token: &str) -> bool {
-    matches!(
-        token,
-        "forces" | "fighters" | "troops" | "soldiers" | "militants" | "militiamen" | "gunmen"
-    )
 }
 
 /// "قتل مسلحون مجهولون يستقلون دراجة نارية شاباً"، "قتلت قوات الأمن العام قيادياً"، "gunmen
