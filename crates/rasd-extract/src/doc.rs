@@ -73,7 +73,8 @@ impl<'a> Doc<'a> {
         });
         drop_personal_names(&mut hits, lex, text, tokens);
         self.hits = hits;
-        let mut places = gaz.find_places(text, tokens);
+        let capitals = self.norm.latin_capitals(original, tokens);
+        let mut places = gaz.find_places_cased(text, tokens, &capitals);
         places.sort_by_key(|p| p.start);
         self.places = places;
         self.numbers = find_numbers(text, tokens);

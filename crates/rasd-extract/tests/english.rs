@@ -317,3 +317,41 @@ fn sides_joined_clashed_with_and_fought_before_a_capture() {
         events(capture)
     );
 }
+
+/// English spellings differ from the gazetteer's in their vowels and endings (Deir el-Zour,
+/// Khan Arnabeh, Sheikh Maskin, Dardara): the name is found all the same. A single word read
+/// so needs a cue ("the village of"), and an ordinary word is never read so: "Korean" is no
+/// Kurin and "safety" no Safita.
+#[test]
+fn english_spellings_of_a_name_find_it() {
+    for (text, name) in [
+        (
+            "Turkish drones struck the village of Dardara near Tal Tamr on Monday.",
+            "Dardarah",
+        ),
+        ("Clashes erupted in Deir el-Zour on Monday.", "Deir ez-Zor"),
+        (
+            "Israeli forces advanced into Khan Arnabeh on Monday.",
+            "Khan Arnabah",
+        ),
+        (
+            "Government forces shelled the town of Sheikh Maskin on Monday.",
+            "Shaykh Miskin",
+        ),
+    ] {
+        let e = events(text);
+        assert!(
+            e.iter()
+                .any(|e| e.location.as_ref().is_some_and(|p| p.name == name)),
+            "{text}: {e:#?}"
+        );
+    }
+    for text in [
+        "Government forces shelled a Korean aid convoy on Monday.",
+        "Government forces shelled safety equipment stores on Monday.",
+    ] {
+        let e = events(text);
+        assert!(!e.is_empty(), "{text}");
+        assert!(e.iter().all(|e| e.location.is_none()), "{text}: {e:#?}");
+    }
+}

@@ -54,6 +54,9 @@ fn is_latin(tok: &str) -> bool {
 pub(crate) struct Toks<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
+    /// Per token, capitalised in the original (empty when unknown): only such words are
+    /// read with their spelling folded.
+    pub capitals: &'a [bool],
 }
 
 impl<'a> Toks<'a> {

@@ -4,15 +4,21 @@ use crate::Gazetteer;
 use crate::geo::haversine_km;
 use crate::model::{Candidate, GeocodeAnswer, Kind};
 use crate::output::{self, Resolved};
-use rasd_text::{normalize_key, normalize_str, tokenize};
+use rasd_text::{normalize, normalize_key, tokenize};
 
 impl Gazetteer {
     /// The best reading of a place mention or a whole sentence, with runners-up.
     pub fn geocode(&self, query: &str, context_admin1: Option<&str>) -> GeocodeAnswer {
-        let norm = normalize_str(query);
-        let tokens = tokenize(&norm);
+        let norm = normalize(query);
+        let tokens = tokenize(&norm.text);
+        let capitals = norm.latin_capitals(query, &tokens);
         let hint = context_admin1.and_then(|h| self.canonical_admin1(h));
-        let mut rs = output::analyse(self, &norm, &tokens, hint);
+        let t = crate::context::Toks {
+            text: &norm.text,
+            tokens: &tokens,
+            capitals: &capitals,
+        };
+        let mut rs = output::analyse(self, t, hint);
         // the most specific confident mention that does not merely locate another
         rs.sort_by(|a, b| {
             let key = |r: &Resolved| {
@@ -67,7 +73,7 @@ impl Gazetteer {
         GeocodeAnswer {
             query: query.to_string(),
             found: true,
-            matched: norm.get(m.start..m.end).map(str::to_string),
+            matched: norm.text.get(m.start..m.end).map(str::to_string),
             id: m.id,
             name: Some(m.name),
             name_ar: m.name_ar,

@@ -52,6 +52,18 @@ impl Index {
                     continue;
                 }
                 ix.add(&key, pi as u32, ambiguous);
+                // English spellings vary in their vowels: the name folded as well, when long
+                // enough not to be an English word ("Tell", "Hama" as "home"). One word
+                // folded may be another name ("Korean" and Kurin, "China" and a variant of
+                // Shin): it needs a cue or a locator, as a name that is also a word does.
+                if latin
+                    && let Some(folded) = crate::latin::fold_key(&key)
+                    && (words > 1 || folded.len() > 5)
+                    && !guards::english_stop(&folded[1..])
+                {
+                    ix.add(&folded, pi as u32, ambiguous);
+                    ix.slot(&folded).guarded |= words == 1;
+                }
                 if !latin && words > 1 {
                     // optional inner spaces: دير الزور / ديرالزور
                     let joined: String = key.split(' ').collect();

@@ -20,6 +20,7 @@ pub mod geo;
 mod geocode;
 mod guards;
 mod index;
+mod latin;
 mod model;
 mod output;
 mod resolve;
@@ -170,8 +171,30 @@ impl Gazetteer {
 
     /// Every place mention in `norm_text` (output of `rasd_text::normalize`), resolved with
     /// the document's own context. `tokens` are `rasd_text::tokenize(norm_text)`.
+    /// English spellings are matched only as the gazetteer writes them; see
+    /// [`Gazetteer::find_places_cased`].
     pub fn find_places(&self, norm_text: &str, tokens: &[Token]) -> Vec<PlaceMatch> {
         self.find_places_in(norm_text, tokens, None)
+    }
+
+    /// As `find_places`, also reading a capitalised English word with its vowels and endings
+    /// folded ("Deir el-Zour", "Khan Arnabeh", "Qamishly"); `capitals` from
+    /// [`rasd_text::Normalized::latin_capitals`].
+    pub fn find_places_cased(
+        &self,
+        norm_text: &str,
+        tokens: &[Token],
+        capitals: &[bool],
+    ) -> Vec<PlaceMatch> {
+        let t = context::Toks {
+            text: norm_text,
+            tokens,
+            capitals,
+        };
+        output::analyse(self, t, None)
+            .into_iter()
+            .map(|r| r.m)
+            .collect()
     }
 
     /// As `find_places`, preferring readings in `context_admin1` (any spelling the
@@ -183,7 +206,12 @@ impl Gazetteer {
         context_admin1: Option<&str>,
     ) -> Vec<PlaceMatch> {
         let hint = context_admin1.and_then(|h| self.canonical_admin1(h));
-        output::analyse(self, norm_text, tokens, hint)
+        let t = context::Toks {
+            text: norm_text,
+            tokens,
+            capitals: &[],
+        };
+        output::analyse(self, t, hint)
             .into_iter()
             .map(|r| r.m)
             .collect()

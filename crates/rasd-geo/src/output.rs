@@ -8,7 +8,7 @@ use crate::guards;
 use crate::model::{Candidate, Class, Kind, PlaceMatch, Relation};
 use crate::resolve::{self, Mention, Status};
 use crate::words::{self, Cue};
-use rasd_text::{Token, normalize_key};
+use rasd_text::normalize_key;
 
 /// A match with the other readings that were considered for it.
 pub(crate) struct Resolved {
@@ -16,13 +16,7 @@ pub(crate) struct Resolved {
     pub alts: Vec<Candidate>,
 }
 
-pub(crate) fn analyse(
-    g: &Gazetteer,
-    text: &str,
-    tokens: &[Token],
-    hint: Option<&str>,
-) -> Vec<Resolved> {
-    let t = Toks { text, tokens };
+pub(crate) fn analyse(g: &Gazetteer, t: Toks, hint: Option<&str>) -> Vec<Resolved> {
     let ms = resolve::mentions(g, t, hint);
     let mut out: Vec<Resolved> = Vec::new();
     let mut absorbed = vec![false; ms.len()];

@@ -108,7 +108,7 @@ impl Mention {
 pub(crate) fn mentions(g: &Gazetteer, t: Toks<'_>, hint: Option<&str>) -> Vec<Mention> {
     let mut floor = 0;
     let mut ms: Vec<Mention> = Vec::new();
-    for raw in scan::scan(&g.index, t.text, t.tokens) {
+    for raw in scan::scan(&g.index, t) {
         let mut ctx = context::context(t, &raw, floor);
         if let Some(prev) = ms.last().map(|m| m.ctx)
             && prev.shared

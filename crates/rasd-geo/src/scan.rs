@@ -1,8 +1,11 @@
 //! First pass: every gazetteer name in the token stream, leftmost-longest, clitics stripped
 //! from the first word (بريف، والحسكة، لمدينة، للحسكة).
 
+use crate::context::Toks;
 use crate::index::Index;
+use crate::latin::{FOLDED, fold_word};
 use rasd_text::{Token, proclitic_readings};
+use std::borrow::Cow;
 
 /// A name found in the text, before any context is considered.
 #[derive(Debug, Clone, Copy)]
@@ -29,7 +32,8 @@ fn joinable(text: &str, tokens: &[Token], a: usize) -> bool {
         })
 }
 
-pub(crate) fn scan(ix: &Index, text: &str, tokens: &[Token]) -> Vec<Raw> {
+pub(crate) fn scan(ix: &Index, t: Toks) -> Vec<Raw> {
+    let (text, tokens) = (t.text, t.tokens);
     let mut out = Vec::new();
     let mut buf = String::with_capacity(64);
     let mut i = 0;
@@ -60,24 +64,36 @@ pub(crate) fn scan(ix: &Index, text: &str, tokens: &[Token]) -> Vec<Raw> {
                 buf.push_str("ال");
             }
             buf.push_str(reading);
-            let mut j = i;
-            while let Some((id, e)) = ix.get(&buf) {
-                if !e.places.is_empty() && best.is_none_or(|b| j + 1 > b.end) {
-                    best = Some(Raw {
-                        first: i,
-                        end: j + 1,
-                        entry: id,
-                        clitic: stripped.min(255) as u8,
-                        lam: restore_al || ends_with_lam(&tok[..stripped]),
-                    });
-                }
-                if !e.prefix || !joinable(text, tokens, j) {
-                    break;
-                }
-                j += 1;
-                buf.push(' ');
-                buf.push_str(tokens[j].text(text));
-            }
+            let found = Raw {
+                first: i,
+                end: i + 1,
+                entry: 0,
+                clitic: stripped.min(255) as u8,
+                lam: restore_al || ends_with_lam(&tok[..stripped]),
+            };
+            longest(ix, text, tokens, &mut buf, found, &mut best, |w| {
+                Some(Cow::Borrowed(w))
+            });
+        }
+        // "Deir el-Zour", "Khan Arnabeh": an English spelling the gazetteer lacks, read with
+        // its vowels and endings folded, where it names more than any exact reading; only
+        // a capitalised word ("safety" is no Safita).
+        if t.capitals.get(i).copied().unwrap_or(false)
+            && let Some(folded) = fold_word(tok)
+        {
+            buf.clear();
+            buf.push(FOLDED);
+            buf.push_str(&folded);
+            let found = Raw {
+                first: i,
+                end: i + 1,
+                entry: 0,
+                clitic: 0,
+                lam: false,
+            };
+            longest(ix, text, tokens, &mut buf, found, &mut best, |w| {
+                fold_word(w).map(Cow::Owned)
+            });
         }
         match best {
             Some(b) => {
@@ -88,6 +104,38 @@ pub(crate) fn scan(ix: &Index, text: &str, tokens: &[Token]) -> Vec<Raw> {
         }
     }
     out
+}
+
+/// Extends `best` with the longest name the index holds from `key` (the first token's
+/// reading) on, adding each next joinable token read by `read`.
+fn longest<'t>(
+    ix: &Index,
+    text: &'t str,
+    tokens: &[Token],
+    key: &mut String,
+    start: Raw,
+    best: &mut Option<Raw>,
+    read: impl Fn(&'t str) -> Option<Cow<'t, str>>,
+) {
+    let mut j = start.first;
+    while let Some((id, e)) = ix.get(key) {
+        if !e.places.is_empty() && best.is_none_or(|b| j + 1 > b.end) {
+            *best = Some(Raw {
+                end: j + 1,
+                entry: id,
+                ..start
+            });
+        }
+        if !e.prefix || !joinable(text, tokens, j) {
+            break;
+        }
+        j += 1;
+        let Some(word) = read(tokens[j].text(text)) else {
+            break;
+        };
+        key.push(' ');
+        key.push_str(&word);
+    }
 }
 
 /// What follows a لل prefix (after an optional و/ف), when at least two letters remain.

@@ -189,3 +189,31 @@ fn a_known_name_after_a_settlement_word_is_another_village() {
     // A name the gazetteer holds whole is still found.
     assert!(!places("قصف على مدينة تل أبيض").is_empty());
 }
+
+/// English spellings the gazetteer lacks are read with their vowels and endings folded, when
+/// capitalised; a single word so read needs a cue, and one matching an English word or
+/// another proper noun ("Korean", "Safety") without one is no place.
+#[test]
+fn english_spellings_fold_to_the_gazetteer_name() {
+    for (text, name) in [
+        ("Clashes erupted in Deir el-Zour.", "Deir ez-Zor"),
+        ("Troops entered Khan Arnabeh.", "Khan Arnabah"),
+        ("Shelling hit the village of Dardara.", "Dardarah"),
+    ] {
+        let ms = places_cased(text);
+        assert!(ms.iter().any(|m| m.name == name), "{text}: {ms:?}");
+        // Without the capitals the words are read as written only.
+        assert!(places(text).iter().all(|m| m.name != name), "{text}");
+    }
+    for text in [
+        "A Korean convoy was hit.",
+        "Safety comes first, the convoy said.",
+        "Shelling hit the village of dardara.",
+    ] {
+        assert!(
+            places_cased(text).is_empty(),
+            "{text}: {:?}",
+            places_cased(text)
+        );
+    }
+}

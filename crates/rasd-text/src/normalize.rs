@@ -18,6 +18,21 @@ pub struct Normalized {
 }
 
 impl Normalized {
+    /// For each token, whether the original word starts with a Latin capital ("Deir" in
+    /// "in Deir el-Zour"): English names are capitalised, its ordinary words mostly not.
+    pub fn latin_capitals(&self, original: &str, tokens: &[crate::Token]) -> Vec<bool> {
+        tokens
+            .iter()
+            .map(|t| {
+                let (s, _) = self.original_span(t.start as usize, t.end as usize);
+                original
+                    .get(s..)
+                    .and_then(|o| o.chars().next())
+                    .is_some_and(|c| c.is_ascii_uppercase())
+            })
+            .collect()
+    }
+
     /// The original byte range covering normalised `start..end` (both char boundaries).
     pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
         let s = self.origin.get(start).copied().unwrap_or(0) as usize;

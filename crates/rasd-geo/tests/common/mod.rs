@@ -15,6 +15,13 @@ pub fn places(text: &str) -> Vec<PlaceMatch> {
     gaz().find_places(&n.text, &toks)
 }
 
+/// As [`places`], with English words read by their capitals (spellings folded).
+pub fn places_cased(text: &str) -> Vec<PlaceMatch> {
+    let n = rasd_text::normalize(text);
+    let toks = rasd_text::tokenize(&n.text);
+    gaz().find_places_cased(&n.text, &toks, &n.latin_capitals(text, &toks))
+}
+
 pub fn places_in(text: &str, admin1: &str) -> Vec<PlaceMatch> {
     let n = rasd_text::normalize(text);
     let toks = rasd_text::tokenize(&n.text);
