@@ -307,6 +307,9 @@ fn month_day_comma_year() {
         day("on August 10, 2021", None),
         (Some(date(2021, 8, 10)), 1)
     );
+    // English shortens the month with a stop.
+    assert_eq!(day("on Feb. 23, 2021", None), (Some(date(2021, 2, 23)), 1));
+    assert_eq!(day("on Sept. 3", Some(THU)), (Some(date(2019, 9, 3)), 1));
 }
 
 #[test]
@@ -570,6 +573,15 @@ fn a_day_of_this_month_or_the_last_is_that_day() {
     assert_eq!(
         day("في 22 من الشهر الماضي", Some(THU)),
         (Some(date(2020, 3, 22)), 1)
+    );
+    // The day in words, as an ordinal.
+    assert_eq!(
+        day("في الثامن من الشهر الجاري", Some(THU)),
+        (Some(date(2020, 4, 8)), 1)
+    );
+    assert_eq!(
+        day("في الثالث والعشرين من الشهر الماضي", Some(THU)),
+        (Some(date(2020, 3, 23)), 1)
     );
     // A count of people is no day.
     assert!(

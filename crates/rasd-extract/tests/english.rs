@@ -129,6 +129,15 @@ fn raiders_are_not_the_group_their_detainees_are_suspected_of() {
         EventType::Arrest,
     );
     assert_eq!(e.modality, Modality::Reported, "{e:#?}");
+    // Nor is the group they are accused of belonging to the raider, named after "by".
+    for text in [
+        "He was arrested in al-Shuhayl by the militia on charges of belonging to ISIS.",
+        "He was arrested in the village of al-Shuhayl on accusations leveled by the militia, \
+         alleging affiliation with ISIS.",
+    ] {
+        let e = first_of(text, EventType::Arrest);
+        assert_ne!(e.actor1.as_deref(), Some("ISIS"), "{text}: {e:#?}");
+    }
 }
 
 #[test]

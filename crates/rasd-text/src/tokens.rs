@@ -179,7 +179,7 @@ pub fn sentences(s: &str) -> Vec<(usize, usize)> {
                 let initial = prev.is_some_and(|p| p.is_ascii_alphabetic())
                     && prev2.is_none_or(|p| !is_word_char(p));
                 let glued = next.is_some_and(is_arabic_letter) && glued_stop(&s[..i], &s[i + 1..]);
-                (after_ok && !initial) || glued
+                (after_ok && !initial && !english_abbreviation(&s[..i], &s[i + 1..])) || glued
             }
             _ => false,
         };
@@ -193,6 +193,27 @@ pub fn sentences(s: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(s, start, s.len(), &mut out);
     out
+}
+
+/// "Feb. 23", "Gen. Mazloum", "Lt. Col.": an English abbreviation's stop ends no sentence; a
+/// month's only before its day.
+fn english_abbreviation(before: &str, after: &str) -> bool {
+    let letters = before
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let word = before[before.len() - letters..].to_ascii_lowercase();
+    let day_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    match word.as_str() {
+        "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov"
+        | "dec" => day_follows,
+        "gen" | "lt" | "col" | "maj" | "brig" | "sgt" | "capt" | "cpl" | "pvt" | "adm" | "mr"
+        | "mrs" | "ms" | "dr" | "prof" | "sen" | "rep" | "gov" | "st" | "no" => {
+            after.starts_with(' ') && !after.trim_start().is_empty()
+        }
+        _ => false,
+    }
 }
 
 fn push_trimmed(s: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -362,6 +383,30 @@ mod tests {
                 "• عملت مراسلة"
             ]
         );
+    }
+
+    #[test]
+    fn an_english_abbreviation_ends_no_sentence() {
+        let split = |s: &str| -> Vec<String> {
+            sentences(s)
+                .into_iter()
+                .map(|(a, b)| s[a..b].to_string())
+                .collect()
+        };
+        assert_eq!(
+            split("Drones struck Dardara on Feb. 23, killing two. Gen. Abdi said so."),
+            [
+                "Drones struck Dardara on Feb. 23, killing two.",
+                "Gen. Abdi said so."
+            ]
+        );
+        // A month's stop before no day ends its sentence; an Arabic letter before the word
+        // is no part of it.
+        assert_eq!(
+            split("It began in Aug. Then it ended."),
+            ["It began in Aug.", "Then it ended."]
+        );
+        assert_eq!(split("قصفfeb. 23"), ["قصفfeb. 23"]);
     }
 
     #[test]

@@ -3,12 +3,15 @@
 use super::*;
 
 impl<'a> P<'a> {
-    /// "الـ25 من الشهر الجاري"، "22 من الشهر الماضي": a day of this month or another
-    /// counted from it.
+    /// "الـ25 من الشهر الجاري"، "22 من الشهر الماضي"، "الثامن من الشهر الجاري": a day of
+    /// this month or another counted from it.
     pub(super) fn day_of_month_named(&self, i: usize) -> Option<Parsed> {
-        let day = day_digits(numeral(self.w(i))?)?;
-        let m = self.skip_of(i + 1);
-        if m == i + 1 || self.class_sp(m) != Some(C::MonthW) {
+        let (day, after) = match numeral(self.w(i)) {
+            Some(digits) => (day_digits(digits)?, i + 1),
+            None => self.ordinal_day(i)?,
+        };
+        let m = self.skip_of(after);
+        if m == after || self.class_sp(m) != Some(C::MonthW) {
             return None;
         }
         let offset = offset_of(self.class_sp(m + 1))?;
@@ -86,8 +89,9 @@ impl<'a> P<'a> {
             ..Abs::default()
         };
         // "august 10, 2021"، "اكتوبر 7, 2021": a day after the month needs a year after it
-        // in Arabic, where "ايار 10 قتلى" is no date.
-        if self.sp(e)
+        // in Arabic, where "ايار 10 قتلى" is no date. English shortens the month ("Feb. 23").
+        let abbreviated = w.is_ascii() && self.gap(e).is_some_and(|g| g.trim() == ".");
+        if (self.sp(e) || abbreviated)
             && let Some(d) = day_digits(self.w(e))
             && (w.is_ascii() || (self.soft(e + 1) && year_token(self.w(e + 1)).is_some()))
         {

@@ -86,6 +86,7 @@ impl<'a> P<'a> {
             C::Month(..) | C::MonthHead(_) | C::Ord(_) | C::Hadi => {
                 let ctx = self.month_context(i);
                 self.abs_expr(i, i, ctx)
+                    .or_else(|| self.day_of_month_named(i))
             }
             C::Shahr => self.abs_expr(i + 1, i, true).filter(|_| self.sp(i + 1)),
             C::WeekW | C::MonthW | C::YearW | C::This | C::Past | C::Next | C::Part(_) => {
