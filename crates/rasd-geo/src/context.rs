@@ -152,6 +152,10 @@ fn look_back(tk: Toks<'_>, raw: &Raw, floor: usize, c: &mut Ctx) {
             }
             break;
         }
+        // "عن طريق تركيا" is "by way of", no road.
+        if t == "طريق" && k >= 2 && tok(k - 2) == "عن" {
+            break;
+        }
         if let Some(cue) = words::cue(t) {
             k -= 1;
             c.first = k;

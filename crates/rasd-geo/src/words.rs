@@ -53,8 +53,9 @@ fn cue_word(w: &str) -> Option<Cue> {
         "نهر" | "river" => Cue::River,
         "ريف" | "ريفي" | "ارياف" | "rural" | "countryside" => Cue::Countryside,
         "باديه" => Cue::Badia,
+        // "على طريق درعا"، "طريق إدلب - أريحا": a road leads from or to the town, not into it.
         "قرب" | "بالقرب" | "محيط" | "اطراف" | "ضواحي" | "مشارف" | "تخوم" | "جوار" | "مدخل"
-        | "near" | "outskirts" | "vicinity" => Cue::Near,
+        | "طريق" | "اوتوستراد" | "near" | "outskirts" | "vicinity" => Cue::Near,
         _ => return None,
     })
 }

@@ -444,3 +444,20 @@ fn a_nationality_adjective_is_not_the_country() {
         );
     }
 }
+
+/// A road leads from or to a town, not into it: a place on "طريق X" or "طريق X - Y" is near
+/// X. "عن طريق" is "by way of", no road.
+#[test]
+fn a_road_named_for_a_town_is_near_it() {
+    for text in [
+        "استهدفت مسيرة سيارة على طريق إدلب - أريحا",
+        "انفجرت عبوة على طريق درعا",
+    ] {
+        let ms = places(text);
+        let first = ms.first().unwrap_or_else(|| panic!("{text}: no place"));
+        assert_eq!(first.relation, Relation::Near, "{text}: {first:?}");
+        assert_eq!(first.geo_precision, 2, "{text}: {first:?}");
+    }
+    let via = places("دخلت الشاحنات عن طريق معبر باب الهوى");
+    assert!(via.iter().all(|m| m.relation != Relation::Near), "{via:?}");
+}
