@@ -35,8 +35,22 @@ pub(crate) fn fold_word(word: &str) -> Option<String> {
     if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
+    // A pass can leave what a second folds ("dhh" → "dh"); no pass lengthens a word, so a
+    // few reach the fixed point.
+    let mut folded = fold_once(word);
+    for _ in 0..8 {
+        let again = fold_once(&folded);
+        if again == folded {
+            break;
+        }
+        folded = again;
+    }
+    Some(folded)
+}
+
+fn fold_once(word: &str) -> String {
     if is_article(word) {
-        return Some("al".to_string());
+        return "al".to_string();
     }
     let bytes = word.as_bytes();
     let vowel = |at: usize| bytes.get(at).is_some_and(|b| b"aeiou".contains(b));
@@ -62,7 +76,7 @@ pub(crate) fn fold_word(word: &str) -> Option<String> {
     if out.len() > 3 && out.ends_with(b"h") && b"au".contains(&out[out.len() - 2]) {
         out.pop();
     }
-    Some(String::from_utf8_lossy(&out).into_owned())
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Folded keys live apart from exact ones: text read folded matches only names folded, never
