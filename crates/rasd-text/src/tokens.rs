@@ -385,14 +385,16 @@ mod tests {
         );
     }
 
+    /// The sentences of `s`, as text.
+    fn split(s: &str) -> Vec<String> {
+        sentences(s)
+            .into_iter()
+            .map(|(a, b)| s[a..b].to_string())
+            .collect()
+    }
+
     #[test]
     fn an_english_abbreviation_ends_no_sentence() {
-        let split = |s: &str| -> Vec<String> {
-            sentences(s)
-                .into_iter()
-                .map(|(a, b)| s[a..b].to_string())
-                .collect()
-        };
         assert_eq!(
             split("Drones struck Dardara on Feb. 23, killing two. Gen. Abdi said so."),
             [
@@ -411,12 +413,6 @@ mod tests {
 
     #[test]
     fn a_stop_glued_between_words_splits_but_not_inside_a_filtered_word() {
-        let split = |s: &str| -> Vec<String> {
-            sentences(s)
-                .into_iter()
-                .map(|(a, b)| s[a..b].to_string())
-                .collect()
-        };
         assert_eq!(
             split("نقلت الجثة إلى مشفى المدينة.وذكر المكتب أن الطيران مجهول"),
             [

@@ -301,13 +301,13 @@ fn joined_side(doc: &Doc, s: &Sentence, first: Hit, from: usize) -> Option<Hit> 
     let from = (from..s.end_token)
         .find(|&i| !english_force_word(doc.token_text(i)))
         .unwrap_or(s.end_token);
-    let (joined, from) = match doc.token_text(from.min(s.end_token.saturating_sub(1))) {
-        _ if from >= s.end_token => (false, from),
-        "and" | "with" | "مع" => {
-            let the = doc.token_text((from + 1).min(s.end_token - 1)) == "the";
+    let (joined, from) = match (from < s.end_token).then(|| doc.token_text(from)) {
+        None => (false, from),
+        Some("and" | "with" | "مع") => {
+            let the = from + 1 < s.end_token && doc.token_text(from + 1) == "the";
             (true, from + 1 + usize::from(the))
         }
-        t => (t.starts_with('و'), from),
+        Some(t) => (t.starts_with('و'), from),
     };
     let o = doc
         .hits_in(s, Category::Actor)
@@ -343,9 +343,7 @@ pub(super) fn coordinated(doc: &Doc, end: usize, next: Hit) -> bool {
         || next.first == end + 1
             && (matches!(doc.token_text(end), "مع" | "و" | "and")
                 || joined && definite_nisba(doc.token_text(end)))
-        || next.first == end + 2
-            && doc.token_text(end) == "and"
-            && doc.token_text(end + 1).eq_ignore_ascii_case("the")
+        || next.first == end + 2 && doc.token_text(end) == "and" && doc.token_text(end + 1) == "the"
 }
 
 /// "السورية"، "الروسي": a definite adjective of origin, which may close a side's name past
