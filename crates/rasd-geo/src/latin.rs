@@ -28,9 +28,9 @@ fn is_article(word: &str) -> bool {
 }
 
 /// One word folded: the article is "al"; "ei", "ey", "ai" are "ay", "aw" and "ow" are "u"
-/// (Zawr/Zor); "dh" is "d"; a, e, i
-/// and a final "y" are one vowel, o and u another; doubled letters are single; a final "h"
-/// after a vowel goes ("Arnabeh"). `None` for a word that is not plain lowercase ASCII.
+/// (Zawr/Zor); "dh" is "d"; a, e, i and a final "y" are one vowel, o and u another; doubled
+/// letters are single; a final "h" after a vowel goes ("Arnabeh"). `None` for a word that is
+/// not plain lowercase ASCII.
 pub(crate) fn fold_word(word: &str) -> Option<String> {
     if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;

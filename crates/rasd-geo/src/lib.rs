@@ -191,10 +191,7 @@ impl Gazetteer {
             tokens,
             capitals,
         };
-        output::analyse(self, t, None)
-            .into_iter()
-            .map(|r| r.m)
-            .collect()
+        self.matches(t, None)
     }
 
     /// As `find_places`, preferring readings in `context_admin1` (any spelling the
@@ -211,6 +208,11 @@ impl Gazetteer {
             tokens,
             capitals: &[],
         };
+        self.matches(t, hint)
+    }
+
+    /// The resolved place mentions of `t`, readings in the canonical admin1 `hint` preferred.
+    fn matches(&self, t: context::Toks, hint: Option<&str>) -> Vec<PlaceMatch> {
         output::analyse(self, t, hint)
             .into_iter()
             .map(|r| r.m)

@@ -102,6 +102,11 @@ pub(crate) fn generic_attack(doc: &Doc, h: Hit) -> bool {
     matches!(doc.key(h), "attack" | "assault" | "assault:fire")
 }
 
+/// A word of violence: a generic attack, or a trigger of a violent type.
+pub(crate) fn violent_word(doc: &Doc, h: Hit) -> bool {
+    generic_attack(doc, h) || parse_key(doc.key(h)).0.is_some_and(EventType::is_violent)
+}
+
 /// Words after a verb of firing within which what it fired is named ("أطلق مسلحون مجهولون
 /// النار").
 const FIRE_REACH: usize = 6;
@@ -184,11 +189,9 @@ pub(super) fn attack_type(doc: &Doc, s: &Sentence, trig: Hit) -> Option<EventTyp
 fn crowd_protests(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
     let oblique = doc.lex.entry(trig).form.ends_with("ين");
     let acted_upon = doc.casualty_hits(s).next().is_some()
-        || doc.hits_in(s, Category::Trigger).any(|t| {
-            let (ty, _) = parse_key(doc.key(t));
-            matches!(doc.key(t), "attack" | "assault" | "assault:fire")
-                || ty.is_some_and(|ty| ty.is_violent() || ty == EventType::Arrest)
-        });
+        || doc
+            .hits_in(s, Category::Trigger)
+            .any(|t| violent_word(doc, t) || parse_key(doc.key(t)).0 == Some(EventType::Arrest));
     !acted_upon && (!oblique || doc.counted_at(trig.first))
 }
 

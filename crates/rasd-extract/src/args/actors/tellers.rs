@@ -54,11 +54,7 @@ pub(super) fn is_source(doc: &Doc, s: &Sentence, h: Hit) -> bool {
 /// "قصف صاروخي من مواقع الميليشيات الإيرانية": the side whose positions a violent act came
 /// from (role fire_source; from a side's positions, a withdrawal leaves them).
 pub(super) fn fired_from(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> bool {
-    let violent = crate::frame::generic_attack(doc, trig)
-        || crate::frame::parse_key(doc.key(trig))
-            .0
-            .is_some_and(|t| t.is_violent());
-    violent && role_before(doc, s, h) == Some("fire_source")
+    crate::frame::violent_word(doc, trig) && role_before(doc, s, h) == Some("fire_source")
 }
 
 /// A source named after the trigger is that of the last event word before it: in "تواصل قسد
@@ -231,7 +227,8 @@ pub(super) fn source_of_report_after(doc: &Doc, s: &Sentence, h: Hit, trig: Hit)
             && attributing(r.first - 1)
             && !(r.end..h.first).any(|i| crate::args::is_complementiser(doc.token_text(i)))
     });
-    let word = |i: usize| doc.token_text(i).to_ascii_lowercase();
+    // Tokens are normalised, Latin letters lowercased.
+    let word = |i: usize| doc.token_text(i);
     let according_to = (h.first.saturating_sub(TELLER_REACH).max(trig.end + 1)..h.first)
         .any(|i| word(i - 1) == "according" && word(i) == "to");
     // ", the Pentagon said": the comma before the side or its article.
@@ -242,9 +239,6 @@ pub(super) fn source_of_report_after(doc: &Doc, s: &Sentence, h: Hit, trig: Hit)
     };
     let said_after = h.end < s.end_token
         && doc.gap_before(opens).contains(',')
-        && matches!(
-            word(h.end).as_str(),
-            "said" | "says" | "reported" | "announced"
-        );
+        && matches!(word(h.end), "said" | "says" | "reported" | "announced");
     attributed_saying || according_to || said_after
 }
