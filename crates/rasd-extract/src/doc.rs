@@ -72,6 +72,7 @@ impl<'a> Doc<'a> {
             e.category != Category::Fatality || e.key != "lost" || life_follows(text, tokens, h)
         });
         drop_personal_names(&mut hits, lex, text, tokens);
+        resolve_occupiers(&mut hits, lex, text, tokens);
         self.hits = hits;
         let capitals = self.norm.latin_capitals(original, tokens);
         let mut places = gaz.find_places_cased(text, tokens, &capitals);
@@ -303,4 +304,51 @@ fn drop_personal_names(hits: &mut Vec<Hit>, lex: &Lexicon, text: &str, tokens: &
         .map(word)
         .collect();
     hits.retain(|h| !one_word_side(h) || !names.contains(&word(h)));
+}
+
+/// The lexicon key of "الاحتلال" alone, which names no side by itself.
+const OCCUPIER: &str = "OCCUPIER";
+
+/// "قصف مدفعي للاحتلال": the occupation named alone is the occupier the article last named
+/// as such ("الاحتلال التركي"، "القوات الأمريكية المحتلة"), or else the one it names next.
+/// With none named it stays unresolved and is dropped: which occupier it means depends on the
+/// outlet, not on the words.
+fn resolve_occupiers(hits: &mut Vec<Hit>, lex: &Lexicon, text: &str, tokens: &[Token]) {
+    let is_actor = |h: &Hit| lex.entry(*h).category == Category::Actor;
+    if !hits
+        .iter()
+        .any(|h| is_actor(h) && lex.entry(*h).key == OCCUPIER)
+    {
+        return;
+    }
+    let named: Vec<Hit> = hits
+        .iter()
+        .copied()
+        .filter(|h| {
+            let e = lex.entry(*h);
+            is_actor(h)
+                && e.key != OCCUPIER
+                && (e.form.contains("احتلال") || e.form.contains("محتل"))
+        })
+        .collect();
+    // "احتلال عفرين" is the taking of a town; only the definite noun is the occupier.
+    let definite = |h: &Hit| {
+        tokens
+            .get(h.first)
+            .is_some_and(|t| t.text(text).ends_with("لاحتلال"))
+    };
+    hits.retain_mut(|h| {
+        if !is_actor(h) || lex.entry(*h).key != OCCUPIER {
+            return true;
+        }
+        let before = named.iter().rev().find(|n| n.end <= h.first);
+        let after = || named.iter().find(|n| n.first >= h.end);
+        match before.or_else(after) {
+            Some(n) if definite(h) => {
+                h.entry = n.entry;
+                true
+            }
+            _ => false,
+        }
+    });
 }

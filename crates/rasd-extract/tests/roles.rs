@@ -882,3 +882,60 @@ fn the_source_a_report_is_attributed_to_after_it_is_not_its_agent() {
     );
     assert_eq!(e.actor1.as_deref(), Some("SDF"), "{e:#?}");
 }
+
+#[test]
+fn the_occupation_named_alone_is_the_occupier_the_article_names() {
+    for (text, ty, place_word, occupier) in [
+        // Named before, with another side (the teller) nearer.
+        (
+            "قصفت قوات الاحتلال التركي قرية مرعناز بريف حلب الشمالي. وفي سياق متصل، قال مصدر في \
+             قسد إن الاحتلال استهدف بالمدفعية قرية الشيخ عيسى بريف تل رفعت.",
+            EventType::Shelling,
+            "Issa",
+            "TUR",
+        ),
+        // Named after, in the same sentence.
+        (
+            "أعلنت قسد أن قواتها تصدت لهجوم شنه الاحتلال على قرية الدردارة بريف تل تمر، بعد يوم \
+             من قصف الاحتلال التركي لمدينة القامشلي.",
+            EventType::ArmedClash,
+            "Dardar",
+            "TUR",
+        ),
+        // The occupier named last before it, not the first one named.
+        (
+            "أغارت طائرات الاحتلال الإسرائيلي على مطار حلب الدولي فجر اليوم. وفي الشرق، قال مصدر \
+             في قسد إن قاعدة للاحتلال الأميركي في حقل العمر تعرضت لهجوم، وإن الاحتلال قصف \
+             بالمدفعية بلدة ذيبان.",
+            EventType::Shelling,
+            "Dhiban",
+            "US",
+        ),
+    ] {
+        let ev = events(text);
+        let e = ev
+            .iter()
+            .find(|e| e.event_type == ty && place(e).contains(place_word))
+            .unwrap_or_else(|| panic!("{text}: {ev:#?}"));
+        assert_eq!(e.actor1.as_deref(), Some(occupier), "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn the_occupation_with_no_occupier_named_names_no_side() {
+    // Which occupier it means depends on the outlet, not on the words.
+    let e = first_of(
+        "قصفت قوات الاحتلال قرية كويا بريف درعا الغربي صباح اليوم.",
+        EventType::Shelling,
+    );
+    assert_eq!(e.actor1, None, "{e:#?}");
+}
+
+#[test]
+fn the_turkish_gendarmerie_fires_on_people_crossing() {
+    let e = first_of(
+        "أصيب شاب برصاص الجندرما أثناء محاولته عبور الحدود قرب قرية عزمارين غربي إدلب.",
+        EventType::AttackOnCivilians,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("TUR"), "{e:#?}");
+}

@@ -968,3 +968,18 @@ fn abductions_and_arrests_in_every_person_of_the_verb() {
         EventType::Arrest,
     );
 }
+
+#[test]
+fn forces_entering_a_state_or_talks_move_nowhere() {
+    for text in [
+        "وعلى الفور، دخلت قوات الاحتلال التركي في حالة استنفار قصوى في قاعدتها قرب مدينة الباب.",
+        "دخلت قسد والحكومة السورية في مفاوضات جديدة حول مدينة دير حافر.",
+    ] {
+        assert_none_of(text, EventType::Deployment);
+    }
+    let e = first_of(
+        "دخلت القوات التركية في مدينة الباب أمس.",
+        EventType::Deployment,
+    );
+    assert!(place(&e).contains("Bab"), "{e:#?}");
+}

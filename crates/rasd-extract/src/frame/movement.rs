@@ -101,8 +101,9 @@ pub(super) fn names_who_holds(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
 
 /// Tokens after a weak word of moving within which what moves is named ("وصلت رسالة").
 const MOVER_REACH: usize = 2;
-/// Tokens after it within which "إلى" names what it reached ("وصلت موسكو وأنقرة إلى اتفاق").
-const REACHED_REACH: usize = 3;
+/// Tokens after it within which "إلى" or "في" names what it reached ("وصلت موسكو وأنقرة إلى
+/// اتفاق"، "دخلت قوات الاحتلال في حالة استنفار").
+const REACHED_REACH: usize = 4;
 /// Tokens before "التي" within which the mover of a relative clause is named.
 const RELATIVE_HEAD_REACH: usize = 3;
 
@@ -112,7 +113,7 @@ pub(super) fn no_force_moves(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
     let end = |n: usize| (trig.end + n).min(s.end_token);
     let mover = trig.end..end(MOVER_REACH);
     let reached = (trig.end..end(REACHED_REACH))
-        .filter(|&i| doc.token_text(i) == "الي")
+        .filter(|&i| matches!(doc.token_text(i), "الي" | "في"))
         .map(|i| i + 1);
     let relative = trig.first > s.first_token
         && matches!(doc.token_text(trig.first - 1), "التي" | "الذي" | "الذين");
