@@ -270,15 +270,16 @@ fn marked_duals(text: &str, norm: &Normalized, tokens: &[Token]) -> Vec<usize> {
         .collect()
 }
 
-/// Words after which a "lost" verb (فقد، فقدان، أودى) names a death: the word for life
-/// ("حياته"، "لحياتهما"، "بحياة") follows within a few words.
+/// Words after which a "lost" verb (فقد، فقدان، أودى، لقي) names a death: the word for life
+/// ("حياته"، "لحياتهما"، "بحياة") or for death ("لقي شخصان حتفهما"، "لقي شاب مصرعه")
+/// follows within a few words.
 const LIFE_REACH: usize = 4;
 
 fn life_follows(text: &str, tokens: &[Token], h: Hit) -> bool {
     tokens.iter().skip(h.end).take(LIFE_REACH).any(|t| {
         let w = t.text(text);
         let w = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
-        w.starts_with("حيات") || w == "حياه"
+        w.starts_with("حيات") || w == "حياه" || w.starts_with("حتف") || w.starts_with("مصرع")
     })
 }
 

@@ -252,6 +252,45 @@ fn duals_count_two() {
 }
 
 #[test]
+fn met_their_death_counts_the_dead_with_the_subject_between() {
+    for (text, want) in [
+        (
+            "لقي شخصان حتفهما وأصيب ثالث بانفجار لغم أرضي في بادية دير الزور.",
+            vec![(2, Unit::Fatality), (1, Unit::Injury)],
+        ),
+        (
+            "لقي ثلاثة أطفال حتفهم بانفجار لغم في بلدة الصور.",
+            vec![(3, Unit::Fatality)],
+        ),
+        (
+            "لقيت سيدة مصرعها بقصف مدفعي على بلدة سرمين.",
+            vec![(1, Unit::Fatality)],
+        ),
+    ] {
+        assert_eq!(all_quantities(text), want, "{text}");
+    }
+    // Met with a welcome: no death.
+    let q = all_quantities("لقي القرار ترحيبا في مدينة إدلب بعد قصف المدينة.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn the_driver_or_owner_of_what_was_struck_is_one_victim() {
+    let q = all_quantities(
+        "استهدفت مسيرة انتحارية سيارة مدنية قرب مدينة أريحا، ما أسفر عن إصابة سائقها.",
+    );
+    assert_eq!(q, [(1, Unit::Injury)], "{q:?}");
+    let q = all_quantities("قصفت قوات النظام منزلا في بلدة سرمين ما أدى إلى مقتل صاحبه.");
+    assert_eq!(q, [(1, Unit::Fatality)], "{q:?}");
+    // A casualty word after "و" opens the next item: the driver is no one wounded.
+    let q = all_quantities(
+        "استهدفت مسيرة تركية سيارة قرب القامشلي، ما تسبب بمقتل قيادي في قسد وسائقه وإصابة \
+         2 من العسكريين بجراح.",
+    );
+    assert!(!q.contains(&(1, Unit::Injury)), "{q:?}");
+}
+
+#[test]
 fn kin_named_by_a_possessive_are_counted() {
     let q = all_quantities("إصابة طفل ووالدته بجروح جراء قصف مدفعي على بلدة جورين.");
     assert!(q.contains(&(2, Unit::Injury)), "{q:?}");

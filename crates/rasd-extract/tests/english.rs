@@ -281,6 +281,20 @@ fn english_counts_of_strikes_vehicles_and_detainees() {
         EventType::Arrest,
     );
     assert_eq!(counts(&e), vec![(3, Unit::Other)], "{e:#?}");
+    // A side between the number and who they are; people named by their work.
+    for (text, want) in [
+        (
+            "The SDF arrested five suspected Islamic State members in a raid on the town of Shuhayl.",
+            5,
+        ),
+        (
+            "Israeli forces detained two shepherds near the village of Jubata al-Khashab.",
+            2,
+        ),
+    ] {
+        let e = first_of(text, EventType::Arrest);
+        assert_eq!(counts(&e), vec![(want, Unit::Other)], "{e:#?}");
+    }
 }
 
 /// Sides joined by "and the" act together; the side after "between … and" or after

@@ -111,9 +111,12 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         });
         let joined = a > s.first_token
             && (doc.token_text(a - 1) == "and" || doc.token_text(a).starts_with('و'));
+        // "مقتل قيادي في قسد وسائقه وإصابة 2": a casualty word after "و" opens the next item;
+        // the joined phrase before it is no victim of it.
+        let next_item = |(h, _): &(&Hit, Unit)| joined && doc.token_text(h.first).starts_with('و');
         match (before, own_after) {
             (Some(_), Some(x)) if joined => Some(x),
-            _ => before.or(after),
+            _ => before.or(after.filter(|x| !next_item(x))),
         }
         .map(|(h, u)| (*h, u))
     };
@@ -192,10 +195,16 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         // The counted noun follows within two tokens ("40 آلية", "4 من عناصر", "3 قتلى").
         // "اعتقال اثنين بينهم قائد": not past a word opening a breakdown of them.
         let window = n.end_token..n.end_token + 3;
+        // "five suspected Islamic State members": or, in English, just past a side named
+        // after the number or its adjective.
+        let past_side = doc
+            .hits_between(n.end_token, n.end_token + 2, Category::Actor)
+            .find(|a| doc.token_text(a.first).is_ascii())
+            .map(|a| a.end);
         let noun = |hs: &[Hit]| {
             hs.iter()
                 .find(|h| {
-                    window.contains(&h.first)
+                    (window.contains(&h.first) || past_side == Some(h.first))
                         && !(n.end_token..h.first).any(|i| among_word(doc.token_text(i)))
                 })
                 .copied()
@@ -308,9 +317,11 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
         } else if let Some(c) = bare_count_after_verb(n) {
             (c, None, None)
         } else if let Some(v) = victim.filter(|v| {
-            // "arrested three young men": English puts an adjective between.
+            // "arrested three young men", "five suspected Islamic State members": English puts
+            // an adjective or a side between.
             let next = v.first == n.end_token
-                || (v.first == n.end_token + 1 && doc.token_text(v.first).is_ascii());
+                || ((v.first == n.end_token + 1 || past_side == Some(v.first))
+                    && doc.token_text(v.first).is_ascii());
             next && arrests_at(n.first_token)
         }) {
             // "اعتقالات طالت أكثر من 40 شخصاً": people counted in a raid, not hurt: the detained.
