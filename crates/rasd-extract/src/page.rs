@@ -79,12 +79,16 @@ fn continues_sentence(line: &str) -> bool {
 }
 
 /// The " - Site" suffix of a title line: the headline part, if a short suffix follows a dash
-/// or bar.
+/// or bar. One that ends a sentence is no site name ("قصفت قوات النظام ليل الأحد - الإثنين
+/// بلدة سرمين.").
 fn strip_site_suffix(line: &str) -> &str {
     for sep in [" - ", " | ", " – ", " — "] {
         if let Some(at) = line.rfind(sep) {
             let suffix = &line[at + sep.len()..];
-            if !suffix.is_empty() && !more_tokens_than(suffix, 5) && at > 0 {
+            let suffix_end = suffix.trim_end();
+            let sentence_end =
+                suffix_end.ends_with(['.', '!', '؟', '?']) && cut_short(suffix_end).is_none();
+            if !suffix.is_empty() && !more_tokens_than(suffix, 5) && at > 0 && !sentence_end {
                 return line[..at].trim_end();
             }
         }
@@ -296,6 +300,21 @@ mod tests {
         assert!(segs[1].starts_with("استهدفت"));
         assert_eq!(p.related.len(), 2);
         assert!(p.related[0].title.starts_with("غارات روسية"));
+    }
+
+    #[test]
+    fn a_dash_inside_a_sentence_is_no_site_suffix() {
+        let lex = Lexicon::bundled();
+        let text = "قصفت قوات النظام ليل الأحد - الإثنين بلدة سرمين بريف إدلب.";
+        let p = structure(text, &lex);
+        assert_eq!(p.title, None);
+        let segs: Vec<&str> = p.segments.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(segs, [text]);
+        // A headline cut short after the bar is still no sentence.
+        let text = "صفحة المثال | قصفت مسيرة إسرائيلية مزرعة...\nقصفت مسيرة إسرائيلية مزرعة قرب \
+                    بلدة بيت جن، ما أدى إلى إصابة شابين.";
+        let p = structure(text, &lex);
+        assert_eq!(p.title.map(|t| &text[t.range()]), Some("صفحة المثال"));
     }
 
     #[test]
