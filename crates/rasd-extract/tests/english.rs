@@ -378,3 +378,40 @@ fn english_spellings_of_a_name_find_it() {
         assert!(e.iter().all(|e| e.location.is_none()), "{text}: {e:#?}");
     }
 }
+
+/// "Turkish-backed" describes the side after it; the group named after "members of", or
+/// before the victims' noun, after a word of death, is the target; "shot dead" kills.
+#[test]
+fn backers_victims_groups_and_shootings() {
+    for (text, target) in [
+        (
+            "A car bomb exploded near a checkpoint in the city of Afrin, killing two members of the Turkish-backed Syrian National Army.",
+            "SNA",
+        ),
+        (
+            "A car bomb exploded in the city of Afrin, killing two SNA fighters.",
+            "SNA",
+        ),
+        (
+            "A roadside bomb killed three members of the SDF near the town of Shuhayl.",
+            "SDF",
+        ),
+    ] {
+        let e = first_of(text, EventType::Explosion);
+        assert_eq!(e.actor1, None, "{text}: {e:#?}");
+        assert_eq!(e.target.as_deref(), Some(target), "{text}: {e:#?}");
+    }
+    let e = first_of(
+        "The US-backed SDF arrested five men in a raid on the town of Shuhayl.",
+        EventType::Arrest,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("SDF"), "{e:#?}");
+    assert!(e.assoc_actors.is_empty(), "{e:#?}");
+    let e = first_of(
+        "Gunmen shot dead a former opposition commander in the town of Jasim in western Daraa on Wednesday.",
+        EventType::AttackOnCivilians,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("UNKNOWN"), "{e:#?}");
+    assert_eq!(counts(&e), vec![(1, Unit::Fatality)], "{e:#?}");
+    assert_eq!(place(&e), "Jasim", "{e:#?}");
+}

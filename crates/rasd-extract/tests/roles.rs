@@ -939,3 +939,12 @@ fn the_turkish_gendarmerie_fires_on_people_crossing() {
     );
     assert_eq!(e.actor1.as_deref(), Some("TUR"), "{e:#?}");
 }
+
+#[test]
+fn hostile_names_of_the_assad_forces_are_the_government() {
+    let e = first_of(
+        "قصفت عصابات الأسد بالمدفعية الثقيلة بلدة معربليت بريف إدلب الجنوبي.",
+        EventType::Shelling,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("SYR_GOV"), "{e:#?}");
+}

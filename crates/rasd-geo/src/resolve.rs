@@ -53,6 +53,9 @@ pub(crate) struct Loc<'g> {
     pub bearing: Option<f64>,
     /// "X بريف القنيطرة": X is in that governorate, or just over its line.
     pub countryside: bool,
+    /// "جاسم غربي درعا"، "Jasim in western Daraa": the governorate a city's side may name,
+    /// whose part on that side reaches past the city's cone.
+    pub side_of: Option<&'g str>,
 }
 
 /// Within this distance of a town, the side a place is said to lie on is a half-plane.
@@ -72,7 +75,8 @@ impl Loc<'_> {
                     (bearing(self.lat, self.lon, lat, lon) - b + 540.0).rem_euclid(360.0) - 180.0;
                 // "شمالي سوريا" is the whole northern half; "شمال حلب" a narrower cone, but
                 // near a town its side is told loosely ("القصير غربي حمص" lies south-west).
-                let cone = if self.country_only || d <= LOOSE_SIDE_KM {
+                let in_its_governorate = self.side_of.is_some() && self.side_of == admin1;
+                let cone = if self.country_only || d <= LOOSE_SIDE_KM || in_its_governorate {
                     90.0
                 } else {
                     55.0
@@ -392,6 +396,10 @@ pub(crate) fn locate<'g>(g: &'g Gazetteer, m: &Mention) -> Option<Loc<'g>> {
         country_only: broad,
         bearing,
         countryside: m.ctx.rel == Rel::Countryside && admin1.is_some(),
+        side_of: match (m.ctx.rel, p.kind) {
+            (Rel::Direction(_, None), Kind::City) => p.admin1.as_deref(),
+            _ => None,
+        },
     })
 }
 

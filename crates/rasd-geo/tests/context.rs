@@ -411,6 +411,23 @@ fn near_a_town_its_side_is_told_loosely() {
 }
 
 #[test]
+fn the_side_of_a_governorates_city_is_the_side_of_the_governorate() {
+    // Jasim lies 40 km north of the city of Daraa, in the west of its governorate; al-Ankawi
+    // some 50 km west-north-west of Hama.
+    for (text, name) in [
+        ("اغتيال شاب في مدينة جاسم غربي درعا", "Jasim"),
+        (
+            "gunmen shot dead a man in the town of Jasim in western Daraa",
+            "Jasim",
+        ),
+        ("قصف مدفعي على قرية العنكاوي غربي حماة", "Al-Ankawi"),
+    ] {
+        let ms = places(text);
+        assert!(ms.iter().any(|m| m.name == name), "{text}: {ms:?}");
+    }
+}
+
+#[test]
 fn a_towns_district_reaches_beyond_the_town() {
     // Beit Jinn lies some 20 km from Qatana, inside "the Qatana area".
     let ms = places("قصف من مسيرة على قرية بيت جن بمنطقة قطنا في ريف دمشق");

@@ -73,8 +73,17 @@ pub(super) fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
                     .filter(|u| doc.key(*u) == "personnel")
             })
         };
-        let told_victim = [h.first, named_at]
+        // "killing two members of the (Turkish-backed) Syrian National Army": English names
+        // them before "of".
+        let lead = english_epithet_before(doc, s, h.first).unwrap_or(h.first);
+        let of = match (doc.token_text(lead - 1), lead >= 2) {
+            ("of", _) => Some(lead - 1),
+            ("the", true) if doc.token_text(lead - 2) == "of" => Some(lead - 2),
+            _ => None,
+        };
+        let told_victim = [Some(h.first), Some(named_at), of]
             .into_iter()
+            .flatten()
             .any(|at| people(at).is_some_and(|v| casualty_before(v.first)));
         let verbal_noun = doc
             .casualty_hits(s)
@@ -88,11 +97,17 @@ pub(super) fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     }
     // "Two Syrian soldiers were killed"، "three SDF fighters wounded": a side counted by a
     // number, with a word of death or injury right after it (or after its force noun).
+    // "killing two SNA fighters": or its people right after it, after a word of death.
     let counted = doc.counted_at(h.first);
+    let people_after = || {
+        doc.hits_in(s, Category::Victim)
+            .any(|v| v.first == h.end && doc.token_text(v.first).is_ascii())
+    };
     if counted
-        && doc
+        && (doc
             .casualty_hits(s)
             .any(|c| c.first >= h.end && c.first - h.end <= ENGLISH_TOLL_REACH)
+            || (people_after() && casualty_before(h.first)))
     {
         return true;
     }

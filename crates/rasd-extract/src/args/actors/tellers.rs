@@ -119,8 +119,14 @@ pub(super) fn in_clause_after(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> boo
 
 /// "الجيش الوطني المدعوم تركياً"، "قسد المدعومة من قبل واشنطن": the backer a definite
 /// adjective names after a side describes that side, and takes no part in what is told. (In
-/// "القوات المدعومة من إيران" the backer is all that names the side.)
+/// "القوات المدعومة من إيران" the backer is all that names the side.) English names it
+/// before the side: "the Turkish-backed Syrian National Army", "the US-backed SDF".
 pub(super) fn backer_in_epithet(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    if backing_compound(doc, s, h.end) {
+        return doc
+            .hits_in(s, Category::Actor)
+            .any(|a| a.first == h.end + 1 && doc.key(a) != doc.key(h));
+    }
     let mut at = h.first;
     while at > s.first_token && matches!(doc.token_text(at - 1), "من" | "قبل") {
         at -= 1;
@@ -138,14 +144,33 @@ pub(super) fn backer_in_epithet(doc: &Doc, s: &Sentence, h: Hit) -> bool {
             .any(|a| a.end == adjective && doc.key(a) != doc.key(h))
 }
 
+/// "-backed" at token `at`, after a side: an English compound of backing ("Turkish-backed").
+fn backing_compound(doc: &Doc, s: &Sentence, at: usize) -> bool {
+    at + 1 < s.end_token
+        && matches!(
+            doc.token_text(at),
+            "backed" | "supported" | "sponsored" | "allied"
+        )
+        && doc.gap_before(at).contains('-')
+}
+
+/// Where the backer's epithet before the side at token `side` starts ("the Turkish-backed
+/// Syrian National Army"), if one is there.
+pub(super) fn english_epithet_before(doc: &Doc, s: &Sentence, side: usize) -> Option<usize> {
+    let backed = side
+        .checked_sub(1)
+        .filter(|&b| backing_compound(doc, s, b))?;
+    doc.hit_ending_at(s, Category::Actor, backed)
+        .map(|a| a.first)
+}
+
 /// An English verb in the past tense, active ("struck", "shelled"; not "was shelled"):
 /// English puts its agent before it.
 pub(super) fn english_active_verb(doc: &Doc, trig: Hit) -> bool {
     const IRREGULAR: [&str; 5] = ["struck", "hit", "shot", "fought", "blew"];
+    // The first word of a phrase too: "shot dead", "opened fire".
     let word = doc.token_text(trig.first);
-    let past = word.is_ascii()
-        && trig.end == trig.first + 1
-        && (word.ends_with("ed") || IRREGULAR.contains(&word));
+    let past = word.is_ascii() && (word.ends_with("ed") || IRREGULAR.contains(&word));
     let passive = trig.first > 0
         && matches!(
             doc.token_text(trig.first - 1).to_ascii_lowercase().as_str(),
