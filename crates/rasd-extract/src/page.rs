@@ -85,9 +85,10 @@ fn strip_site_suffix(line: &str) -> &str {
     for sep in [" - ", " | ", " – ", " — "] {
         if let Some(at) = line.rfind(sep) {
             let suffix = &line[at + sep.len()..];
+            // Not "!": site names carry it ("It's Over 9000!").
             let suffix_end = suffix.trim_end();
             let sentence_end =
-                suffix_end.ends_with(['.', '!', '؟', '?']) && cut_short(suffix_end).is_none();
+                suffix_end.ends_with(['.', '؟', '?']) && cut_short(suffix_end).is_none();
             if !suffix.is_empty() && !more_tokens_than(suffix, 5) && at > 0 && !sentence_end {
                 return line[..at].trim_end();
             }
