@@ -983,3 +983,20 @@ fn forces_entering_a_state_or_talks_move_nowhere() {
     );
     assert!(place(&e).contains("Bab"), "{e:#?}");
 }
+
+#[test]
+fn a_bomb_defused_did_not_go_off() {
+    for text in [
+        "فككت فرق الهندسة عبوة ناسفة مزروعة على طريق الباب - بزاعة دون وقوع إصابات.",
+        "تمكنت فرق الهندسة من إبطال مفعول لغم أرضي في بلدة الصور.",
+        "Engineers defused a roadside bomb near the town of al-Bab on Monday.",
+    ] {
+        assert_none_of(text, EventType::Explosion);
+    }
+    // One that went off beside it still did.
+    let e = first_of(
+        "انفجرت عبوة ناسفة بسيارة مدنية في مدينة الباب، وتمكنت الفرق من تفكيك عبوة ثانية.",
+        EventType::Explosion,
+    );
+    assert!(place(&e).contains("Bab"), "{e:#?}");
+}
