@@ -401,6 +401,12 @@ fn backers_victims_groups_and_shootings() {
         assert_eq!(e.actor1, None, "{text}: {e:#?}");
         assert_eq!(e.target.as_deref(), Some(target), "{text}: {e:#?}");
     }
+    // A backer opening the sentence.
+    let e = first_of(
+        "Turkish-backed SNA fighters shelled the village of Tal Rifaat on Monday.",
+        EventType::Shelling,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("SNA"), "{e:#?}");
     let e = first_of(
         "The US-backed SDF arrested five men in a raid on the town of Shuhayl.",
         EventType::Arrest,
