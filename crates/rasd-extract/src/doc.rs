@@ -92,6 +92,13 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).map_or("", |t| t.text(&self.norm.text))
     }
 
+    /// The token `k` places before token `at`, if it still stands in sentence `s`.
+    pub fn token_back(&self, s: &Sentence, at: usize, k: usize) -> Option<&str> {
+        at.checked_sub(k)
+            .filter(|&i| i >= s.first_token)
+            .map(|i| self.token_text(i))
+    }
+
     /// The first token starting at or after normalised byte `b`.
     pub fn token_at(&self, b: usize) -> usize {
         self.tokens.partition_point(|t| (t.start as usize) < b)
@@ -316,10 +323,8 @@ const OCCUPIER: &str = "OCCUPIER";
 /// outlet, not on the words.
 fn resolve_occupiers(hits: &mut Vec<Hit>, lex: &Lexicon, text: &str, tokens: &[Token]) {
     let is_actor = |h: &Hit| lex.entry(*h).category == Category::Actor;
-    if !hits
-        .iter()
-        .any(|h| is_actor(h) && lex.entry(*h).key == OCCUPIER)
-    {
+    let is_occupier = |h: &Hit| is_actor(h) && lex.entry(*h).key == OCCUPIER;
+    if !hits.iter().any(is_occupier) {
         return;
     }
     let named: Vec<Hit> = hits
@@ -339,7 +344,7 @@ fn resolve_occupiers(hits: &mut Vec<Hit>, lex: &Lexicon, text: &str, tokens: &[T
             .is_some_and(|t| t.text(text).ends_with("لاحتلال"))
     };
     hits.retain_mut(|h| {
-        if !is_actor(h) || lex.entry(*h).key != OCCUPIER {
+        if !is_occupier(h) {
             return true;
         }
         let before = named.iter().rev().find(|n| n.end <= h.first);

@@ -269,9 +269,7 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
     // fierce clashes" (English may put an adjective between).
     if out.len() > 1 {
         let subordinate = |h: &Hit| {
-            let before = |back: usize| {
-                (h.first >= s.first_token + back).then(|| doc.token_text(h.first - back))
-            };
+            let before = |back: usize| doc.token_back(s, h.first, back);
             before(1).is_some_and(|t| {
                 rasd_text::proclitic_readings(t)
                     .any(|r| matches!(r, "بعد" | "عقب" | "اثر" | "جراء" | "اعقاب"))

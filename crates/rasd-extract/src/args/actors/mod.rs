@@ -276,8 +276,8 @@ fn clashed_with(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> Option<Sides> {
 /// Whether `h` opens the sides "بين" names, and how.
 fn sides_between(doc: &Doc, s: &Sentence, h: Hit) -> Option<Sides> {
     let opens = (1..=BETWEEN_REACH).any(|back| {
-        h.first >= s.first_token + back
-            && matches!(doc.token_text(h.first - back), "بين" | "between")
+        doc.token_back(s, h.first, back)
+            .is_some_and(|t| matches!(t, "بين" | "between"))
             && only_force_words(doc, h.first - back + 1, h.first)
     });
     if !opens {

@@ -294,7 +294,7 @@ const ALIAS_REACH: usize = 4;
 /// مسمى"، "تحت اسم" or "باسم" is another name of.
 fn alias_of(doc: &Doc, s: &Sentence, h: Hit) -> Option<Hit> {
     let at = h.first;
-    let before = |k: usize| (at >= s.first_token + k).then(|| doc.token_text(at - k));
+    let before = |k: usize| doc.token_back(s, at, k);
     let words = match (before(2), before(1)?) {
         (Some("تحت"), "مسمي" | "اسم") => 2,
         (_, "باسم") => 1,

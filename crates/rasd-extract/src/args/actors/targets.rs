@@ -76,14 +76,9 @@ pub(super) fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
         // "killing two members of the (Turkish-backed) Syrian National Army": English names
         // them before "of".
         let lead = english_epithet_before(doc, s, h.first).unwrap_or(h.first);
-        let word_before = |at: usize| {
-            (at > s.first_token)
-                .then(|| at - 1)
-                .map(|b| (b, doc.token_text(b)))
-        };
-        let of = match word_before(lead) {
-            Some((b, "of")) => Some(b),
-            Some((b, "the")) => word_before(b).filter(|&(_, w)| w == "of").map(|(o, _)| o),
+        let of = match (doc.token_back(s, lead, 2), doc.token_back(s, lead, 1)) {
+            (_, Some("of")) => Some(lead - 1),
+            (Some("of"), Some("the")) => Some(lead - 2),
             _ => None,
         };
         let told_victim = [Some(h.first), Some(named_at), of]
