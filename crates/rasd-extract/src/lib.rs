@@ -169,9 +169,11 @@ impl Extractor {
                 drafts.push(d);
             }
         }
+        let written = reference.map(|(day, _)| day).max(published);
         let events: Vec<Event> = merge::merge(drafts)
             .into_iter()
             .map(|mut d| {
+                not_yet(&mut d, written);
                 resolve_state_actor(&mut d, published);
                 frame::finish(d, &article_id)
             })
@@ -676,6 +678,14 @@ fn state_code(when: Option<Date>) -> &'static str {
     match when {
         Some(w) if w >= TRANSITION => "SYR_TRANS",
         _ => "SYR_GOV",
+    }
+}
+
+/// "قسد تسلم مدينة الطبقة للحكومة الأسبوع المقبل": what is dated after the day the article
+/// was written had not happened when it was written.
+fn not_yet(d: &mut Draft, written: Option<Date>) {
+    if d.modality == Modality::Reported && d.date.zip(written).is_some_and(|(day, w)| day > w) {
+        d.modality = Modality::Planned;
     }
 }
 

@@ -228,3 +228,15 @@ fn presence_in_a_relative_clause_refers_to_the_area_named_before() {
         "{gov:#?}"
     );
 }
+
+#[test]
+fn a_handover_is_control_of_the_side_that_receives_it() {
+    for text in [
+        "سلمت قسد مدينة الطبقة لقوات الحكومة السورية.",
+        "The SDF handed over control of Tabqa to the Syrian army.",
+    ] {
+        let all = control(text, "2025-06-01");
+        find(&all, "SYR_TRANS", Scope::At);
+        assert!(all.iter().all(|a| a.actor != "SDF"), "{text}: {all:#?}");
+    }
+}

@@ -948,3 +948,43 @@ fn hostile_names_of_the_assad_forces_are_the_government() {
     );
     assert_eq!(e.actor1.as_deref(), Some("SYR_GOV"), "{e:#?}");
 }
+
+#[test]
+fn a_place_handed_over_is_taken_by_the_side_it_goes_to() {
+    let day = jiff::civil::date(2025, 6, 1);
+    for text in [
+        "سلمت قوات سوريا الديمقراطية مدينة الطبقة إلى قوات الحكومة السورية اليوم.",
+        "وتم تسليم قسد مدينة منبج لقوات الحكومة السورية بموجب الاتفاق.",
+        "قسد تسلم مدينة الطبقة للحكومة السورية.",
+        "The SDF handed over the town of Manbij to Syrian government forces.",
+    ] {
+        let ev = events_on(text, day);
+        let e = ev
+            .iter()
+            .find(|e| e.event_type == EventType::TerritoryChange)
+            .unwrap_or_else(|| panic!("no territory change in {text}: {ev:#?}"));
+        assert_eq!(e.actor1.as_deref(), Some("SYR_TRANS"), "{text}: {e:#?}");
+        assert!(
+            e.target.as_deref().is_none_or(|t| t == "SDF"),
+            "{text}: {e:#?}"
+        );
+    }
+    // Who takes a place over is the subject of "تسلم" when no side follows "ل" or "إلى".
+    let ev = events_on("تسلم الجيش السوري قاعدة الطبقة الجوية من قسد.", day);
+    let taken = ev
+        .iter()
+        .find(|e| e.event_type == EventType::TerritoryChange)
+        .unwrap_or_else(|| panic!("no territory change: {ev:#?}"));
+    assert_eq!(taken.actor1.as_deref(), Some("SYR_TRANS"), "{taken:#?}");
+}
+
+#[test]
+fn weapons_or_bodies_handed_over_take_no_place() {
+    for text in [
+        "ستقوم اللجنة اليوم بتسليم مزيد من الأسلحة من مدينة طفس إلى قوات النظام.",
+        "قسد تسلم الجثة الثالثة لذويها في بلدة ذيبان بريف دير الزور الشرقي.",
+        "The army handed the bodies of two fighters in Manbij to their families.",
+    ] {
+        assert_none_of(text, EventType::TerritoryChange);
+    }
+}

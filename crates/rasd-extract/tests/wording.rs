@@ -492,6 +492,20 @@ fn attacks_being_prepared_are_planned() {
 }
 
 #[test]
+fn what_is_dated_after_the_article_is_planned() {
+    let ev = common::events_on(
+        "ويبدأ انسحاب القوات الأمريكية من قاعدة التنف الأسبوع المقبل.",
+        jiff::civil::date(2025, 6, 2),
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Withdrawal)
+        .unwrap_or_else(|| panic!("no withdrawal: {ev:#?}"));
+    assert!(e.date > Some(jiff::civil::date(2025, 6, 2)), "{e:#?}");
+    assert_eq!(e.modality, rasd_extract::Modality::Planned, "{e:#?}");
+}
+
+#[test]
 fn what_was_done_months_or_years_ago_is_background_without_the_articles_day() {
     let e = first_of(
         "وكانت هيئة تحرير الشام قد شنت حملة اعتقالات واسعة في إدلب قبل أشهر.",

@@ -16,6 +16,14 @@ pub(super) fn read_cue(
     earlier: &[(Hit, Reading)],
 ) -> Vec<Reading> {
     let key = doc.key(cue);
+    // "handed over control of Tabqa to the army": the side handing it holds it no more.
+    let handed = || {
+        doc.hits_in(s, Category::Trigger)
+            .any(|t| t.end == cue.first && doc.key(t) == "territory_change:handover")
+    };
+    if key == "hold" && handed() {
+        return Vec::new();
+    }
     let (kind, actor, areas) = match key {
         "hold" if refers_back(doc, cue.end) => {
             let actor = actor_after(doc, s, cue.end + 1, 3)

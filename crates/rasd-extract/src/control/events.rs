@@ -6,8 +6,9 @@ use crate::doc::Doc;
 use crate::lexicon::Category;
 use crate::model::{Event, EventType, Modality};
 
-/// Captures are control from their date on ("سيطرت قوات النظام على البوكمال"); an advance,
-/// an entry or a handover (weak triggers: تقدم، دخول، تسليم) is not. Arrivals at a site are
+/// Captures and handovers are control from their date on ("سيطرت قوات النظام على البوكمال"،
+/// "سلمت قسد قرية الشيوخ لقوات الحكومة"، "تسلم الجيش قاعدة الطبقة"); an advance or an entry
+/// (weak triggers: تقدم، دخول) is not. Arrivals at a site are
 /// force posture (`rasd sites`), not assertions of control.
 pub(super) fn from_events(doc: &Doc, events: &[Event], article_id: &str) -> Vec<ControlAssertion> {
     let mut out = Vec::new();
@@ -97,7 +98,10 @@ fn attempted(doc: &Doc, e: &Event) -> bool {
 fn strong_trigger(doc: &Doc, e: &Event) -> bool {
     doc.hits.iter().any(|h| {
         doc.lex.entry(*h).category == Category::Trigger
-            && doc.key(*h) == EventType::TerritoryChange.code()
+            && matches!(
+                doc.key(*h),
+                "territory_change" | "territory_change:handover" | "territory_change:receive"
+            )
             && doc.orig_span(h.first, h.end) == e.evidence.trigger
     })
 }

@@ -2,9 +2,9 @@
 //! for a generic attack, by the instrument named nearby), with its arguments around it.
 
 use crate::args::{
-    Actors, CLAUSE_MARKS, accused, condemned, coordinated_after, hometown, is_complementiser,
-    is_definite, modality, negated, nisba_shape, part_denied, pick_actors, pick_places, proposed,
-    subject_of_result, victim_class,
+    Actors, CLAUSE_MARKS, accused, condemned, coordinated_after, handed_to, hometown,
+    is_complementiser, is_definite, modality, negated, nisba_shape, part_denied, pick_actors,
+    pick_places, proposed, subject_of_result, victim_class,
 };
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};

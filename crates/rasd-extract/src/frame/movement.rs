@@ -245,6 +245,21 @@ pub(super) fn until_goal(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
         })
 }
 
+/// "سلمت قسد قرية الشيوخ"، "handed over control of the town of Deir Hafer": the place handed
+/// over is named right after the word, or after the side handing it; weapons or bodies handed
+/// over ("تسليم مزيد من الأسلحة من مدينة طفس") are not.
+pub(super) fn handed_place(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let mut from = doc
+        .hits_in(s, Category::Actor)
+        .find(|h| h.first == trig.end)
+        .map_or(trig.end, |giver| giver.end);
+    while from < s.end_token && matches!(doc.token_text(from), "the" | "control" | "of") {
+        from += 1;
+    }
+    doc.places_in(s)
+        .any(|p| doc.token_at(p.start) == from && p.geo_precision <= 2 && !is_area_kind(&p.kind))
+}
+
 /// Tokens after a weak territory word within which the town taken must be named.
 const TOWN_REACH: usize = 6;
 

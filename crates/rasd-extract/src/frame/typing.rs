@@ -458,6 +458,12 @@ pub(crate) fn resolve_type(
         Some("confront") => return civilians_confront(doc, s, trig).then_some(ty),
         Some("crowd") => return crowd_protests(doc, s, trig).then_some(ty),
         Some("drive") => return drives_forces(doc, s, trig).then_some(ty),
+        Some("handover") => {
+            return (handed_place(doc, s, trig) && handed_to(doc, s, trig).is_some()).then_some(ty);
+        }
+        Some("receive") => {
+            return (handed_place(doc, s, trig) && is_military(doc, s)).then_some(ty);
+        }
         Some("weak") => {}
         _ => return Some(ty),
     }

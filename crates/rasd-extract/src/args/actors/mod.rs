@@ -2,10 +2,12 @@
 
 use super::*;
 
+mod handover;
 mod roles;
 mod targets;
 mod tellers;
 
+pub(crate) use handover::handed_to;
 pub(crate) use roles::*;
 pub(crate) use targets::*;
 pub(crate) use tellers::*;
@@ -35,7 +37,24 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
     // Where the last side struck ends: a side joined to it ("الذي يستخدمه النظام
     // والإيرانيون") was struck with it.
     let mut struck_end: Option<usize> = None;
+    // "سلمت قسد القرية لقوات الحكومة": the side handed a place is the agent.
+    let recipient = matches!(
+        doc.key(trig),
+        "territory_change:handover" | "territory_change:receive"
+    )
+    .then(|| handed_to(doc, s, trig))
+    .flatten();
+    if let Some(r) = recipient {
+        best = Some((0, r));
+        agent_fixed = true;
+    }
     for &h in &hits {
+        if let Some(r) = recipient {
+            if target.is_none() && handover::hands_over(trig, r, h) {
+                target = Some(doc.key(h).to_string());
+            }
+            continue;
+        }
         if struck_end.is_some_and(|end| coordinated(doc, end, h)) {
             struck_end = Some(h.end);
             continue;
