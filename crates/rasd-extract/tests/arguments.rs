@@ -296,6 +296,34 @@ fn kin_named_by_a_possessive_are_counted() {
     assert!(q.contains(&(2, Unit::Injury)), "{q:?}");
     let q = all_quantities("أصيب مدني وطفليه بجروح جراء قصف قوات النظام على بلدة النيرب.");
     assert!(q.contains(&(3, Unit::Injury)), "{q:?}");
+    // A possessive of two, a nominative dual, brothers in the dual.
+    let q = all_quantities("استشهد طفلان وأصيبت والدتهما بجروح جراء قصف مدفعي على بلدة البارة.");
+    assert!(q.contains(&(1, Unit::Injury)), "{q:?}");
+    let q = all_quantities("أصيب رجل وطفلاه بقصف صاروخي على مدينة دارة عزة.");
+    assert_eq!(q, [(3, Unit::Injury)]);
+    let q = all_quantities("مقتل شقيقين ووالدتهما برصاص مسلحين في قرية جديدة كحيط.");
+    assert_eq!(q, [(3, Unit::Fatality)]);
+}
+
+#[test]
+fn victims_joined_to_a_count_after_them_are_one_count() {
+    let q = all_quantities("أصيب رجل وزوجته وثلاثة من أطفالهم بقصف صاروخي على مدينة دارة عزة.");
+    assert_eq!(q, [(5, Unit::Injury)]);
+    let q = all_quantities("قتلت امرأة و3 أطفال بغارة جوية على بلدة البارة.");
+    assert_eq!(q, [(4, Unit::Fatality)]);
+    // Not a count of another side.
+    let q = all_quantities("قتل مدني و3 عناصر من الفصائل بقصف صاروخي على مدينة دارة عزة.");
+    assert!(q.contains(&(1, Unit::Fatality)), "{q:?}");
+    assert!(q.contains(&(3, Unit::Fatality)), "{q:?}");
+}
+
+#[test]
+fn a_victim_noun_right_after_another_is_its_adjective() {
+    let q = all_quantities("ما أسفر عن إصابة امرأة وطفلين شقيقين بقصف تركي على قرية تنب.");
+    assert_eq!(q, [(3, Unit::Injury)]);
+    // An ordinal still counts one more.
+    let q = all_quantities("قتل ثلاثة مقاتلين وأصيب شخص رابع بغارة على قرية تنب.");
+    assert!(q.contains(&(1, Unit::Injury)), "{q:?}");
 }
 
 #[test]

@@ -369,6 +369,7 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
             || speaker(doc, s, v)
             || modifies_definite_noun(doc, s, v)
             || other_of_a_thing(doc, s, v)
+            || adjective_of_victim(doc, s, v)
         {
             i += 1;
             continue;
@@ -421,17 +422,17 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
                 }
                 t => t,
             };
-            push_quantity(
-                &mut out,
-                Quantity {
-                    value: count,
-                    qualifier: None,
-                    unit,
-                    kind: Some(doc.lex.entry(v).form.clone()),
-                    target,
-                    span: doc.orig_span(first, end),
-                },
-            );
+            let q = Quantity {
+                value: count,
+                qualifier: None,
+                unit,
+                kind: Some(doc.lex.entry(v).form.clone()),
+                target,
+                span: doc.orig_span(first, end),
+            };
+            if !add_to_count_after(doc, &mut out, &q, end) {
+                push_quantity(&mut out, q);
+            }
         }
         i = j.max(i + 1);
     }
@@ -440,6 +441,29 @@ pub fn quantities(doc: &Doc, s: &Sentence) -> Vec<Quantity> {
     quoted_name_casualties(doc, s, &mut out);
     dual_units(doc, s, &mut out);
     out
+}
+
+/// "أصيب رجل وزوجته وثلاثة من أطفالهم": victims joined by "و" to a count after them are
+/// counted with it, one count of the same unit and side. Whether the count (made first, from
+/// its number at `end` or just after a lone "و") took them in.
+fn add_to_count_after(doc: &Doc, out: &mut [Quantity], q: &Quantity, end: usize) -> bool {
+    let joined = doc.numbers.iter().find(|n| {
+        (n.first_token == end && doc.token_text(end).starts_with('و'))
+            || (n.first_token == end + 1 && doc.token_text(end) == "و")
+    });
+    let Some(n) = joined else {
+        return false;
+    };
+    let start = doc.orig_span(n.first_token, n.end_token).start;
+    let Some(count) = out
+        .iter_mut()
+        .find(|o| o.span.start == start && o.unit == q.unit && o.target == q.target)
+    else {
+        return false;
+    };
+    count.value += q.value;
+    count.span.start = q.span.start;
+    true
 }
 
 fn push_quantity(out: &mut Vec<Quantity>, q: Quantity) {

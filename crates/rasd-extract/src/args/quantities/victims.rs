@@ -171,6 +171,17 @@ pub(super) fn modifies_definite_noun(doc: &Doc, s: &Sentence, v: Hit) -> bool {
     !casualty_word
 }
 
+/// "إصابة امرأة وطفلين شقيقين"، "قتل شابان شقيقان": a victim noun right after another, with
+/// no "و" or punctuation between, is that noun's adjective, no one more; an ordinal still
+/// counts the one more it names ("وإصابة شخص رابع").
+pub(super) fn adjective_of_victim(doc: &Doc, s: &Sentence, v: Hit) -> bool {
+    v.first > s.first_token
+        && doc.key(v) != "other:ordinal"
+        && !doc.token_text(v.first).starts_with('و')
+        && doc.gap_before(v.first).trim().is_empty()
+        && doc.hit_ending_at(s, Category::Victim, v.first).is_some()
+}
+
 /// "في سياق آخر أصيب…"، "من جهة أخرى": "another" after a noun that counts no one is that
 /// noun's adjective, not another victim ("وأصيب آخر"، "مدنيين آخرين" still count).
 pub(super) fn other_of_a_thing(doc: &Doc, s: &Sentence, v: Hit) -> bool {
