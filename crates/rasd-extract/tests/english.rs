@@ -38,6 +38,14 @@ fn agency_wording_gives_each_event_type() {
             "Israeli troops advanced into the village of Jubata al-Khashab in Quneitra countryside.",
             EventType::Deployment,
         ),
+        (
+            "Israeli forces entered the village of Jamla and set up a checkpoint, residents said.",
+            EventType::BaseEstablished,
+        ),
+        (
+            "Turkish forces set up a new military post near the town of Atarib.",
+            EventType::BaseEstablished,
+        ),
     ] {
         first_of(text, ty);
     }
@@ -47,6 +55,20 @@ fn agency_wording_gives_each_event_type() {
     );
     assert_eq!(e.actor1.as_deref(), Some("RUS"));
     assert_eq!(place(&e), "Ariha");
+}
+
+#[test]
+fn a_strike_that_kills_counts_whom_it_killed() {
+    let e = first_of(
+        "A US-led coalition drone strike killed a senior Hurras al-Din commander near Idlib.",
+        EventType::AirStrike,
+    );
+    assert_eq!(counts(&e), [(1, Unit::Fatality)], "{:?}", e.quantities);
+    let e = first_of(
+        "A Turkish drone strike killed two SDF fighters near Qamishli.",
+        EventType::AirStrike,
+    );
+    assert_eq!(counts(&e), [(2, Unit::Fatality)], "{:?}", e.quantities);
 }
 
 #[test]

@@ -31,7 +31,7 @@ const SUBJECT_FORCE_WORDS: usize = 3;
 
 /// The side that is the subject of a finite verb of killing `h` (lexicon key `kill`): in
 /// Arabic right after it, past its force nouns ("قتلت قوات الأمن العام"), in English right
-/// before it ("gunmen killed", "SDF fighters killed").
+/// before it ("gunmen killed", "SDF fighters killed", "a coalition drone strike killed").
 pub(crate) fn killer(doc: &Doc, s: &Sentence, h: Hit) -> Option<Hit> {
     if doc.key(h) != "kill" {
         return None;
@@ -39,11 +39,17 @@ pub(crate) fn killer(doc: &Doc, s: &Sentence, h: Hit) -> Option<Hit> {
     let english = doc.token_text(h.first).is_ascii();
     // "Two SDF fighters killed in a strike": a side counted is who died (a headline's passive).
     let counted = |a: &Hit| doc.counted_at(a.first);
+    // "a US-led coalition drone strike killed": the strike the side made kills.
+    let strike_before = doc
+        .hits_in(s, Category::Trigger)
+        .find(|t| t.end == h.first)
+        .map(|t| t.first);
     doc.hits_in(s, Category::Actor).find(|a| {
         if english {
             a.end <= h.first
                 && !counted(a)
                 && (a.end == h.first
+                    || Some(a.end) == strike_before
                     || (a.end + 1 == h.first
                         && crate::args::english_force_word(doc.token_text(a.end))))
         } else {
