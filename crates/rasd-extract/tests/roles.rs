@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_none_of, counts, events, events_on, first_of, place};
+use common::{assert_none_of, counts, events, events_on, first_of, first_on, place};
 use rasd_extract::{EventType, Unit};
 
 #[test]
@@ -958,11 +958,7 @@ fn a_place_handed_over_is_taken_by_the_side_it_goes_to() {
         "قسد تسلم مدينة الطبقة للحكومة السورية.",
         "The SDF handed over the town of Manbij to Syrian government forces.",
     ] {
-        let ev = events_on(text, day);
-        let e = ev
-            .iter()
-            .find(|e| e.event_type == EventType::TerritoryChange)
-            .unwrap_or_else(|| panic!("no territory change in {text}: {ev:#?}"));
+        let e = first_on(text, day, EventType::TerritoryChange);
         assert_eq!(e.actor1.as_deref(), Some("SYR_TRANS"), "{text}: {e:#?}");
         assert!(
             e.target.as_deref().is_none_or(|t| t == "SDF"),
@@ -970,11 +966,11 @@ fn a_place_handed_over_is_taken_by_the_side_it_goes_to() {
         );
     }
     // Who takes a place over is the subject of "تسلم" when no side follows "ل" or "إلى".
-    let ev = events_on("تسلم الجيش السوري قاعدة الطبقة الجوية من قسد.", day);
-    let taken = ev
-        .iter()
-        .find(|e| e.event_type == EventType::TerritoryChange)
-        .unwrap_or_else(|| panic!("no territory change: {ev:#?}"));
+    let taken = first_on(
+        "تسلم الجيش السوري قاعدة الطبقة الجوية من قسد.",
+        day,
+        EventType::TerritoryChange,
+    );
     assert_eq!(taken.actor1.as_deref(), Some("SYR_TRANS"), "{taken:#?}");
 }
 

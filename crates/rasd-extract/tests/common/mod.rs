@@ -42,6 +42,16 @@ pub fn first_of(text: &str, ty: EventType) -> Event {
         .unwrap_or_else(|| panic!("no {ty:?} in {text}: {ev:#?}"))
 }
 
+/// The first event of type `ty` in `text` published on `published`; the test fails with all
+/// events when none is.
+pub fn first_on(text: &str, published: jiff::civil::Date, ty: EventType) -> Event {
+    let ev = events_on(text, published);
+    ev.iter()
+        .find(|e| e.event_type == ty)
+        .cloned()
+        .unwrap_or_else(|| panic!("no {ty:?} in {text}: {ev:#?}"))
+}
+
 /// The counts of an event, as (value, unit).
 pub fn counts(e: &Event) -> Vec<(u64, Unit)> {
     e.quantities.iter().map(|q| (q.value, q.unit)).collect()
