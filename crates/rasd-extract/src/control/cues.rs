@@ -17,11 +17,11 @@ pub(super) fn read_cue(
 ) -> Vec<Reading> {
     let key = doc.key(cue);
     // "handed over control of Tabqa to the army": the side handing it holds it no more.
-    let handed = || {
-        doc.hits_in(s, Category::Trigger)
+    if key == "hold"
+        && doc
+            .hits_in(s, Category::Trigger)
             .any(|t| t.end == cue.first && doc.key(t) == "territory_change:handover")
-    };
-    if key == "hold" && handed() {
+    {
         return Vec::new();
     }
     let (kind, actor, areas) = match key {

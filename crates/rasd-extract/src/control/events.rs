@@ -8,8 +8,8 @@ use crate::model::{Event, EventType, Modality};
 
 /// Captures and handovers are control from their date on ("سيطرت قوات النظام على البوكمال"،
 /// "سلمت قسد قرية الشيوخ لقوات الحكومة"، "تسلم الجيش قاعدة الطبقة"); an advance or an entry
-/// (weak triggers: تقدم، دخول) is not. Arrivals at a site are
-/// force posture (`rasd sites`), not assertions of control.
+/// (weak triggers: تقدم، دخول) is not. Arrivals at a site are force posture (`rasd sites`),
+/// not assertions of control.
 pub(super) fn from_events(doc: &Doc, events: &[Event], article_id: &str) -> Vec<ControlAssertion> {
     let mut out = Vec::new();
     for e in events {
