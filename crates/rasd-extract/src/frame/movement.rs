@@ -257,7 +257,12 @@ pub(super) fn handed_place(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
         from += 1;
     }
     doc.places_in(s)
-        .any(|p| doc.token_at(p.start) == from && p.geo_precision <= 2 && !is_area_kind(&p.kind))
+        .any(|p| doc.token_at(p.start) == from && town_or_site(p))
+}
+
+/// A place that can be taken: a town or a site, not a governorate, a region or a river.
+fn town_or_site(p: &rasd_geo::PlaceMatch) -> bool {
+    p.geo_precision <= 2 && !is_area_kind(&p.kind)
 }
 
 /// Tokens after a weak territory word within which the town taken must be named.
@@ -266,9 +271,6 @@ const TOWN_REACH: usize = 6;
 pub(super) fn town_follows(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
     doc.places_in(s).any(|p| {
         let first = doc.token_at(p.start);
-        first >= trig.end
-            && first - trig.end <= TOWN_REACH
-            && p.geo_precision <= 2
-            && !is_area_kind(&p.kind)
+        first >= trig.end && first - trig.end <= TOWN_REACH && town_or_site(p)
     })
 }

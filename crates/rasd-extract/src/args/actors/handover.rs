@@ -23,11 +23,10 @@ fn given_to(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     {
         at -= 1;
     }
-    let name = doc.token_text(at);
-    let lam = name.starts_with('ل') && rasd_text::proclitic_readings(name).nth(1).is_some();
-    lam || doc
-        .token_back(s, at, 1)
-        .is_some_and(|t| matches!(t, "الي" | "ل" | "لـ" | "to"))
+    lam_proclitic(doc.token_text(at))
+        || doc
+            .token_back(s, at, 1)
+            .is_some_and(|t| matches!(t, "الي" | "ل" | "لـ" | "to"))
 }
 
 /// The side that hands the place over, the target of the handover: the subject, just after

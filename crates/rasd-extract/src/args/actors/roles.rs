@@ -67,7 +67,7 @@ pub(super) fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l 
     }
     let mut at = h.first;
     let name = doc.token_text(h.first);
-    let mut owner = name.starts_with('ل') && rasd_text::proclitic_readings(name).nth(1).is_some();
+    let mut owner = lam_proclitic(name);
     // "لـ"هيئة تحرير الشام"": the ل stands alone before a quoted name.
     if at > s.first_token && matches!(doc.token_text(at - 1), "ل" | "لـ") {
         owner = true;
@@ -142,6 +142,11 @@ fn role_of_named_site<'l>(doc: &'l Doc, s: &Sentence, adjective: usize) -> Optio
     doc.hits_in(s, Category::Role)
         .find(|r| r.first == first)
         .map(|r| doc.key(r))
+}
+
+/// "لقسد"، "للحكومة": a token with ل joined as a proclitic (not a word that begins with ل).
+pub(super) fn lam_proclitic(token: &str) -> bool {
+    token.starts_with('ل') && rasd_text::proclitic_readings(token).nth(1).is_some()
 }
 
 /// "قوات"، "مسلحي"، "فصائل": a force noun before a side's name ("قوات الحكومة السورية").

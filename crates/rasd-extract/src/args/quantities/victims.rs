@@ -40,9 +40,9 @@ pub(crate) fn killer(doc: &Doc, s: &Sentence, h: Hit) -> Option<Hit> {
     // "Two SDF fighters killed in a strike": a side counted is who died (a headline's passive).
     let counted = |a: &Hit| doc.counted_at(a.first);
     // "a US-led coalition drone strike killed": the strike the side made kills.
-    let strike_before = doc
-        .hits_in(s, Category::Trigger)
-        .find(|t| t.end == h.first)
+    let strike_before = english
+        .then(|| doc.hits_in(s, Category::Trigger).find(|t| t.end == h.first))
+        .flatten()
         .map(|t| t.first);
     doc.hits_in(s, Category::Actor).find(|a| {
         if english {
