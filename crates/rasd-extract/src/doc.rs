@@ -277,17 +277,25 @@ fn marked_duals(text: &str, norm: &Normalized, tokens: &[Token]) -> Vec<usize> {
         .collect()
 }
 
-/// Words after which a "lost" verb (فقد، فقدان، أودى، لقي) names a death: the word for life
-/// ("حياته"، "لحياتهما"، "بحياة") or for death ("لقي شخصان حتفهما"، "لقي شاب مصرعه")
-/// follows within a few words.
+/// Words after which a "lost" verb (فقد، فقدان، أودى، لقي، فارق) names a death: the word for life
+/// ("حياته"، "لحياتهما"، "بحياة"، "فارق شاب الحياة") or for death ("لقي شخصان حتفهما"، "لقي شاب مصرعه")
+/// follows within a few words; the word for death, which says nothing else, may come after a
+/// longer subject ("لقي ثلاثة عناصر من قوات النظام مصرعهم").
 const LIFE_REACH: usize = 4;
+const DEATH_REACH: usize = 8;
 
 fn life_follows(text: &str, tokens: &[Token], h: Hit) -> bool {
-    tokens.iter().skip(h.end).take(LIFE_REACH).any(|t| {
-        let w = t.text(text);
-        let w = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
-        w.starts_with("حيات") || w == "حياه" || w.starts_with("حتف") || w.starts_with("مصرع")
-    })
+    tokens
+        .iter()
+        .skip(h.end)
+        .take(DEATH_REACH)
+        .enumerate()
+        .any(|(i, t)| {
+            let w = t.text(text);
+            let w = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
+            let life = w.starts_with("حيات") || w == "حياه" || w == "الحياه";
+            (life && i < LIFE_REACH) || w.starts_with("حتف") || w.starts_with("مصرع")
+        })
 }
 
 /// "منزل عائلة \"تركي الحلبي\"": a one-word side right after a word of family or naming

@@ -266,6 +266,16 @@ fn met_their_death_counts_the_dead_with_the_subject_between() {
             "لقيت سيدة مصرعها بقصف مدفعي على بلدة سرمين.",
             vec![(1, Unit::Fatality)],
         ),
+        // A longer subject before the word of death.
+        (
+            "لقي ثلاثة عناصر من قوات النظام مصرعهم بهجوم لتنظيم داعش في بادية السخنة.",
+            vec![(3, Unit::Fatality)],
+        ),
+        // Left life.
+        (
+            "فارق شاب الحياة جراء قصف تركي على قرية الدرباسية.",
+            vec![(1, Unit::Fatality)],
+        ),
     ] {
         assert_eq!(all_quantities(text), want, "{text}");
     }
@@ -1204,7 +1214,7 @@ fn the_owner_of_a_post_struck_after_its_adjective_is_the_target_but_of_posts_lef
             "دمر الطيران الحربي الروسي مقرا عسكريا لهيئة تحرير الشام في غارة شنها غربي إدلب.",
             EventType::AirStrike,
             Some("RUS"),
-            None,
+            Some("HTS"),
         ),
         (
             "هاجم مسلحون مجهولون نقطة عسكرية لـ\"قسد\" في بلدة ذيبان بريف دير الزور.",

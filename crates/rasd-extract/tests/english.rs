@@ -117,6 +117,38 @@ fn victims_joined_by_and_are_counted_together() {
 }
 
 #[test]
+fn officials_villagers_and_policemen_are_counted() {
+    for (text, ty, want) in [
+        (
+            "Gunmen shot dead a local official in the town of Jasim.",
+            EventType::AttackOnCivilians,
+            vec![(1, Unit::Fatality)],
+        ),
+        (
+            "Turkish shelling killed a villager in the town of Tal Rifaat.",
+            EventType::Shelling,
+            vec![(1, Unit::Fatality)],
+        ),
+        (
+            "Turkish shelling killed three policemen and an officer in the town of Tal Rifaat.",
+            EventType::Shelling,
+            vec![(4, Unit::Fatality)],
+        ),
+    ] {
+        assert_eq!(counts(&first_of(text, ty)), want, "{text}");
+    }
+}
+
+#[test]
+fn residents_who_protest_are_civilians() {
+    let e = first_of(
+        "Hundreds of residents protested in the town of Jasim on Friday.",
+        EventType::Protest,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("CIVILIANS"));
+}
+
+#[test]
 fn towns_listed_with_and_are_each_struck() {
     let ev =
         events("Regime forces shelled the villages of Kansafra and al-Bara in Jabal al-Zawiya.");

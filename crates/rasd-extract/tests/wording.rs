@@ -545,6 +545,38 @@ fn a_weapon_with_a_possessive_suffix_still_types_the_strike() {
 }
 
 #[test]
+fn what_a_named_weapon_destroyed_was_struck_and_what_a_disaster_destroyed_was_not() {
+    for (text, ty, side) in [
+        (
+            "دمرت طائرات روسية مقرات للمسلحين في ريف إدلب.",
+            EventType::AirStrike,
+            "RUS",
+        ),
+        (
+            "دمر الجيش التركي مواقع لقسد بالمدفعية قرب تل رفعت.",
+            EventType::Shelling,
+            "TUR",
+        ),
+    ] {
+        let e = first_of(text, ty);
+        assert_eq!(e.actor1.as_deref(), Some(side), "{text}");
+    }
+    for text in [
+        "دمر الزلزال مئات المنازل في مدينة جنديرس.",
+        "عشر ولايات تركية دمرت بشكل متفاوت، وتخطى عدد الضحايا الآلاف.",
+    ] {
+        assert!(events(text).is_empty(), "{text}: {:#?}", events(text));
+    }
+    // Said with no weapon, the words stay a statement.
+    let ev =
+        events("وقالت وزارة الدفاع التركية، في بيان إنها دمرت 29 هدفاً لحزب العمال الكردستاني.");
+    assert!(
+        !ev.is_empty() && ev.iter().all(|e| e.event_type == EventType::Statement),
+        "{ev:#?}"
+    );
+}
+
+#[test]
 fn casualties_a_named_weapon_caused_are_its_strike() {
     let e = first_of(
         "قتلت مسيرات تركية عنصرين من قسد قرب القامشلي.",

@@ -354,6 +354,10 @@ pub(crate) fn resolve_type(
     let key = doc.key(trig);
     let (ty, flag) = parse_key(key);
     let form = &doc.lex.entry(trig).form;
+    // "دمرت طائرات روسية مقرات": a word of destroying is a strike only by a weapon named with it.
+    if key == "attack:weapon" {
+        return attack_type(doc, s, trig).filter(|t| *t != EventType::AttackOnCivilians);
+    }
     if key == "attack" {
         if aims_at_arrest(doc, s, trig) {
             return None;
