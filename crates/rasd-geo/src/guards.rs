@@ -171,11 +171,34 @@ pub(crate) fn outlet(key: &str) -> bool {
     )
 }
 
-/// English words that are also GeoNames variants; never a place on their own.
+/// English words and given names that are also GeoNames variants, or such names with an
+/// article dropped ("Hussein"); never a place on their own.
 pub(crate) fn english_stop(w: &str) -> bool {
     matches!(
         w,
-        "salt"
+        "habit"
+            | "sheer"
+            | "kafir"
+            | "hussein"
+            | "husayn"
+            | "huseen"
+            | "kasim"
+            | "qasim"
+            | "salman"
+            | "zuhair"
+            | "zubair"
+            | "zubayr"
+            | "riyad"
+            | "hamzah"
+            | "rifai"
+            | "refai"
+            | "naima"
+            | "naimah"
+            | "rabia"
+            | "samra"
+            | "hirak"
+            | "harak"
+            | "salt"
             | "tyre"
             | "said"
             | "will"

@@ -64,6 +64,18 @@ impl Index {
                     ix.add(&folded, pi as u32, ambiguous);
                     ix.slot(&folded).guarded |= words == 1;
                 }
+                // "near Shuhayl", "Sukhnah": English often drops the article a variant
+                // spells ("al-Shuhayl", "As Sukhnah"); the name after it, long enough not
+                // to be an English word, stands for the place too.
+                if latin
+                    && let Some((article, rest)) = key.split_once(' ')
+                    && crate::latin::spells_article(article)
+                    && !rest.contains(' ')
+                    && rest.len() >= 5
+                    && !guards::english_stop(rest)
+                {
+                    ix.add(rest, pi as u32, ambiguous);
+                }
                 if !latin && words > 1 {
                     // optional inner spaces: دير الزور / ديرالزور
                     let joined: String = key.split(' ').collect();

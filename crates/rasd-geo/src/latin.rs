@@ -27,6 +27,12 @@ fn is_article(word: &str) -> bool {
     )
 }
 
+/// A word that spells the article at the head of a name, "as", "at" and "an" included
+/// ("As Sukhnah"), which the fold leaves as English words.
+pub(crate) fn spells_article(word: &str) -> bool {
+    is_article(word) || matches!(word, "as" | "at" | "an")
+}
+
 /// One word folded: the article is "al"; "ei", "ey", "ai" are "ay", "aw" and "ow" are "u"
 /// (Zawr/Zor); "dh" is "d"; a, e, i and a final "y" are one vowel, o and u another; doubled
 /// letters are single; a final "h" after a vowel goes ("Arnabeh"). `None` for a word that is
