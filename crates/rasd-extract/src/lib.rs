@@ -659,7 +659,7 @@ fn date_draft(
     if let Some(t) = nearest {
         // "تتابع الهجمات على سد تشرين منذ 8 كانون الأول": the start of a stretch does not
         // date the news told after it.
-        d.time_own = t.dates_what_follows || t.since;
+        d.time_own = t.dates_what_follows || t.since || t.own_sentence;
         d.evidence.time = Some(doc.orig_span(t.first_token, t.end_token));
         d.time_key = Some(dates::day_words(
             (t.first_token..t.end_token).map(|i| doc.token_text(i)),

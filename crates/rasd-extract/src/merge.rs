@@ -81,8 +81,10 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
             (Some((x, _)), Some((y, _))) if partner(x, b) || partner(y, a));
     let actors_ok =
         one_named_side || partners || a.actors.actor1.is_none() || b.actors.actor1.is_none();
+    // A headline dated only by the article's day is the body's event told on another day
+    // ("أسف إزاء الضربات الجوية الأردنية" over "بغارة جوية … قبل أيام").
     let dates_ok = match (a.date, b.date) {
-        (Some(x), Some(y)) => x == y,
+        (Some(x), Some(y)) => x == y || (title && a.time_key.is_none() != b.time_key.is_none()),
         _ => match (&a.time_key, &b.time_key) {
             // On a page without a date, "الأحد" and "صباح اليوم" told of Sunday are one day.
             (Some(x), Some(y)) => match (a.weekday, b.weekday) {
@@ -253,7 +255,8 @@ pub(crate) fn absorb(into: &mut Draft, other: Draft) {
     if into.actors.target.is_none() && !is_code(&into.actors.actor1, &other.actors.target) {
         into.actors.target = other.actors.target;
     }
-    if into.date.is_none() {
+    // A date told beats the article's day a mention took for want of one.
+    if into.date.is_none() || (into.time_key.is_none() && other.time_key.is_some()) {
         into.date = other.date;
         into.time_precision = other.time_precision;
     }

@@ -57,12 +57,14 @@ fn two_days_after_dates_what_follows_two_days_back() {
     assert_eq!(covered, "بعد يومين من");
     let (m, _) = one("أفرج عنه بعد ثلاثة أيام من اعتقاله", Some(THU));
     assert_eq!(m.date, Some(date(2020, 4, 6)));
-    // The day after tomorrow, a vague span and a span before something else stay as they were.
+    // The day after tomorrow and a span before something else stay as they were.
     let (m, _) = one("ستصل القافلة بعد غد", Some(THU));
     assert_eq!(m.date, Some(date(2020, 4, 11)));
     assert!(!m.dates_what_follows);
-    assert!(times("بعد أيام من الغارات", Some(THU)).is_empty());
     assert!(times("قبل يومين من الهجوم", Some(THU)).is_empty());
+    // A vague span back is the week before.
+    let (m, _) = one("بعد أيام من الغارات", Some(THU));
+    assert_eq!((m.date, m.precision), (Some(date(2020, 4, 6)), 2));
 }
 
 #[test]
@@ -144,8 +146,6 @@ fn weeks_and_months() {
     assert_eq!((m.year, m.date), (Some(2007), None));
     assert!(m.historical);
     assert_eq!(covered, "منذ اكثر من 13 عاما");
-    // vague: no date at all
-    assert!(times("قبل أيام", Some(THU)).is_empty());
     assert!(times("قبل وصول الرتل", Some(THU)).is_empty());
 }
 
@@ -203,6 +203,19 @@ fn months_or_years_ago_uncounted_are_background_with_no_day() {
     // "For the first time in months" measures the gap before today's event.
     assert!(times("لأول مرة منذ أشهر", Some(THU)).is_empty());
     assert!(times("الأولى منذ أكثر من شهر", Some(THU)).is_empty());
+}
+
+#[test]
+fn a_few_days_ago_is_the_week_before_never_the_articles_day() {
+    for text in ["قبل أيام", "وقبل بضعة أيام", "قبل عدة أيام", "بعد أيام من"]
+    {
+        let (m, covered) = one(text, Some(THU));
+        assert_eq!((m.date, m.precision), (Some(date(2020, 4, 6)), 2), "{text}");
+        assert!(m.own_sentence && !m.historical, "{text}");
+        assert_eq!(covered, normalize_str(text), "{text}");
+    }
+    // "For days" runs to today: it dates nothing.
+    assert!(times("تشهد المنطقة منذ أيام اشتباكات", Some(THU)).is_empty());
 }
 
 #[test]

@@ -503,6 +503,34 @@ fn what_is_dated_after_the_article_is_planned() {
 }
 
 #[test]
+fn what_was_done_a_few_days_ago_is_the_week_before_and_dates_no_later_sentence() {
+    use jiff::civil::date;
+    let text = "تقرير\nوقبل أيام، انفجرت عبوة ناسفة بحافلة عسكرية على طريق تدمر في ريف حمص. \
+                واعتقلت قسد شابين في بلدة ذيبان بريف دير الزور.";
+    let published = date(2024, 3, 14);
+    let blast = common::first_on(text, published, EventType::Explosion);
+    assert_eq!(
+        (blast.date, blast.time_precision),
+        (Some(date(2024, 3, 11)), Some(2)),
+        "{blast:#?}"
+    );
+    let arrest = common::first_on(text, published, EventType::Arrest);
+    assert_eq!(arrest.date, Some(published), "{arrest:#?}");
+    // A headline dated only by the article's day is the body's event of days before.
+    let ev = common::events_on(
+        "أسف رسمي إزاء الغارات الجوية الأردنية على السويداء\n\
+         وقبل أيام، قتل 10 مدنيين بغارات جوية أردنية على بلدة عرمان بريف السويداء.",
+        published,
+    );
+    let strikes: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::AirStrike)
+        .collect();
+    assert_eq!(strikes.len(), 1, "{ev:#?}");
+    assert_eq!(strikes[0].date, Some(date(2024, 3, 11)), "{ev:#?}");
+}
+
+#[test]
 fn what_was_done_months_or_years_ago_is_background_without_the_articles_day() {
     let e = first_of(
         "وكانت هيئة تحرير الشام قد شنت حملة اعتقالات واسعة في إدلب قبل أشهر.",

@@ -60,6 +60,9 @@ pub struct TimeMention {
     /// Opened by منذ/since ("منذ 8 كانون الأول"): the start of a stretch, not the day of the
     /// news told beside it.
     pub since: bool,
+    /// "قبل أيام": a vague day back that dates its own sentence's news, never the sentences
+    /// that continue the article.
+    pub own_sentence: bool,
 }
 
 /// What a date is read against: the publication date, else a year printed elsewhere in the
@@ -312,6 +315,8 @@ struct Parsed {
     since: bool,
     /// Dates only what follows it ([`TimeMention::dates_what_follows`]).
     forward: bool,
+    /// Dates only its own sentence ([`TimeMention::own_sentence`]).
+    own_sentence: bool,
 }
 
 impl Parsed {
@@ -323,6 +328,7 @@ impl Parsed {
             core,
             since: false,
             forward: false,
+            own_sentence: false,
         }
     }
 }

@@ -152,6 +152,7 @@ pub(super) fn resolve(x: &Parsed, anchors: Anchors) -> TimeMention {
         today,
         dates_what_follows: x.forward,
         since: x.since,
+        own_sentence: x.own_sentence,
     }
 }
 

@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// "A few days" back: the middle of the week before the article, stored with week precision.
+const FEW_DAYS: i64 = 3;
+
 impl<'a> P<'a> {
     /// الاسبوع الماضي، الشهر الجاري، العام الماضي، عام 2014، مطلع ايار، last week, this month.
     pub(super) fn period(&self, i: usize) -> Option<Parsed> {
@@ -217,8 +220,8 @@ impl<'a> P<'a> {
             k += 2;
         }
         // "قبل أشهر"، "قبل بضع سنوات": months or years ago, uncounted, are background, never
-        // the article's day. ("قبل أيام" is left to the news around it: it is this week's.
-        // "منذ سنوات" opens a stretch that may run to today: "تسيطر على البوكمال منذ سنوات".)
+        // the article's day. ("منذ سنوات" opens a stretch that may run to today: "تسيطر على
+        // البوكمال منذ سنوات".)
         let mut u = k;
         if matches!(self.w(u), "بضعه" | "بضع" | "عده") && self.sp(u + 1) {
             u += 1;
@@ -227,6 +230,18 @@ impl<'a> P<'a> {
             && matches!(self.w(u), "اشهر" | "شهور" | "سنوات" | "اعوام" | "سنين")
         {
             return Some(Parsed::new(first, u + 1, Core::LongAgo));
+        }
+        // "قبل أيام"، "بعد أيام من": a few days, uncounted, are within the week before, never
+        // the article's day ("منذ أيام" runs to today: "تشهد المنطقة منذ أيام اشتباكات").
+        if self.w(u) == "ايام" && self.bare(first) != "منذ" {
+            let core = Core::AgoDays {
+                days: FEW_DAYS,
+                precision: 2,
+            };
+            return Some(Parsed {
+                own_sentence: true,
+                ..Parsed::new(first, u + 1, core)
+            });
         }
         enum U {
             D,
