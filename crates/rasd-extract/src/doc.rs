@@ -67,6 +67,19 @@ impl<'a> Doc<'a> {
         let (text, tokens) = (&self.norm.text, &self.tokens);
         let mut hits = self.lex.find_all(text, tokens);
         let lex = self.lex;
+        // "the situation is tense" names no Islamic State: "IS", "US" count in capitals only.
+        let norm = &self.norm;
+        hits.retain(|&h| {
+            !lex.entry(h).acronym
+                || (h.first..h.end).all(|i| {
+                    tokens.get(i).is_some_and(|t| {
+                        let (s, e) = norm.original_span(t.start as usize, t.end as usize);
+                        original
+                            .get(s..e)
+                            .is_some_and(|o| !o.bytes().any(|b| b.is_ascii_lowercase()))
+                    })
+                })
+        });
         hits.retain(|&h| {
             let e = lex.entry(h);
             e.category != Category::Fatality || e.key != "lost" || life_follows(text, tokens, h)

@@ -84,6 +84,10 @@ pub struct Entry {
     pub key: String,
     /// Normalised surface form, as written in the file.
     pub form: String,
+    /// Two Latin capitals ("IS", "US", "U.S."), in small letters English words ("is", "us"):
+    /// it names a side only where the text writes it in capitals. (Longer acronyms are no
+    /// words, and hashtags write them small: "ميليشيا pyd_pkk".)
+    pub acronym: bool,
     words: Vec<String>,
 }
 
@@ -158,7 +162,7 @@ impl Lexicon {
             if normal.is_empty() {
                 return Err(err("empty surface form".into()));
             }
-            self.push(category, key.trim(), normal);
+            self.push(category, key.trim(), normal, is_acronym(form.trim()));
             added += 1;
             for (dual_key, dual) in duals(category, key.trim(), form.trim()) {
                 derived.push((category, dual_key, normalize_key(&dual)));
@@ -178,7 +182,7 @@ impl Lexicon {
                 .with_form(category, &form)
                 .all(|id| !listed.contains(&id))
             {
-                self.push(category, &key, form);
+                self.push(category, &key, form, false);
                 added += 1;
             }
         }
@@ -202,7 +206,7 @@ impl Lexicon {
             })
     }
 
-    fn push(&mut self, category: Category, key: &str, form: String) {
+    fn push(&mut self, category: Category, key: &str, form: String, acronym: bool) {
         if self.has_form(category, key, &form) {
             return;
         }
@@ -217,6 +221,7 @@ impl Lexicon {
             category,
             key: key.to_string(),
             form,
+            acronym,
             words,
         });
     }
@@ -285,6 +290,12 @@ impl Lexicon {
         }
         hits
     }
+}
+
+/// A form of two Latin capitals, dots aside ("IS", "U.S.").
+fn is_acronym(form: &str) -> bool {
+    form.bytes().filter(u8::is_ascii_uppercase).count() == 2
+        && form.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
 }
 
 /// The entry's first word was matched by `reading` of token `i`; check the rest.

@@ -140,6 +140,58 @@ fn officials_villagers_and_policemen_are_counted() {
 }
 
 #[test]
+fn is_and_us_in_small_letters_are_words_not_sides() {
+    for text in [
+        "The situation is tense after gunmen attacked a checkpoint in the town of Jasim.",
+        "Gunmen told us they attacked a checkpoint in the town of Jasim.",
+    ] {
+        let e = first_of(text, EventType::ArmedClash);
+        assert_eq!(e.actor1.as_deref(), Some("UNKNOWN"), "{text}: {e:#?}");
+    }
+    for (text, side) in [
+        (
+            "IS militants attacked a checkpoint in the town of Jasim.",
+            "ISIS",
+        ),
+        ("US forces raided a house in the town of Shuhayl.", "US"),
+    ] {
+        let ev = events(text);
+        assert!(
+            ev.iter().any(|e| e.actor1.as_deref() == Some(side)),
+            "{text}: {ev:#?}"
+        );
+    }
+}
+
+/// What is planned, begun or refused of a withdrawal in English: "withdraw" of forces only.
+#[test]
+fn a_withdrawal_planned_begun_or_refused() {
+    let e = first_of(
+        "US forces will withdraw from the Tanf garrison by the end of the year.",
+        EventType::Withdrawal,
+    );
+    assert_eq!(e.modality, Modality::Planned, "{e:#?}");
+    let e = first_of(
+        "Russian forces began to withdraw from Qamishli airport on Monday.",
+        EventType::Withdrawal,
+    );
+    assert_eq!(e.modality, Modality::Reported, "{e:#?}");
+    for text in [
+        "The SDF refused to withdraw from Manbij.",
+        "Lawmakers called on the Pentagon to withdraw troops from the Tanf garrison.",
+        "Residents rushed to withdraw money from banks in Damascus.",
+    ] {
+        assert!(
+            events(text)
+                .iter()
+                .all(|e| e.event_type != EventType::Withdrawal),
+            "{text}: {:#?}",
+            events(text)
+        );
+    }
+}
+
+#[test]
 fn residents_who_protest_are_civilians() {
     let e = first_of(
         "Hundreds of residents protested in the town of Jasim on Friday.",
