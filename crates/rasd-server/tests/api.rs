@@ -86,7 +86,8 @@ fn events_filters_and_pagination() {
     assert!(count(&s, "near=34.45,40.92,30") >= 2, "around Abu Kamal");
     // Full text, Arabic (proclitics and letter variants folded) and English.
     assert!(count(&s, &format!("q={}", enc("الشدادي"))) >= 1);
-    assert!(count(&s, "q=Manbij") >= 2);
+    // The reinforcements near Manbij (the headline's are the body's, one event).
+    assert!(count(&s, "q=Manbij") >= 1);
     assert_eq!(count(&s, "q=zzzzqqq"), 0);
     let inc = by_type["events"][0]["incident_id"]
         .as_str()
