@@ -67,19 +67,7 @@ impl<'a> Doc<'a> {
         let (text, tokens) = (&self.norm.text, &self.tokens);
         let mut hits = self.lex.find_all(text, tokens);
         let lex = self.lex;
-        // "the situation is tense" names no Islamic State: "IS", "US" count in capitals only.
-        let norm = &self.norm;
-        hits.retain(|&h| {
-            !lex.entry(h).acronym
-                || (h.first..h.end).all(|i| {
-                    tokens.get(i).is_some_and(|t| {
-                        let (s, e) = norm.original_span(t.start as usize, t.end as usize);
-                        original
-                            .get(s..e)
-                            .is_some_and(|o| !o.bytes().any(|b| b.is_ascii_lowercase()))
-                    })
-                })
-        });
+        hits.retain(|&h| !lex.entry(h).acronym || in_capitals(original, &self.norm, tokens, h));
         hits.retain(|&h| {
             let e = lex.entry(h);
             e.category != Category::Fatality || e.key != "lost" || life_follows(text, tokens, h)
@@ -288,6 +276,19 @@ fn marked_duals(text: &str, norm: &Normalized, tokens: &[Token]) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+/// "the situation is tense" names no Islamic State: the words of a hit ("IS", "US") are
+/// written with no small Latin letter.
+fn in_capitals(original: &str, norm: &Normalized, tokens: &[Token], h: Hit) -> bool {
+    tokens.get(h.first..h.end).is_some_and(|words| {
+        words.iter().all(|t| {
+            let (s, e) = norm.original_span(t.start as usize, t.end as usize);
+            original
+                .get(s..e)
+                .is_some_and(|o| !o.bytes().any(|b| b.is_ascii_lowercase()))
+        })
+    })
 }
 
 /// Words after which a "lost" verb (فقد، فقدان، أودى، لقي، فارق) names a death: the word for life
