@@ -513,6 +513,23 @@ fn the_sides_of_a_clash_between_two_are_foes_not_partners() {
             "TRIBAL",
             "SDF",
         ),
+        // The first side named by its members or by fighters counted by no number: it
+        // fought, and was no victim.
+        (
+            "اندلعت اشتباكات عنيفة بين عناصر من قوات النظام وعناصر من قسد في ريف دير الزور.",
+            "SYR_GOV",
+            "SDF",
+        ),
+        (
+            "دارت مواجهات بين مسلحين من العشائر وقسد في بلدة ذيبان.",
+            "TRIBAL",
+            "SDF",
+        ),
+        (
+            "اندلعت اشتباكات بين مقاتلين من العشائر العربية وعناصر من قسد في بلدة ذيبان.",
+            "TRIBAL",
+            "SDF",
+        ),
     ] {
         let e = events_on(text, on)
             .into_iter()

@@ -114,7 +114,13 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         let members_act =
             !passive && (members_acting(doc, s, h, trig) || convoy_of_mover(doc, s, h, trig));
         let member_struck = member_after_attack(doc, s, h);
+        // "اشتباكات بين عناصر من قوات النظام ومسلحين": the side opening the pair fought.
+        let opens_clash = doc.key(trig).starts_with("armed_clash")
+            && h.first >= trig.end
+            && doc.key(h) != "CIVILIANS"
+            && sides_between(doc, s, h).is_some();
         if !members_act
+            && !opens_clash
             && (undergoes
                 || english_object
                 || struck_by_weapon
@@ -297,7 +303,7 @@ fn sides_between(doc: &Doc, s: &Sentence, h: Hit) -> Option<Sides> {
     let opens = (1..=BETWEEN_REACH).any(|back| {
         doc.token_back(s, h.first, back)
             .is_some_and(|t| matches!(t, "بين" | "between"))
-            && only_force_words(doc, h.first - back + 1, h.first)
+            && (h.first - back + 1..h.first).all(|i| side_word(doc, i))
     });
     if !opens {
         return None;
@@ -331,10 +337,17 @@ fn joined_side(doc: &Doc, s: &Sentence, first: Hit, from: usize) -> Option<Hit> 
     let o = doc
         .hits_in(s, Category::Actor)
         .find(|o| o.first >= from && doc.key(*o) != "UNKNOWN" && doc.key(*o) != doc.key(first))?;
-    let between_ok = (from..o.first).all(|i| {
-        named(i, "UNKNOWN") || named(i, doc.key(first)) || only_force_words(doc, i, i + 1)
-    });
+    let between_ok = (from..o.first)
+        .all(|i| named(i, "UNKNOWN") || named(i, doc.key(first)) || side_word(doc, i));
     (joined && o.first - from <= BETWEEN_REACH && between_ok).then_some(o)
+}
+
+/// A word that may stand before a side's name in a pair of foes: a force noun, or its
+/// members or fighters counted by no number ("بين مقاتلين من العشائر وعناصر من قسد").
+fn side_word(doc: &Doc, i: usize) -> bool {
+    only_force_words(doc, i, i + 1)
+        || rasd_text::proclitic_readings(doc.token_text(i))
+            .any(|r| matches!(r, "عناصر" | "مقاتلين" | "مسلحين" | "مقاتلي" | "مسلحي"))
 }
 
 /// Actors coordinated after `h` ("النظام وروسيا", "قسد مع التحالف"): its associates.
