@@ -982,13 +982,21 @@ fn a_place_handed_over_is_taken_by_the_side_it_goes_to() {
             "{text}: {e:#?}"
         );
     }
-    // Who takes a place over is the subject of "تسلم" when no side follows "ل" or "إلى".
-    let taken = first_on(
+    // Who takes a place over is the subject of "تسلم" when no side follows "ل" or "إلى"
+    // (its name may run past its lexicon form), and the side it comes from loses it.
+    for text in [
         "تسلم الجيش السوري قاعدة الطبقة الجوية من قسد.",
-        day,
-        EventType::TerritoryChange,
-    );
-    assert_eq!(taken.actor1.as_deref(), Some("SYR_TRANS"), "{taken:#?}");
+        "تسلمت قوات الحكومة السورية مدينة الطبقة من قوات سوريا الديمقراطية.",
+        "استلمت قوات الحكومة السورية قاعدة الشدادي من قسد.",
+    ] {
+        let taken = first_on(text, day, EventType::TerritoryChange);
+        assert_eq!(
+            taken.actor1.as_deref(),
+            Some("SYR_TRANS"),
+            "{text}: {taken:#?}"
+        );
+        assert_eq!(taken.target.as_deref(), Some("SDF"), "{text}: {taken:#?}");
+    }
 }
 
 #[test]

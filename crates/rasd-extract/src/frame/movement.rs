@@ -253,7 +253,11 @@ pub(super) fn handed_place(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
         .hits_in(s, Category::Actor)
         .find(|h| h.first == trig.end)
         .map_or(trig.end, |giver| giver.end);
-    while from < s.end_token && matches!(doc.token_text(from), "the" | "control" | "of") {
+    // "تسلمت قوات الحكومة السورية مدينة الطبقة": over the subject's adjective of origin.
+    while from < s.end_token
+        && (matches!(doc.token_text(from), "the" | "control" | "of")
+            || (from > trig.end && crate::args::definite_nisba(doc.token_text(from))))
+    {
         from += 1;
     }
     doc.places_in(s)

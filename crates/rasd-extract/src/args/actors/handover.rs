@@ -16,6 +16,25 @@ pub(crate) fn handed_to(doc: &Doc, s: &Sentence, trig: Hit) -> Option<Hit> {
 }
 
 fn given_to(doc: &Doc, s: &Sentence, h: Hit) -> bool {
+    let at = over_force_nouns(doc, s, h);
+    lam_proclitic(doc.token_text(at))
+        || doc
+            .token_back(s, at, 1)
+            .is_some_and(|t| matches!(t, "الي" | "ل" | "لـ" | "to"))
+}
+
+/// "تسلمت قوات الحكومة مدينة الطبقة من قسد": the side a place is taken over from, after
+/// "من" or "from" past the trigger, handed it over and is the target.
+pub(super) fn taken_from(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> bool {
+    let at = over_force_nouns(doc, s, h);
+    at > trig.end
+        && doc
+            .token_back(s, at, 1)
+            .is_some_and(|t| matches!(t, "من" | "from"))
+}
+
+/// The first token of the side `h` with the force nouns before it ("قوات"، "the").
+fn over_force_nouns(doc: &Doc, s: &Sentence, h: Hit) -> usize {
     let mut at = h.first;
     while doc
         .token_back(s, at, 1)
@@ -23,10 +42,7 @@ fn given_to(doc: &Doc, s: &Sentence, h: Hit) -> bool {
     {
         at -= 1;
     }
-    lam_proclitic(doc.token_text(at))
-        || doc
-            .token_back(s, at, 1)
-            .is_some_and(|t| matches!(t, "الي" | "ل" | "لـ" | "to"))
+    at
 }
 
 /// The side that hands the place over, the target of the handover: the subject, just after

@@ -55,6 +55,10 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
             }
             continue;
         }
+        if doc.key(trig) == "territory_change:receive" && handover::taken_from(doc, s, trig, h) {
+            target.get_or_insert_with(|| doc.key(h).to_string());
+            continue;
+        }
         if struck_end.is_some_and(|end| coordinated(doc, end, h)) {
             struck_end = Some(h.end);
             continue;
@@ -380,7 +384,7 @@ pub(super) fn coordinated(doc: &Doc, end: usize, next: Hit) -> bool {
 
 /// "السورية"، "الروسي": a definite adjective of origin, which may close a side's name past
 /// its lexicon form ("قوات الحكومة السورية وقسد").
-fn definite_nisba(token: &str) -> bool {
+pub(crate) fn definite_nisba(token: &str) -> bool {
     is_definite(token) && nisba_shape(token, false)
 }
 
