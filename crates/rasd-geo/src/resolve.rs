@@ -285,7 +285,14 @@ fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
         if b.ctx.first < a.ctx.end || b.ctx.first - a.ctx.end > reach {
             continue;
         }
-        if !(a.ctx.end..b.ctx.first).all(|k| words::gap_word(t.at(k)) || name_tail(k)) {
+        // "قرى مرعناز والمالكية وشوارغة بريف عفرين": places the gazetteer lacks may close a
+        // list that a countryside locates.
+        let unknown_member = |k: usize| {
+            countryside_after && t.at(k).strip_prefix('و').is_some_and(words::plain_word)
+        };
+        if !(a.ctx.end..b.ctx.first)
+            .all(|k| words::gap_word(t.at(k)) || name_tail(k) || unknown_member(k))
+        {
             continue;
         }
         let b_first = t.at(b.ctx.first);
@@ -339,6 +346,27 @@ fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
         let broad_locates = broad && !broad_only(g, a);
         if (a_small || city_in_countryside || broad_locates) && ok && vouches {
             ms[i - 1].locator = Some(i);
+        }
+    }
+    share_list_locators(g, t, ms);
+}
+
+/// "قرى مرعناز والمالكية بريف عفرين الشمالي": the countryside after a list of villages
+/// locates each of them, not only the last. Members are joined by "و" with no cue of their
+/// own ("قرية X ومدينة Y بريف Z" names each place by its own cue).
+fn share_list_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
+    for i in (1..ms.len()).rev() {
+        let (a, b) = (&ms[i - 1], &ms[i]);
+        let Some(j) = b.locator else { continue };
+        if a.locator.is_some() || !matches!(ms[j].ctx.rel, Rel::Countryside | Rel::Badia) {
+            continue;
+        }
+        let joined = b.ctx.first == b.raw.first
+            && t.at(b.ctx.first).starts_with('و')
+            && b.ctx.first == a.ctx.end;
+        let (_, a_small) = classes(g, a);
+        if joined && a_small {
+            ms[i - 1].locator = Some(j);
         }
     }
 }

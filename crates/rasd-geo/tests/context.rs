@@ -236,6 +236,21 @@ fn a_countryside_keeps_its_towns_in_its_governorate() {
 }
 
 #[test]
+fn a_countryside_after_a_list_locates_every_member() {
+    // al-Malikiyah of Al-Hasakah lies 450 km from Afrin: in this list it is a village of
+    // Afrin's countryside that the gazetteer lacks, as is the last member.
+    let ms = places("قصفت القوات التركية قرى مرعناز والمالكية وشوارغة بريف عفرين الشمالي");
+    assert!(
+        ms.iter().all(|m| m.admin1.as_deref() == Some("Aleppo")),
+        "{ms:?}"
+    );
+    assert!(ms.iter().any(|m| m.name == "Maraanaz"), "{ms:?}");
+    // A member named with its own cue is its own place.
+    let ms = places("قصفت قوات النظام مدينة القامشلي وقرية مرعناز بريف حلب الشمالي");
+    assert!(ms.iter().any(|m| m.name == "Qamishli"), "{ms:?}");
+}
+
+#[test]
 fn a_town_named_as_such_locates_what_is_put_in_it() {
     // الكرامة is known only far away (Raqqa, Jordan); "في مدينة أطمة" says which one this is.
     let ms = places("استهدفت سيارة على طريق مخيمات الكرامة في مدينة أطمة");
