@@ -380,6 +380,24 @@ fn a_siege_is_a_deployment_by_who_besieges() {
 }
 
 #[test]
+fn the_dead_of_a_side_and_the_user_of_a_site_struck_are_hit() {
+    // "شهداء وجرحى من X": X lost them, whoever attacked.
+    let e = first_of(
+        "شهداء وجرحى من الجيش السوري بهجوم لمسلحين يعتقد أنهم من خلايا تنظيم داعش قرب مدينة السخنة.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("ISIS"), "{e:#?}");
+    assert_eq!(e.target.as_deref(), Some("SYR_GOV"), "{e:#?}");
+    // The group that uses the site struck, named after "تنظيم", did not strike it.
+    let e = first_of(
+        "نفذت طائرات حربية ضربات ضد قاعدة كان يستخدمها تنظيم هيئة تحرير الشام في ريف إدلب الغربي.",
+        EventType::AirStrike,
+    );
+    assert_ne!(e.actor1.as_deref(), Some("HTS"), "{e:#?}");
+    assert_eq!(e.target.as_deref(), Some("HTS"), "{e:#?}");
+}
+
+#[test]
 fn members_of_a_side_named_before_the_act_did_it() {
     let arrest = first_of(
         "أقدم عناصر من قسد على اعتقال شابين في بلدة ذيبان.",

@@ -91,7 +91,7 @@ pub(super) fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l 
         // جماعة جبهة النصرة".
         let skip = |t: &str| {
             force_noun(t)
-                || matches!(t, "a" | "an" | "the" | "جماعه")
+                || matches!(t, "a" | "an" | "the" | "جماعه" | "تنظيم" | "فصيل")
                 || (owner && (nisba_shape(t, true) || matches!(t, "مجموعه" | "مجموعات")))
         };
         if at <= s.first_token || !skip(doc.token_text(at - 1)) {

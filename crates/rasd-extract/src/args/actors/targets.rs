@@ -118,11 +118,16 @@ pub(super) fn group_of_victims(doc: &Doc, s: &Sentence, h: Hit) -> bool {
         let object_after = doc.hits_in(s, Category::Victim).any(|v| {
             (h.end..=h.end + 1).contains(&v.first) && !doc.token_text(h.end).starts_with('و')
         });
+        // "شهداء وجرحى من الجيش السوري": so are the dead and wounded of X.
+        let dead_of = doc
+            .casualty_hits(s)
+            .any(|c| c.end == before && doc.key(c) == "noun");
         return !object_after
-            && doc
-                .hits_in(s, Category::Victim)
-                .chain(doc.hits_in(s, Category::Unit))
-                .any(|v| v.end == before);
+            && (dead_of
+                || doc
+                    .hits_in(s, Category::Victim)
+                    .chain(doc.hits_in(s, Category::Unit))
+                    .any(|v| v.end == before));
     }
     // "قتل شخص مجهول الهوية يعتقد تبعيته لتنظيم حراس الدين": the group a victim is said to
     // belong to.
