@@ -42,6 +42,8 @@ fn attacks_and_arrivals_warned_of_feared_or_prevented_are_no_events() {
         "واعتقلت قسد عددا من الجنود على نحو يمنع وقوع مزيد من الهجمات على نقاطها في ريف دير الزور.",
         "وجدّد المركز الروسي للمصالحة دعوته قادة الجماعات المسلحة إلى وقف قصف مواقع القوات السورية \
          في ريف حماة.",
+        "وأخذت الإدارة الذاتية على محمل الجد التهديدات العسكرية التركية بشن عملية عسكرية ضد مدينة \
+         منبج.",
     ] {
         let ev = events(text);
         assert!(
@@ -279,6 +281,31 @@ fn warships_fire_missiles_not_warplanes() {
         (Some("RUS"), Some("ISIS")),
         "{e:#?}"
     );
+}
+
+#[test]
+fn an_operation_launched_against_a_side_is_fighting_with_it() {
+    for (text, agent, foe) in [
+        (
+            "أطلقت قسد عملية عسكرية ضد خلايا داعش في بلدة الشحيل.",
+            "SDF",
+            "ISIS",
+        ),
+        (
+            "بدأت القوات التركية عملية برية ضد قسد في منطقة تل رفعت.",
+            "TUR",
+            "SDF",
+        ),
+        (
+            "Turkish forces launched a military operation against the SDF near Tal Rifaat.",
+            "TUR",
+            "SDF",
+        ),
+    ] {
+        let e = first_of(text, EventType::ArmedClash);
+        assert_eq!(e.actor1.as_deref(), Some(agent), "{text}: {e:#?}");
+        assert_eq!(e.target.as_deref(), Some(foe), "{text}: {e:#?}");
+    }
 }
 
 #[test]

@@ -249,8 +249,20 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
                 .any(|r| matches!(r, "اجل" | "بهدف" | "لغرض" | "ذرايع" | "ذريعه"))
         })
     };
+    // "التهديدات العسكرية التركية بشن عملية عسكرية": nor one a threat named just before
+    // carries.
+    let threatened = |h: &Hit| {
+        (h.first.saturating_sub(THREAT_NOUN_REACH).max(s.first_token)..h.first).any(|i| {
+            rasd_text::proclitic_readings(doc.token_text(i)).any(|r| {
+                matches!(
+                    r,
+                    "تهديد" | "تهديدات" | "تهديده" | "تهديدها" | "تهديداته" | "تهديداتها"
+                )
+            })
+        })
+    };
     out.retain(|(t, h)| {
-        !(t.is_violent() && (threat_at.is_some_and(|a| a < h.first) || purpose(h)))
+        !(t.is_violent() && (threat_at.is_some_and(|a| a < h.first) || purpose(h) || threatened(h)))
     });
     // "طرد الأهالي رتلا للجيش الأميركي": the convoy stood up to is what the protest met, not
     // a movement of its own.
@@ -292,6 +304,10 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
     }
     out
 }
+
+/// Words at most from a threat noun to the violence it threatens ("التهديدات العسكرية التركية
+/// بشن عملية").
+const THREAT_NOUN_REACH: usize = 4;
 
 /// Words at most between a disaster word and a word of striking next to it ("الزلزال المدمر
 /// الذي ضرب").
