@@ -519,6 +519,33 @@ fn attacks_being_prepared_are_planned() {
 }
 
 #[test]
+fn a_move_told_in_the_future_is_planned() {
+    for (text, ty) in [
+        (
+            "ستنسحب القوات الأمريكية من قاعدة الشدادي بحسب مصادر مطلعة.",
+            EventType::Withdrawal,
+        ),
+        (
+            "وسيصل رتل عسكري تركي إلى منطقة جبل الزاوية بحسب مصادر محلية.",
+            EventType::Deployment,
+        ),
+    ] {
+        let e = first_of(text, ty);
+        assert_eq!(
+            e.modality,
+            rasd_extract::Modality::Planned,
+            "{text}: {e:#?}"
+        );
+    }
+    // The past stays reported.
+    let e = first_of(
+        "انسحبت القوات الأمريكية من قاعدة الشدادي.",
+        EventType::Withdrawal,
+    );
+    assert_eq!(e.modality, rasd_extract::Modality::Reported, "{e:#?}");
+}
+
+#[test]
 fn what_is_dated_after_the_article_is_planned() {
     let e = common::first_on(
         "ويبدأ انسحاب القوات الأمريكية من قاعدة التنف الأسبوع المقبل.",

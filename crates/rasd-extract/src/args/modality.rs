@@ -152,12 +152,18 @@ fn anniversary_of(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
 /// repetition may follow it closely ("قصفت البلدة عدة مرات"), except one keyed `:ahead`,
 /// which opens the clause it governs ("إذ سبق أن تبنى التنظيم هجمات"), or `:genitive`, which
 /// governs only the event it names, a few words on ("ذكرى استشهاد القائدين بغارة").
+/// "ستنسحب القوات"، "سيصل رتل": a trigger that is a verb in the future is its own cue.
+fn future_verb(doc: &Doc, cue: Hit, trig: Hit) -> bool {
+    doc.key(cue) == "planned" && cue.first == trig.first && cue.end == trig.end
+}
+
 pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
     doc.hits_in(s, Category::Modality)
         .filter(|h| !denies_casualties(doc, s, *h) || h.first == trig.first)
         .filter(|h| !denies_a_part(doc, s, *h, trig) && !involvement_denied(doc, s, *h))
         .filter(|h| {
             h.end <= trig.first
+                || future_verb(doc, *h, trig)
                 || (h.first > trig.first
                     && matches!(doc.key(*h), "suspected" | "historical")
                     && h.first <= trig.end + 4
@@ -165,7 +171,7 @@ pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
                     // what the detained are held for, not a doubt about the arrest.
                     && !(doc.key(*h) == "suspected" && doc.key(trig).starts_with("arrest")))
         })
-        .filter(|h| h.first != trig.first)
+        .filter(|h| h.first != trig.first || future_verb(doc, *h, trig))
         .filter(|h| !doc.key(*h).ends_with(":genitive") || anniversary_of(doc, s, *h, trig))
         .min_by_key(|h| h.first.abs_diff(trig.first))
         .and_then(|h| Modality::from_cue_key(doc.key(h)))
