@@ -148,15 +148,15 @@ fn anniversary_of(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> bool {
     trig.first - h.end <= reach
 }
 
-/// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of
-/// repetition may follow it closely ("قصفت البلدة عدة مرات"), except one keyed `:ahead`,
-/// which opens the clause it governs ("إذ سبق أن تبنى التنظيم هجمات"), or `:genitive`, which
-/// governs only the event it names, a few words on ("ذكرى استشهاد القائدين بغارة").
 /// "ستنسحب القوات"، "سيصل رتل": a trigger that is a verb in the future is its own cue.
 fn future_verb(doc: &Doc, cue: Hit, trig: Hit) -> bool {
     doc.key(cue) == "planned" && cue.first == trig.first && cue.end == trig.end
 }
 
+/// The modality cue nearest before the trigger in its sentence. A cue of suspicion or of
+/// repetition may follow it closely ("قصفت البلدة عدة مرات"), except one keyed `:ahead`,
+/// which opens the clause it governs ("إذ سبق أن تبنى التنظيم هجمات"), or `:genitive`, which
+/// governs only the event it names, a few words on ("ذكرى استشهاد القائدين بغارة").
 pub fn modality(doc: &Doc, s: &Sentence, trig: Hit) -> Modality {
     doc.hits_in(s, Category::Modality)
         .filter(|h| !denies_casualties(doc, s, *h) || h.first == trig.first)
