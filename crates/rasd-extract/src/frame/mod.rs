@@ -243,22 +243,24 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
         .filter(|(t, _)| *t == EventType::Threat)
         .map(|(_, h)| h.first)
         .min();
+    // A word among the `reach` tokens before `h`, read past its proclitics.
+    let word_before = |h: &Hit, reach: usize, word: fn(&str) -> bool| {
+        (h.first.saturating_sub(reach).max(s.first_token)..h.first)
+            .any(|i| rasd_text::proclitic_readings(doc.token_text(i)).any(word))
+    };
     let purpose = |h: &Hit| {
-        (h.first.saturating_sub(3).max(s.first_token)..h.first).any(|i| {
-            rasd_text::proclitic_readings(doc.token_text(i))
-                .any(|r| matches!(r, "اجل" | "بهدف" | "لغرض" | "ذرايع" | "ذريعه"))
+        word_before(h, PURPOSE_REACH, |r| {
+            matches!(r, "اجل" | "بهدف" | "لغرض" | "ذرايع" | "ذريعه")
         })
     };
     // "التهديدات العسكرية التركية بشن عملية عسكرية": nor one a threat named just before
     // carries.
     let threatened = |h: &Hit| {
-        (h.first.saturating_sub(THREAT_NOUN_REACH).max(s.first_token)..h.first).any(|i| {
-            rasd_text::proclitic_readings(doc.token_text(i)).any(|r| {
-                matches!(
-                    r,
-                    "تهديد" | "تهديدات" | "تهديده" | "تهديدها" | "تهديداته" | "تهديداتها"
-                )
-            })
+        word_before(h, THREAT_NOUN_REACH, |r| {
+            matches!(
+                r,
+                "تهديد" | "تهديدات" | "تهديده" | "تهديدها" | "تهديداته" | "تهديداتها"
+            )
         })
     };
     out.retain(|(t, h)| {
@@ -304,6 +306,9 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
     }
     out
 }
+
+/// Words at most from a word of purpose to the violence it aims at ("من أجل توجيه ضربة").
+const PURPOSE_REACH: usize = 3;
 
 /// Words at most from a threat noun to the violence it threatens ("التهديدات العسكرية التركية
 /// بشن عملية").
