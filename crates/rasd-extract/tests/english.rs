@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{counts, events, events_on, first_of, place, sorted_counts};
+use common::{assert_none_of, counts, events, events_on, first_of, place, sorted_counts};
 use rasd_extract::{EventType, Modality, Unit};
 
 #[test]
@@ -526,4 +526,23 @@ fn backers_victims_groups_and_shootings() {
     assert_eq!(e.actor1.as_deref(), Some("UNKNOWN"), "{e:#?}");
     assert_eq!(counts(&e), vec![(1, Unit::Fatality)], "{e:#?}");
     assert_eq!(place(&e), "Jasim", "{e:#?}");
+}
+
+#[test]
+fn fire_aimed_at_people_or_positions_is_fire_from_the_ground() {
+    // People fired at: an attack on them, however the side usually strikes.
+    for text in [
+        "Israeli forces fired at residents in the village of Maariyah in western Daraa countryside, wounding two.",
+        "Israeli forces advanced into the village of Maariyah in western Daraa countryside, firing at residents who protested, wounding two.",
+    ] {
+        let e = first_of(text, EventType::AttackOnCivilians);
+        assert_eq!(e.actor1.as_deref(), Some("ISR"), "{text}: {e:#?}");
+        assert_eq!(e.target.as_deref(), Some("CIVILIANS"), "{text}: {e:#?}");
+        assert_none_of(text, EventType::AirStrike);
+    }
+    // Positions fired at with no aircraft named: fighting, not an air strike.
+    let text = "Israeli forces fired at SDF positions in the village of Maariyah in western Daraa countryside, wounding two.";
+    let e = first_of(text, EventType::ArmedClash);
+    assert_eq!(e.target.as_deref(), Some("SDF"), "{e:#?}");
+    assert_none_of(text, EventType::AirStrike);
 }

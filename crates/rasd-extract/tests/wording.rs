@@ -939,6 +939,11 @@ fn a_verb_of_firing_is_an_attack_only_with_fire_or_a_weapon_at_someone() {
         EventType::ArmedClash,
     );
     assert_eq!(e.actor1.as_deref(), Some("TRIBAL"), "{e:#?}");
+    // A side that mostly strikes from the air fires from the ground when no aircraft is named.
+    let text =
+        "أطلقت القوات الإسرائيلية النار على مواقع في قرية معرية غربي درعا، ما أدى لإصابة عنصرين.";
+    first_of(text, EventType::ArmedClash);
+    assert_none_of(text, EventType::AirStrike);
     // What aircraft fire is an air strike; guns on the ground, a shelling.
     first_of(
         "وقال المرصد إن الطيران الحربي الروسي أطلق عدة صواريخ على قرية اليعقوبية.",

@@ -306,11 +306,14 @@ fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> b
         rasd_text::proclitic_readings(doc.token_text(r.first))
             .any(|w| matches!(w, "علي" | "ضد" | "بحق" | "against" | "on"))
     };
-    let Some(aim) = doc
-        .hits_in(s, Category::Role)
-        .find(|r| doc.key(*r) == "target" && r.first >= trig.end && on(r))
-        .filter(|r| r.first - trig.end <= AIM_REACH)
-    else {
+    // "fired at residents": the trigger ends in its own preposition.
+    let aims_itself = matches!(doc.token_text(trig.end - 1), "at" | "on" | "against");
+    let Some(aim_end) = aims_itself.then_some(trig.end).or_else(|| {
+        doc.hits_in(s, Category::Role)
+            .find(|r| doc.key(*r) == "target" && r.first >= trig.end && on(r))
+            .filter(|r| r.first - trig.end <= AIM_REACH)
+            .map(|r| r.end)
+    }) else {
         return false;
     };
     let civilian = |h: &Hit| match doc.lex.entry(*h).category {
@@ -322,7 +325,7 @@ fn aimed_at_civilians(doc: &Doc, s: &Sentence, trig: Hit, qty: &[Quantity]) -> b
         && doc
             .hits_in(s, Category::Actor)
             .chain(doc.hits_in(s, Category::Victim))
-            .any(|h| civilian(&h) && h.first >= aim.end && h.first - aim.end <= 1)
+            .any(|h| civilian(&h) && h.first >= aim_end && h.first - aim_end <= 1)
 }
 
 /// "أعلن الجيش الإسرائيلي أنه هاجم مستودعات أسلحة": an assault with no weapon named, by a side
@@ -426,7 +429,10 @@ pub(crate) fn resolve_type(
         }
         return None;
     }
-    let firing = key == "assault:fire" || form.ends_with("النار");
+    let firing = key == "assault:fire"
+        || form.ends_with("النار")
+        || form.starts_with("fir")
+        || form.starts_with("shot");
     if (key == "assault:fire" && !fire_named(doc, s, trig))
         || (firing && fired_into_the_air(doc, s, trig))
     {
@@ -447,7 +453,8 @@ pub(crate) fn resolve_type(
             {
                 EventType::AttackOnCivilians
             }
-            None if raid_from_the_air(doc, s, trig) => EventType::AirStrike,
+            // Fire with no aircraft named is fire from the ground.
+            None if !firing && raid_from_the_air(doc, s, trig) => EventType::AirStrike,
             Some(EventType::AttackOnCivilians) | None => EventType::ArmedClash,
             Some(t) => t,
         });
