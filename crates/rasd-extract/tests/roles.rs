@@ -1027,3 +1027,26 @@ fn weapons_or_bodies_handed_over_take_no_place() {
         assert_none_of(text, EventType::TerritoryChange);
     }
 }
+
+#[test]
+fn an_attack_told_by_its_relative_clause_is_one_event_by_its_claimant() {
+    // "الهجوم الذي استهدف": the verb of the relative clause says what the attack struck; it
+    // makes no second event, and the side after the patrol is the one struck.
+    for text in [
+        "أعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف دورية لقوات سوريا الديمقراطية في بلدة الشحيل بريف دير الزور الشرقي.",
+        "تبنى تنظيم داعش، عبر معرفات تابعة له، الهجوم الذي استهدف دورية لقوات سوريا الديمقراطية في بلدة الشحيل بريف دير الزور الشرقي، وأسفر عن مقتل عنصرين منها.",
+    ] {
+        let ev = events(text);
+        assert_eq!(ev.len(), 1, "{text}: {ev:#?}");
+        assert_eq!(ev[0].event_type, EventType::ArmedClash, "{text}: {ev:#?}");
+        assert_eq!(ev[0].actor1.as_deref(), Some("ISIS"), "{text}: {ev:#?}");
+        assert_eq!(ev[0].target.as_deref(), Some("SDF"), "{text}: {ev:#?}");
+    }
+    // A checkpoint attacked belongs to the side struck, not to the attackers.
+    let e = first_of(
+        "هاجم مسلحون مجهولون حاجزا لقوات الأمن العام قرب مدينة الصنمين في ريف درعا الشمالي.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("UNKNOWN"), "{e:#?}");
+    assert_eq!(e.target.as_deref(), Some("SYR_TRANS"), "{e:#?}");
+}

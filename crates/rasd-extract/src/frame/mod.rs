@@ -149,12 +149,17 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
             told_before.extend(resolve_type(doc, s, h, qty).map(|ty| (ty, h)));
             continue;
         }
-        // "في هجوم استهدف سيارة": a generic attack verb right after a generic attack noun
-        // is that noun's relative clause, and says the attack was a strike on a target.
+        // "في هجوم استهدف سيارة"، "الهجوم الذي استهدف دورية": a generic attack verb right
+        // after a generic attack noun is that noun's relative clause, and says the attack was
+        // a strike on a target.
+        let relative_after = |p: &Hit| {
+            p.end + 1 == h.first
+                && matches!(doc.token_text(p.end), "الذي" | "التي" | "that" | "which")
+        };
         if generic_attack(doc, h)
-            && let Some(k) = out
-                .iter()
-                .position(|(_, p)| doc.key(*p) == "assault" && p.end == h.first)
+            && let Some(k) = out.iter().position(|(_, p)| {
+                doc.key(*p) == "assault" && (p.end == h.first || relative_after(p))
+            })
         {
             out.remove(k);
         }

@@ -115,8 +115,10 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
                 || killed;
         // "تعرضت القواعد الأميركية للقصف": what comes before a passive "subjected to" is hit.
         let undergoes = passive && h.end <= trig.first;
-        let members_act =
-            !passive && (members_acting(doc, s, h, trig) || convoy_of_mover(doc, s, h, trig));
+        let relative_object = h.first >= trig.end && relative_clause_strike(doc, s, trig);
+        let members_act = !passive
+            && !relative_object
+            && (members_acting(doc, s, h, trig) || convoy_of_mover(doc, s, h, trig));
         let member_struck = member_after_attack(doc, s, h);
         // "اشتباكات بين عناصر من قوات النظام ومسلحين": the side opening the pair fought.
         let opens_clash = doc.key(trig).starts_with("armed_clash")
@@ -126,6 +128,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
         if !members_act
             && !opens_clash
             && (undergoes
+                || relative_object
                 || english_object
                 || struck_by_weapon
                 || object_after_striking_subject(doc, s, h)

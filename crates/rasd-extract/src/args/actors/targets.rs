@@ -205,6 +205,25 @@ pub(super) fn convoy_of_mover(doc: &Doc, s: &Sentence, h: Hit, trig: Hit) -> boo
     moving && crate::model::named_side(doc.key(h)) && at > s.first_token && convoy(at - 1)
 }
 
+/// Object pronouns a verb may carry: "التي قصفها الطيران" holds its object, and the side after
+/// it is the subject.
+const OBJECT_PRONOUNS: [&str; 4] = ["ه", "ها", "هم", "هما"];
+
+/// "الهجوم الذي استهدف دورية لقسد": the verb of a relative clause right after a word of attack
+/// has that attack as its subject, so the sides after it are what it struck.
+pub(crate) fn relative_clause_strike(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    let Some(relative) = trig.first.checked_sub(1).filter(|&k| k > s.first_token) else {
+        return false;
+    };
+    matches!(doc.token_text(relative), "الذي" | "التي" | "that" | "which")
+        && doc
+            .hit_ending_at(s, Category::Trigger, relative)
+            .is_some_and(|a| crate::frame::violent_word(doc, a))
+        && !OBJECT_PRONOUNS
+            .iter()
+            .any(|p| doc.lex.entry(trig).form.ends_with(p))
+}
+
 /// "عناصر"، "أفراد"، "دورية": members of the side named next.
 fn members_noun(token: &str) -> bool {
     rasd_text::proclitic_readings(token)
