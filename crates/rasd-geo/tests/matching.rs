@@ -168,6 +168,17 @@ fn villages_of_the_front_lines_are_found() {
         ),
         ("غارات روسية على بلدة شنان في جبل الزاوية", "sy.v.shinan"),
         ("قصف على محيط بلدة النيرب شرقي إدلب", "sy.v.al-nayrab"),
+        // The Khabur, the Golan line and the Afrin front.
+        ("قصف تركي على قرية تل جمعة بريف تل تمر", "sy.v.tall-jumah"),
+        (
+            "توغلت قوة إسرائيلية في قرية صيدا الحانوت بريف القنيطرة الجنوبي",
+            "sy.v.sayda-al-jawlan",
+        ),
+        (
+            "قصف على قرية شوارغة في ناحية شرا بعفرين",
+            "sy.v.shawarghat-al-arz",
+        ),
+        ("انفجار في قرية العيون بريف بلدة مارع", "sy.v.al-uyun-azaz"),
     ] {
         let ms = places(text);
         assert!(with_id(&ms, id).is_some(), "{text}: {:?}", ids(&ms));
@@ -184,9 +195,12 @@ fn a_district_seat_known_by_name_only_is_found_after_a_preposition() {
         let ms = places(text);
         assert!(with_id(&ms, id).is_some(), "{text}: {:?}", ids(&ms));
     }
-    // Not for one that is also a word.
-    for text in ["حصل الطفل على التبني", "عثر على حديدة في الطريق"]
-    {
+    // Not for one that is also a word, nor for a village named like one ("العيون").
+    for text in [
+        "حصل الطفل على التبني",
+        "عثر على حديدة في الطريق",
+        "رأته العيون على الخريطة",
+    ] {
         let ms = places(text);
         assert!(ms.is_empty(), "{text}: {:?}", ids(&ms));
     }
