@@ -1120,9 +1120,17 @@ fn a_bomb_defused_did_not_go_off() {
         "فككت فرق الهندسة عبوة ناسفة مزروعة على طريق الباب - بزاعة دون وقوع إصابات.",
         "تمكنت فرق الهندسة من إبطال مفعول لغم أرضي في بلدة الصور.",
         "Engineers defused a roadside bomb near the town of al-Bab on Monday.",
+        // Seized before use.
+        "قبضت قوات الأمن على خلية لتنظيم داعش في مدينة حرستا، وضبطت بحوزتها أحزمة ناسفة وعبوات معدة للتفجير.",
+        "صادرت قوات الأمن العام عبوات ناسفة في بلدة جاسم بريف درعا.",
     ] {
         assert_none_of(text, EventType::Explosion);
     }
+    // Weapons seized in a raid leave the raid.
+    first_of(
+        "صادرت قوات الأمن العام أسلحة خلال مداهمة في بلدة جاسم بريف درعا.",
+        EventType::Arrest,
+    );
     // One that went off beside it still did.
     let e = first_of(
         "انفجرت عبوة ناسفة بسيارة مدنية في مدينة الباب، وتمكنت الفرق من تفكيك عبوة ثانية.",

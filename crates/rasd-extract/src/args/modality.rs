@@ -99,6 +99,14 @@ pub fn proposed(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
         .any(|r| !(r.end..=trig.first).any(then_clause))
 }
 
+/// "ضبطت بحوزتها أحزمة ناسفة وعبوات معدة للتفجير": explosives just after a word of seizing
+/// were taken before they went off.
+pub fn seized(doc: &Doc, s: &Sentence, trig: Hit) -> bool {
+    roles_within(doc, s, "seized", trig.first, PROPOSAL_REACH)
+        .next()
+        .is_some()
+}
+
 /// Words at most between a negation and the trigger it negates.
 const NEGATION_REACH: usize = 4;
 

@@ -4,7 +4,7 @@
 use crate::args::{
     Actors, CLAUSE_MARKS, accused, condemned, coordinated_after, handed_to, hometown,
     is_complementiser, is_definite, modality, negated, nisba_shape, part_denied, pick_actors,
-    pick_places, proposed, subject_of_result, victim_class,
+    pick_places, proposed, seized, subject_of_result, victim_class,
 };
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
@@ -451,6 +451,7 @@ pub(crate) fn draft_triggers(
         let said = matches!(ty, EventType::Statement | EventType::Threat);
         if (said && actors.actor1.is_none())
             || (!said && proposed(doc, whole, trig))
+            || (ty == EventType::Explosion && seized(doc, whole, trig))
             || negated(doc, whole, trig)
             || disaster_told(doc, whole, ty, trig)
         {
