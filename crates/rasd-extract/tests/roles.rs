@@ -1050,3 +1050,27 @@ fn an_attack_told_by_its_relative_clause_is_one_event_by_its_claimant() {
     assert_eq!(e.actor1.as_deref(), Some("UNKNOWN"), "{e:#?}");
     assert_eq!(e.target.as_deref(), Some("SYR_TRANS"), "{e:#?}");
 }
+
+#[test]
+fn members_of_a_side_named_after_a_word_of_support_are_its_supporters() {
+    // "وحدات من الجيش السوري": the partitive "من" is no word of origin; the side keeps the
+    // role named before its members.
+    let e = first_on(
+        "نفذت قوات التحالف الدولي بالتعاون مع وحدات من الجيش السوري عملية إنزال جوي في بلدة أطمة شمالي إدلب.",
+        jiff::civil::date(2025, 6, 10),
+        EventType::Arrest,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("COALITION"), "{e:#?}");
+    assert_eq!(e.assoc_actors, vec!["SYR_TRANS".to_string()], "{e:#?}");
+}
+
+#[test]
+fn the_side_fought_is_the_target_of_a_clash_not_the_civilians_nearby() {
+    let e = first_on(
+        "اندلعت اشتباكات بين قوات الجيش السوري وقسد في محيط سد تشرين بريف منبج، وسط حركة نزوح للأهالي من القرى القريبة.",
+        jiff::civil::date(2025, 3, 10),
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("SYR_TRANS"), "{e:#?}");
+    assert_eq!(e.target.as_deref(), Some("SDF"), "{e:#?}");
+}

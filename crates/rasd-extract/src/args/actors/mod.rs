@@ -208,8 +208,12 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
                 (None, Sides::Pair) if !out.assoc.is_empty() => Some(out.assoc.remove(0)),
                 _ => None,
             };
+            // Civilians hurt in the crossfire are not the side fought.
             if let Some(foe) = foe
-                && out.target.as_deref().is_none_or(|t| t == doc.key(h))
+                && out
+                    .target
+                    .as_deref()
+                    .is_none_or(|t| t == doc.key(h) || t == "CIVILIANS")
             {
                 out.target = Some(foe);
             }

@@ -83,7 +83,18 @@ pub(super) fn role_before<'l>(doc: &'l Doc, s: &Sentence, h: Hit) -> Option<&'l 
     if !owner {
         at = past_adjective(doc, s, h);
     }
+    // "بالتعاون مع وحدات من الجيش السوري": members of the side, over "من".
+    let members = |k: usize| {
+        rasd_text::proclitic_readings(doc.token_text(k))
+            .any(|r| matches!(r, "وحدات" | "عناصر" | "قوه" | "مجموعه"))
+            || force_noun(doc.token_text(k))
+    };
     for _ in 0..2 {
+        // The partitive "من" is no word of origin.
+        if !owner && at > s.first_token + 1 && doc.token_text(at - 1) == "من" && members(at - 2) {
+            at -= 2;
+            continue;
+        }
         if let Some(role) = role_ending_at(doc, s, at) {
             return Some(role);
         }
