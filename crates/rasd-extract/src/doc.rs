@@ -18,6 +18,8 @@ pub struct Doc<'a> {
     /// Tokens written with a fatha before a final "ين" ("مدنيَين"): a dual, which normalisation
     /// would read as the plural "مدنيين". Sorted; found by [`Doc::complete`].
     pub marked_duals: Vec<usize>,
+    /// For each token, whether its original word starts with a Latin capital ("Druze").
+    pub capitals: Vec<bool>,
 }
 
 /// A sentence: its byte range in the normalised text and its token range.
@@ -45,7 +47,13 @@ impl<'a> Doc<'a> {
             times: Vec::new(),
             lex,
             marked_duals: Vec::new(),
+            capitals: Vec::new(),
         }
+    }
+
+    /// Whether token `i` is an English word written with a capital ("Druze", "Kurdish").
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.capitals.get(i).copied().unwrap_or(false)
     }
 
     /// Whether token `i` is a dual marked by its vowels ("مدنيَين"، "طفلَيْن").
@@ -75,8 +83,8 @@ impl<'a> Doc<'a> {
         drop_personal_names(&mut hits, lex, text, tokens);
         resolve_occupiers(&mut hits, lex, text, tokens);
         self.hits = hits;
-        let capitals = self.norm.latin_capitals(original, tokens);
-        let mut places = gaz.find_places_cased(text, tokens, &capitals);
+        self.capitals = self.norm.latin_capitals(original, tokens);
+        let mut places = gaz.find_places_cased(text, tokens, &self.capitals);
         places.sort_by_key(|p| p.start);
         self.places = places;
         self.numbers = find_numbers(text, tokens);

@@ -546,3 +546,27 @@ fn fire_aimed_at_people_or_positions_is_fire_from_the_ground() {
     assert_eq!(e.target.as_deref(), Some("SDF"), "{e:#?}");
     assert_none_of(text, EventType::AirStrike);
 }
+
+#[test]
+fn a_ministry_in_the_possessive_a_plot_and_foes_named_by_who_they_are() {
+    let text = "Syria's interior ministry said on Wednesday its forces had arrested a cell of the Islamic State group in Harasta, near Damascus, that was planning attacks on churches.";
+    let ev = events_on(text, jiff::civil::date(2025, 3, 6));
+    let arrest = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Arrest)
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(arrest.actor1.as_deref(), Some("SYR_TRANS"), "{ev:#?}");
+    // The attacks plotted did not happen.
+    assert!(
+        ev.iter()
+            .filter(|e| e.event_type.is_violent())
+            .all(|e| e.modality == Modality::Planned),
+        "{ev:#?}"
+    );
+    let e = first_of(
+        "Clashes broke out between Druze gunmen and Bedouin tribes in the city of Sweida on Sunday.",
+        EventType::ArmedClash,
+    );
+    assert_eq!(e.target.as_deref(), Some("TRIBAL"), "{e:#?}");
+    assert!(e.assoc_actors.is_empty(), "{e:#?}");
+}

@@ -311,10 +311,12 @@ fn clashed_with(doc: &Doc, s: &Sentence, trig: Hit, h: Hit) -> Option<Sides> {
 
 /// Whether `h` opens the sides "بين" names, and how.
 fn sides_between(doc: &Doc, s: &Sentence, h: Hit) -> Option<Sides> {
+    // "between Druze gunmen and Bedouin tribes": English may name who they are before them.
+    let english_epithet = |i: usize| doc.capitalised(i) && i + 1 == h.first;
     let opens = (1..=BETWEEN_REACH).any(|back| {
         doc.token_back(s, h.first, back)
             .is_some_and(|t| matches!(t, "بين" | "between"))
-            && (h.first - back + 1..h.first).all(|i| side_word(doc, i))
+            && (h.first - back + 1..h.first).all(|i| side_word(doc, i) || english_epithet(i))
     });
     if !opens {
         return None;
