@@ -570,3 +570,13 @@ fn a_ministry_in_the_possessive_a_plot_and_foes_named_by_who_they_are() {
     assert_eq!(e.target.as_deref(), Some("TRIBAL"), "{e:#?}");
     assert!(e.assoc_actors.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_direction_after_a_comma_locates_the_village_before_it() {
+    let ev = events(
+        "Russian and Turkish forces conducted a joint patrol in the village of Tal Jumaa, north of Hasakah, on Tuesday.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].event_type, EventType::Deployment, "{ev:#?}");
+    assert_eq!(place(&ev[0]), "Tall Jum'ah", "{ev:#?}");
+}

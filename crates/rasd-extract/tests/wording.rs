@@ -5,7 +5,7 @@
 mod common;
 
 use common::{assert_none_of, counts, events, first_of, place};
-use rasd_extract::{EventType, Unit};
+use rasd_extract::{EventType, Modality, Unit};
 
 #[test]
 fn a_withdrawal_demanded_proposed_or_refused_is_no_withdrawal() {
@@ -1137,4 +1137,29 @@ fn a_bomb_defused_did_not_go_off() {
         EventType::Explosion,
     );
     assert!(place(&e).contains("Bab"), "{e:#?}");
+}
+
+#[test]
+fn a_patrol_run_is_a_deployment_and_the_terms_of_a_deal_are_planned() {
+    let e = first_of(
+        "سيّرت القوات الروسية والتركية دورية مشتركة جديدة في ريف الدرباسية شمال الحسكة.",
+        EventType::Deployment,
+    );
+    assert_eq!(e.actor1.as_deref(), Some("RUS"), "{e:#?}");
+    assert_eq!(e.assoc_actors, vec!["TUR".to_string()], "{e:#?}");
+    // A patrol struck is no patrol run.
+    assert_none_of(
+        "استهدفت طائرة مسيرة دورية مشتركة لقسد والتحالف في بلدة الشحيل.",
+        EventType::Deployment,
+    );
+    // What an agreement stipulates has yet to be done.
+    let text = "وقعت روسيا وتركيا اتفاقاً في مدينة سوتشي ينص على انسحاب القوات التركية من نقاط المراقبة وتسيير دوريات مشتركة على طريق حلب اللاذقية.";
+    let ev = events(text);
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Withdrawal),
+        "{ev:#?}"
+    );
+    for e in ev.iter().filter(|e| e.event_type != EventType::Agreement) {
+        assert_eq!(e.modality, Modality::Planned, "{e:#?}");
+    }
 }

@@ -318,7 +318,8 @@ fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
             || (b.ctx.cue == Some(Cue::Area) && !stretch);
         let (b_area, _) = classes(g, b);
         let (_, a_small) = classes(g, a);
-        // after a comma only a countryside or a governorate locates ("Saraqib, Idlib")
+        // after a comma only a countryside, a direction (not from a governorate named as
+        // one) or a governorate locates ("Saraqib, Idlib", "Tal Jumaa, north of Hasakah")
         let comma = gap.contains([',', '،']);
         // "مخيمات الكرامة في مدينة أطمة": a town named as a town contains what is put in it
         let in_town = !comma
@@ -331,6 +332,7 @@ fn link_locators(g: &Gazetteer, t: Toks<'_>, ms: &mut [Mention]) {
         let broad = broad_only(g, b);
         let ok = if comma {
             matches!(b.ctx.rel, Rel::Countryside | Rel::Badia)
+                || (matches!(b.ctx.rel, Rel::Direction(..)) && b.ctx.cue != Some(Cue::Admin1))
                 || b_area && b.ctx.rel == Rel::At
                 || broad
         } else {
