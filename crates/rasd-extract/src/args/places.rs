@@ -261,6 +261,11 @@ pub(super) fn roles_within<'d>(
         .filter(move |r| doc.key(*r) == key && r.end <= at && at - r.end <= reach)
 }
 
+/// A relative pronoun ("الذي"، "التي"، "that"): the clause after it describes the noun before.
+pub(crate) fn is_relative_pronoun(token: &str) -> bool {
+    matches!(token, "الذي" | "التي" | "that" | "which")
+}
+
 /// A complementiser ("إن"، "أن"، "بأن"): what follows is said. Token forms, not clitic
 /// readings: "كان" is no "أن".
 pub(crate) fn is_complementiser(token: &str) -> bool {

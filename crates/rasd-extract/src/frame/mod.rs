@@ -3,8 +3,8 @@
 
 use crate::args::{
     Actors, CLAUSE_MARKS, accused, condemned, coordinated_after, handed_to, hometown,
-    is_complementiser, is_definite, modality, negated, nisba_shape, part_denied, pick_actors,
-    pick_places, proposed, seized, subject_of_result, victim_class,
+    is_complementiser, is_definite, is_relative_pronoun, modality, negated, nisba_shape,
+    part_denied, pick_actors, pick_places, proposed, seized, subject_of_result, victim_class,
 };
 use crate::doc::{Doc, Sentence};
 use crate::lexicon::{Category, Hit};
@@ -152,10 +152,8 @@ pub fn triggers(doc: &Doc, s: &Sentence, qty: &[Quantity]) -> Vec<(EventType, Hi
         // "في هجوم استهدف سيارة"، "الهجوم الذي استهدف دورية": a generic attack verb right
         // after a generic attack noun is that noun's relative clause, and says the attack was
         // a strike on a target.
-        let relative_after = |p: &Hit| {
-            p.end + 1 == h.first
-                && matches!(doc.token_text(p.end), "الذي" | "التي" | "that" | "which")
-        };
+        let relative_after =
+            |p: &Hit| p.end + 1 == h.first && is_relative_pronoun(doc.token_text(p.end));
         if generic_attack(doc, h)
             && let Some(k) = out.iter().position(|(_, p)| {
                 doc.key(*p) == "assault" && (p.end == h.first || relative_after(p))

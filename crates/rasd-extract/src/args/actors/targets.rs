@@ -215,7 +215,7 @@ pub(crate) fn relative_clause_strike(doc: &Doc, s: &Sentence, trig: Hit) -> bool
     let Some(relative) = trig.first.checked_sub(1).filter(|&k| k > s.first_token) else {
         return false;
     };
-    matches!(doc.token_text(relative), "الذي" | "التي" | "that" | "which")
+    crate::args::is_relative_pronoun(doc.token_text(relative))
         && doc
             .hit_ending_at(s, Category::Trigger, relative)
             .is_some_and(|a| crate::frame::violent_word(doc, a))
