@@ -515,7 +515,7 @@ fn attacks_being_prepared_are_planned() {
         "قال المركز الروسي إن الإرهابيين في منطقة خفض التصعيد بإدلب يحضرون لهجمات على مواقع القوات السورية.",
         EventType::ArmedClash,
     );
-    assert_eq!(e.modality, rasd_extract::Modality::Planned, "{e:#?}");
+    assert_eq!(e.modality, Modality::Planned, "{e:#?}");
 }
 
 #[test]
@@ -531,18 +531,14 @@ fn a_move_told_in_the_future_is_planned() {
         ),
     ] {
         let e = first_of(text, ty);
-        assert_eq!(
-            e.modality,
-            rasd_extract::Modality::Planned,
-            "{text}: {e:#?}"
-        );
+        assert_eq!(e.modality, Modality::Planned, "{text}: {e:#?}");
     }
     // The past stays reported.
     let e = first_of(
         "انسحبت القوات الأمريكية من قاعدة الشدادي.",
         EventType::Withdrawal,
     );
-    assert_eq!(e.modality, rasd_extract::Modality::Reported, "{e:#?}");
+    assert_eq!(e.modality, Modality::Reported, "{e:#?}");
 }
 
 #[test]
@@ -553,7 +549,7 @@ fn what_is_dated_after_the_article_is_planned() {
         EventType::Withdrawal,
     );
     assert!(e.date > Some(jiff::civil::date(2025, 6, 2)), "{e:#?}");
-    assert_eq!(e.modality, rasd_extract::Modality::Planned, "{e:#?}");
+    assert_eq!(e.modality, Modality::Planned, "{e:#?}");
 }
 
 #[test]
@@ -590,11 +586,7 @@ fn what_was_done_months_or_years_ago_is_background_without_the_articles_day() {
         "وكانت هيئة تحرير الشام قد شنت حملة اعتقالات واسعة في إدلب قبل أشهر.",
         EventType::Arrest,
     );
-    assert_eq!(
-        (e.modality, e.date),
-        (rasd_extract::Modality::Historical, None),
-        "{e:#?}"
-    );
+    assert_eq!((e.modality, e.date), (Modality::Historical, None), "{e:#?}");
 }
 
 #[test]
@@ -843,7 +835,7 @@ fn an_anniversary_names_background_not_the_news_of_the_day() {
         let ev = events(text);
         assert!(!ev.is_empty(), "{text}");
         for e in &ev {
-            assert_eq!(e.modality, rasd_extract::Modality::Historical, "{e:#?}");
+            assert_eq!(e.modality, Modality::Historical, "{e:#?}");
             assert!(e.date.is_none(), "{e:#?}");
         }
     }
@@ -852,7 +844,7 @@ fn an_anniversary_names_background_not_the_news_of_the_day() {
         "بالتزامن مع ذكرى احتلالها الرابعة الدولة التركية تقصف قرى الشهباء شمال حلب.",
         EventType::Shelling,
     );
-    assert_eq!(today.modality, rasd_extract::Modality::Reported);
+    assert_eq!(today.modality, Modality::Reported);
 }
 
 #[test]
@@ -866,7 +858,7 @@ fn an_air_force_strikes_from_the_air_and_years_of_war_are_background() {
         events("وطوال سنوات الصراع والعدوان على سوريا، سعت الولايات المتحدة إلى تحقيق هذا الهدف.");
     assert!(!years.is_empty());
     for e in years {
-        assert_eq!(e.modality, rasd_extract::Modality::Historical, "{e:#?}");
+        assert_eq!(e.modality, Modality::Historical, "{e:#?}");
     }
 }
 
@@ -876,7 +868,7 @@ fn what_is_called_untrue_is_denied_and_a_relation_reached_is_no_force() {
         "أكدت الوزارة أنه لا صحة للاتهامات التي تتحدث عن اعتقال السلطات صحفيا أجنبيا في دمشق.",
         EventType::Arrest,
     );
-    assert_eq!(e.modality, rasd_extract::Modality::Denied, "{e:#?}");
+    assert_eq!(e.modality, Modality::Denied, "{e:#?}");
     assert_none_of(
         "وقع البلدان شراكة تعكس حجم التطور الذي وصلت إليه العلاقة بين روسيا وسوريا.",
         EventType::Deployment,
@@ -907,13 +899,13 @@ fn involvement_confessed_is_background_but_not_a_denial_of_it() {
     );
     assert!(!ev.is_empty());
     for e in ev {
-        assert_eq!(e.modality, rasd_extract::Modality::Historical, "{e:#?}");
+        assert_eq!(e.modality, Modality::Historical, "{e:#?}");
         assert!(e.date.is_none(), "{e:#?}");
     }
     let denied = "والعشائر العربية تنفي ضلوعها في الهجوم على بلدة الصور.";
     for ty in [EventType::Statement, EventType::ArmedClash] {
         let e = first_of(denied, ty);
-        assert_eq!(e.modality, rasd_extract::Modality::Reported, "{e:#?}");
+        assert_eq!(e.modality, Modality::Reported, "{e:#?}");
     }
 }
 

@@ -31,6 +31,8 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
     // Set once the agent is certain: later actors can still be targets or supporters.
     let mut agent_fixed = false;
     let passive = subjected_to(doc, s, trig);
+    // "الهجوم الذي استهدف دورية لقسد": the sides after the verb were struck.
+    let relative_clause = relative_clause_strike(doc, s, trig);
     // "إخلاء نقاط عسكرية لقسد": the owner of the posts left is who leaves them.
     let leaving = doc.key(trig).starts_with("withdrawal");
     let condemning = condemned(doc, s, trig);
@@ -115,7 +117,7 @@ pub fn pick_actors(doc: &Doc, s: &Sentence, trig: Hit) -> Actors {
                 || killed;
         // "تعرضت القواعد الأميركية للقصف": what comes before a passive "subjected to" is hit.
         let undergoes = passive && h.end <= trig.first;
-        let relative_object = h.first >= trig.end && relative_clause_strike(doc, s, trig);
+        let relative_object = relative_clause && h.first >= trig.end;
         let members_act = !passive
             && !relative_object
             && (members_acting(doc, s, h, trig) || convoy_of_mover(doc, s, h, trig));
